@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<scorecard_app::App>::new().render();
+}
