@@ -1,0 +1,31 @@
+// Smoke test: the built app loads, renders, has its title, and talks to no other host.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { APP_URL, launch, screenshot, waitForApp, watchForeignRequests } from './helpers.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('app loads, renders, and makes no request outside its own origin', async () => {
+  const { context, page } = browser;
+  const foreign = watchForeignRequests(context);
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+
+  const response = await page.goto(APP_URL, { waitUntil: 'load' });
+  assert.ok(response?.ok(), `GET ${APP_URL} -> ${response?.status()}`);
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+
+  assert.equal(await page.title(), '目标考核计分器');
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.deepEqual(foreign(), [], 'requests to other hosts');
+  assert.deepEqual(errors, [], 'uncaught page errors');
+
+  await screenshot(page, 'smoke');
+});
