@@ -1,0 +1,589 @@
+//! Writing a workspace back to JSON, and its canonical form and digest.
+//!
+//! The export writes every field, defaults included, in the order of `file-format.md`,
+//! decimals as strings exactly as held (`"0.50"` stays `"0.50"`), so export → import →
+//! export is byte-identical.
+//!
+//! **Canonical form** (what `input_sha256` is the SHA-256 of, as lowercase hex): the export's
+//! JSON tree with every decimal written in its shortest exact form (`"0.50"` → `"0.5"`,
+//! `"-0"` → `"0"`), every object's keys sorted by their UTF-8 bytes, arrays in their order,
+//! no white space, UTF-8. Two workspaces that differ only in key order, in how a decimal is
+//! written, or in spelling out a default have the same digest.
+
+use crate::json::Value;
+use crate::model::*;
+use rust_decimal::Decimal;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// How decimals are written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    /// As held.
+    Export,
+    /// Shortest exact form.
+    Canonical,
+}
+
+struct W {
+    style: Style,
+}
+
+impl W {
+    fn dec(&self, d: Decimal) -> Value {
+        match self.style {
+            Style::Export => Value::String(d.to_string()),
+            Style::Canonical => Value::String(d.normalize().to_string()),
+        }
+    }
+    fn opt_dec(&self, d: Option<Decimal>) -> Value {
+        d.map(|d| self.dec(d)).unwrap_or(Value::Null)
+    }
+    fn pair(&self, p: (Decimal, Decimal)) -> Value {
+        Value::Array(vec![self.dec(p.0), self.dec(p.1)])
+    }
+    fn dec_map(&self, m: &BTreeMap<String, Decimal>, order: &[&str]) -> Value {
+        Value::Object(
+            ordered(m.keys().map(String::as_str), order)
+                .into_iter()
+                .filter_map(|k| Some((k.to_string(), self.dec(*m.get(k)?))))
+                .collect(),
+        )
+    }
+}
+
+fn s(x: &str) -> Value {
+    Value::str(x)
+}
+
+fn int(n: u32) -> Value {
+    Value::Number(n.to_string())
+}
+
+fn obj(fields: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
+/// Keys in the order of `order` first (those present), then the rest as they come.
+fn ordered<'a>(keys: impl Iterator<Item = &'a str>, order: &[&'a str]) -> Vec<&'a str> {
+    let keys: Vec<&str> = keys.collect();
+    let mut out: Vec<&str> = order.iter().copied().filter(|k| keys.contains(k)).collect();
+    out.extend(keys.into_iter().filter(|k| !order.contains(k)));
+    out
+}
+
+/// The workspace as a JSON tree, in file order, every default written out.
+pub fn workspace_value(ws: &Workspace) -> Value {
+    write_workspace(
+        ws,
+        &W {
+            style: Style::Export,
+        },
+    )
+}
+
+/// The workspace as pretty JSON text (2-space indent, final newline): what "export" saves.
+pub fn workspace_json(ws: &Workspace) -> String {
+    let mut t = workspace_value(ws).to_pretty();
+    t.push('\n');
+    t
+}
+
+/// The canonical form (see the module docs).
+pub fn canonical_json(ws: &Workspace) -> String {
+    sort_keys(write_workspace(
+        ws,
+        &W {
+            style: Style::Canonical,
+        },
+    ))
+    .to_compact()
+}
+
+/// SHA-256 of the canonical form, lowercase hex.
+pub fn input_sha256(ws: &Workspace) -> String {
+    let digest = Sha256::digest(canonical_json(ws).as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn sort_keys(v: Value) -> Value {
+    match v {
+        Value::Object(mut fields) => {
+            fields.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+            Value::Object(fields.into_iter().map(|(k, v)| (k, sort_keys(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sort_keys).collect()),
+        other => other,
+    }
+}
+
+fn write_workspace(ws: &Workspace, w: &W) -> Value {
+    let plan = &ws.plan;
+    let dim_order: Vec<&str> = plan.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let ind_order: Vec<&str> = plan
+        .dimensions
+        .iter()
+        .flat_map(|d| d.indicators.iter().map(|i| i.id.as_str()))
+        .collect();
+    let group_order: Vec<&str> = plan
+        .survey
+        .groups
+        .iter()
+        .map(|(g, _)| g.as_str())
+        .chain(std::iter::once("self"))
+        .collect();
+    let crit_order: Vec<&str> = plan
+        .panel
+        .criteria
+        .iter()
+        .map(|(c, _)| c.as_str())
+        .collect();
+    let profile_order: Vec<&str> = plan.profiles.iter().map(|p| p.id.as_str()).collect();
+    let mut fields = vec![
+        ("format", s(crate::parse::WORKSPACE_FORMAT)),
+        ("version", int(1)),
+        ("plan", write_plan(plan, w, &dim_order)),
+        (
+            "units",
+            Value::Array(
+                ws.units
+                    .iter()
+                    .map(|u| {
+                        obj(vec![
+                            ("id", s(&u.id)),
+                            ("name", s(&u.name)),
+                            ("level", s(u.level.as_str())),
+                            ("profile", s(&u.profile)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "records",
+            Value::Array(
+                ws.records
+                    .iter()
+                    .map(|r| write_record(r, w, &ind_order, &group_order, &crit_order))
+                    .collect(),
+            ),
+        ),
+        (
+            "history",
+            Value::Array(
+                ws.history
+                    .iter()
+                    .map(|h| {
+                        obj(vec![
+                            ("period", s(&h.period)),
+                            ("scores", w.dec_map(&h.scores, &[])),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "scenarios",
+            Value::Array(
+                ws.scenarios
+                    .iter()
+                    .map(|sc| {
+                        let weights = Value::Object(
+                            ordered(sc.weights.keys().map(String::as_str), &profile_order)
+                                .into_iter()
+                                .filter_map(|p| {
+                                    Some((p.to_string(), w.dec_map(sc.weights.get(p)?, &dim_order)))
+                                })
+                                .collect(),
+                        );
+                        obj(vec![
+                            ("id", s(&sc.id)),
+                            ("name", s(&sc.name)),
+                            ("weights", weights),
+                            ("grading", write_grading_override(&sc.grading, w)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "people",
+            Value::Array(
+                ws.people
+                    .iter()
+                    .map(|p| {
+                        let mut f = vec![
+                            ("id", s(&p.id)),
+                            ("name", s(&p.name)),
+                            ("unit", s(&p.unit)),
+                            ("post", s(p.post.as_str())),
+                            ("status", s(p.status.as_str())),
+                        ];
+                        if let Some(h) = &p.host_unit {
+                            f.push(("host_unit", s(h)));
+                        }
+                        f.push(("months_in_post", int(p.months_in_post)));
+                        f.push(("personal", w.opt_dec(p.personal)));
+                        obj(f)
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "linkage",
+            obj(vec![
+                ("lambda", w.dec(ws.linkage.lambda)),
+                ("min_months", int(ws.linkage.min_months)),
+            ]),
+        ),
+    ];
+    if !ws.appeals.is_empty() {
+        fields.push((
+            "appeals",
+            Value::Array(
+                ws.appeals
+                    .iter()
+                    .map(|a| {
+                        obj(vec![
+                            ("id", s(&a.id)),
+                            ("unit", s(&a.unit)),
+                            ("period", s(&a.period)),
+                            ("input", s(&a.input)),
+                            ("original", a.original.clone()),
+                            ("requested", a.requested.clone()),
+                            ("reason", s(&a.reason)),
+                            ("status", s(a.status.as_str())),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ));
+    }
+    obj(fields)
+}
+
+fn write_method(m: &Method, w: &W) -> Value {
+    let kind = ("kind", s(m.kind()));
+    match m {
+        Method::Linear { worst, best } => {
+            obj(vec![kind, ("worst", w.dec(*worst)), ("best", w.dec(*best))])
+        }
+        Method::Bands(bands) => obj(vec![
+            kind,
+            (
+                "bands",
+                Value::Array(
+                    bands
+                        .iter()
+                        .map(|b| obj(vec![("min", w.dec(b.min)), ("score", w.dec(b.score))]))
+                        .collect(),
+                ),
+            ),
+        ]),
+        Method::MinMax(b) | Method::ZScore(b) => obj(vec![kind, ("better", s(b.as_str()))]),
+        Method::Direct | Method::Survey | Method::Panel => obj(vec![kind]),
+    }
+}
+
+fn write_grading_override(g: &GradingOverride, w: &W) -> Value {
+    let mut f = Vec::new();
+    let mut d = |name: &'static str, v: Option<Decimal>| {
+        if let Some(v) = v {
+            f.push((name, w.dec(v)));
+        }
+    };
+    d("excellent_share", g.excellent_share);
+    let mut f2 = f;
+    if let Some(r) = g.quota_rounding {
+        f2.push(("quota_rounding", s(r.as_str())));
+    }
+    if let Some(b) = g.quota_min_one {
+        f2.push(("quota_min_one", Value::Bool(b)));
+    }
+    for (name, v) in [
+        ("excellent_min", g.excellent_min),
+        ("good_min", g.good_min),
+        ("pass_line", g.pass_line),
+        ("severe_line", g.severe_line),
+        ("honour_min", g.honour_min),
+    ] {
+        if let Some(v) = v {
+            f2.push((name, w.dec(v)));
+        }
+    }
+    obj(f2)
+}
+
+fn write_plan(plan: &Plan, w: &W, dim_order: &[&str]) -> Value {
+    let g = &plan.grading;
+    obj(vec![
+        ("name", s(&plan.name)),
+        ("baseline", w.dec(plan.baseline)),
+        (
+            "dimensions",
+            Value::Array(
+                plan.dimensions
+                    .iter()
+                    .map(|d| {
+                        obj(vec![
+                            ("id", s(&d.id)),
+                            ("name", s(&d.name)),
+                            ("band", w.pair(d.band)),
+                            (
+                                "indicators",
+                                Value::Array(
+                                    d.indicators
+                                        .iter()
+                                        .map(|i| {
+                                            obj(vec![
+                                                ("id", s(&i.id)),
+                                                ("name", s(&i.name)),
+                                                ("weight", w.dec(i.weight)),
+                                                ("method", write_method(&i.method, w)),
+                                            ])
+                                        })
+                                        .collect(),
+                                ),
+                            ),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "profiles",
+            Value::Array(
+                plan.profiles
+                    .iter()
+                    .map(|p| {
+                        obj(vec![
+                            ("id", s(&p.id)),
+                            ("name", s(&p.name)),
+                            ("weights", w.dec_map(&p.weights, dim_order)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "survey",
+            obj(vec![
+                ("scale", w.pair(plan.survey.scale)),
+                (
+                    "groups",
+                    Value::Object(
+                        plan.survey
+                            .groups
+                            .iter()
+                            .map(|(k, v)| (k.clone(), w.dec(*v)))
+                            .collect(),
+                    ),
+                ),
+            ]),
+        ),
+        (
+            "panel",
+            obj(vec![
+                (
+                    "criteria",
+                    Value::Object(
+                        plan.panel
+                            .criteria
+                            .iter()
+                            .map(|(k, v)| (k.clone(), w.dec(*v)))
+                            .collect(),
+                    ),
+                ),
+                ("trim", int(plan.panel.trim)),
+                ("trim_min", int(plan.panel.trim_min)),
+            ]),
+        ),
+        (
+            "deductions",
+            obj(vec![
+                (
+                    "levels",
+                    Value::Array(
+                        plan.deductions
+                            .levels
+                            .iter()
+                            .map(|l| {
+                                obj(vec![
+                                    ("id", s(&l.id)),
+                                    ("name", s(&l.name)),
+                                    ("pct", w.dec(l.pct)),
+                                    ("special_review", Value::Bool(l.special_review)),
+                                    ("veto", Value::Bool(l.veto)),
+                                ])
+                            })
+                            .collect(),
+                    ),
+                ),
+                ("cap", w.opt_dec(plan.deductions.cap)),
+            ]),
+        ),
+        (
+            "coefficients",
+            obj(vec![
+                ("coordination", w.pair(plan.coefficients.coordination)),
+                ("risk", w.pair(plan.coefficients.risk)),
+            ]),
+        ),
+        (
+            "bonus",
+            obj(vec![
+                ("per_item", w.dec(plan.bonus.per_item)),
+                ("cap", w.opt_dec(plan.bonus.cap)),
+            ]),
+        ),
+        (
+            "grading",
+            obj(vec![
+                ("excellent_share", w.dec(g.excellent_share)),
+                ("quota_rounding", s(g.quota_rounding.as_str())),
+                ("quota_min_one", Value::Bool(g.quota_min_one)),
+                ("excellent_min", w.dec(g.excellent_min)),
+                ("good_min", w.dec(g.good_min)),
+                ("pass_line", w.dec(g.pass_line)),
+                ("severe_line", w.dec(g.severe_line)),
+                ("honour_min", w.dec(g.honour_min)),
+            ]),
+        ),
+        (
+            "warnings",
+            obj(vec![
+                (
+                    "lag",
+                    Value::Array(plan.warnings.lag.iter().map(|d| w.dec(*d)).collect()),
+                ),
+                (
+                    "drop",
+                    Value::Array(plan.warnings.drop.iter().map(|d| w.dec(*d)).collect()),
+                ),
+            ]),
+        ),
+        ("audit_tolerance", w.dec(plan.audit_tolerance)),
+        (
+            "missing",
+            s(match plan.missing {
+                MissingPolicy::Exclude => "exclude",
+                MissingPolicy::Zero => "zero",
+            }),
+        ),
+        (
+            "cohort",
+            s(match plan.cohort {
+                CohortPolicy::All => "all",
+                CohortPolicy::Profile => "profile",
+            }),
+        ),
+        ("max_score", w.opt_dec(plan.max_score)),
+        ("core_largest", Value::Bool(plan.core_largest)),
+        (
+            "periods",
+            Value::Array(
+                plan.periods
+                    .iter()
+                    .map(|p| {
+                        obj(vec![
+                            ("id", s(&p.id)),
+                            ("name", s(&p.name)),
+                            ("weight", w.dec(p.weight)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+    ])
+}
+
+fn write_record(
+    r: &Record,
+    w: &W,
+    ind_order: &[&str],
+    group_order: &[&str],
+    crit_order: &[&str],
+) -> Value {
+    let mut f = vec![("unit", s(&r.unit)), ("period", s(&r.period))];
+    if !r.values.is_empty() {
+        let values = ordered(r.values.keys().map(String::as_str), ind_order)
+            .into_iter()
+            .filter_map(|k| {
+                let v = match r.values.get(k)? {
+                    InputValue::Plain(d) => w.dec(*d),
+                    InputValue::Audited { reported, audited } => obj(vec![
+                        ("reported", w.dec(*reported)),
+                        ("audited", w.dec(*audited)),
+                    ]),
+                };
+                Some((k.to_string(), v))
+            })
+            .collect();
+        f.push(("values", Value::Object(values)));
+    }
+    if !r.planned.is_empty() {
+        f.push(("planned", w.dec_map(&r.planned, ind_order)));
+    }
+    if !r.ratings.is_empty() {
+        let ratings = ordered(r.ratings.keys().map(String::as_str), ind_order)
+            .into_iter()
+            .filter_map(|k| {
+                let groups = r.ratings.get(k)?;
+                let g = ordered(groups.keys().map(String::as_str), group_order)
+                    .into_iter()
+                    .filter_map(|g| {
+                        Some((
+                            g.to_string(),
+                            Value::Array(groups.get(g)?.iter().map(|d| w.dec(*d)).collect()),
+                        ))
+                    })
+                    .collect();
+                Some((k.to_string(), Value::Object(g)))
+            })
+            .collect();
+        f.push(("ratings", Value::Object(ratings)));
+    }
+    if !r.panel.is_empty() {
+        let panel = ordered(r.panel.keys().map(String::as_str), ind_order)
+            .into_iter()
+            .filter_map(|k| {
+                let experts = r.panel.get(k)?;
+                Some((
+                    k.to_string(),
+                    Value::Array(experts.iter().map(|e| w.dec_map(e, crit_order)).collect()),
+                ))
+            })
+            .collect();
+        f.push(("panel", Value::Object(panel)));
+    }
+    if !r.events.is_empty() {
+        f.push((
+            "events",
+            Value::Array(
+                r.events
+                    .iter()
+                    .map(|e| obj(vec![("level", s(&e.level)), ("note", s(&e.note))]))
+                    .collect(),
+            ),
+        ));
+    }
+    if r.coordination.is_some() || r.risk.is_some() {
+        let mut c = Vec::new();
+        if let Some(x) = r.coordination {
+            c.push(("coordination", w.dec(x)));
+        }
+        if let Some(x) = r.risk {
+            c.push(("risk", w.dec(x)));
+        }
+        f.push(("coefficients", obj(c)));
+    }
+    if r.closed_items > 0 {
+        f.push(("closed_items", int(r.closed_items)));
+    }
+    obj(f)
+}

@@ -1,0 +1,619 @@
+//! A small JSON reader and writer that keep what the engine needs and serde_json drops:
+//! numbers as their exact text, duplicate keys as errors, object key order, and the
+//! line, column and JSON path of every syntax error.
+//!
+//! The reader is iterative over nesting only up to [`MAX_DEPTH`] levels, so no input can
+//! exhaust the stack; it never panics.
+
+use crate::path::JsonPath;
+use std::fmt::Write as _;
+
+/// The deepest nesting the reader accepts (a workspace needs about eight levels).
+pub const MAX_DEPTH: usize = 64;
+
+/// A parsed JSON value. Numbers keep their source text so that decimals stay exact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// `null`
+    Null,
+    /// `true` / `false`
+    Bool(bool),
+    /// A number, as written (JSON number grammar, already checked).
+    Number(String),
+    /// A string, unescaped.
+    String(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object, keys in source order (no duplicates: the reader refuses them).
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// The name of this value's JSON type, for error messages.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Array(_) => "array",
+            Value::Object(_) => "object",
+        }
+    }
+
+    /// The value of `key` when this is an object that has it.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// A string value's text.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Shorthand for a string value.
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::String(s.into())
+    }
+
+    /// Writes this value as compact JSON (no spaces), keys in stored order.
+    pub fn to_compact(&self) -> String {
+        let mut out = String::new();
+        write_value(&mut out, self, None, 0);
+        out
+    }
+
+    /// Writes this value as JSON indented by two spaces, keys in stored order, ending
+    /// without a newline.
+    pub fn to_pretty(&self) -> String {
+        let mut out = String::new();
+        write_value(&mut out, self, Some(2), 0);
+        out
+    }
+}
+
+/// A syntax error: where, and what was expected there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Path of the innermost container being read.
+    pub path: JsonPath,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What went wrong.
+    pub kind: SyntaxErrorKind,
+}
+
+/// What kind of syntax error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    /// The text ended too soon.
+    UnexpectedEnd,
+    /// A character that cannot stand here.
+    UnexpectedChar(char),
+    /// Something after the one top-level value.
+    TrailingContent,
+    /// A string with a raw control character in it.
+    ControlCharacter,
+    /// A backslash escape that JSON does not have, or a broken `\u` escape.
+    BadEscape,
+    /// A `\u` escape that is half of a surrogate pair without the other half.
+    LoneSurrogate,
+    /// A malformed number (`01`, `1.`, `-`, …).
+    BadNumber,
+    /// A literal that is not `true`, `false` or `null` (`NaN`, `Infinity`, …).
+    BadLiteral,
+    /// The same key twice in one object.
+    DuplicateKey(String),
+    /// Nesting deeper than [`MAX_DEPTH`].
+    TooDeep,
+}
+
+/// Parses one JSON document. A leading UTF-8 byte-order mark is skipped.
+pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut p = Parser {
+        chars: text.char_indices().peekable(),
+        line: 1,
+        column: 1,
+        path: JsonPath::root(),
+        depth: 0,
+    };
+    p.skip_ws();
+    let v = p.value()?;
+    p.skip_ws();
+    if p.chars.peek().is_some() {
+        return Err(p.error(SyntaxErrorKind::TrailingContent));
+    }
+    Ok(v)
+}
+
+struct Parser<'a> {
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    line: usize,
+    column: usize,
+    path: JsonPath,
+    depth: usize,
+}
+
+impl Parser<'_> {
+    fn error(&self, kind: SyntaxErrorKind) -> SyntaxError {
+        SyntaxError {
+            path: self.path.clone(),
+            line: self.line,
+            column: self.column,
+            kind,
+        }
+    }
+
+    fn peek(&mut self) -> Option<char> {
+        self.chars.peek().map(|&(_, c)| c)
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let (_, c) = self.chars.next()?;
+        if c == '\n' {
+            self.line += 1;
+            self.column = 1;
+        } else {
+            self.column += 1;
+        }
+        Some(c)
+    }
+
+    fn unexpected(&mut self) -> SyntaxError {
+        match self.peek() {
+            Some(c) => self.error(SyntaxErrorKind::UnexpectedChar(c)),
+            None => self.error(SyntaxErrorKind::UnexpectedEnd),
+        }
+    }
+
+    fn expect(&mut self, want: char) -> Result<(), SyntaxError> {
+        if self.peek() == Some(want) {
+            self.bump();
+            Ok(())
+        } else {
+            Err(self.unexpected())
+        }
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(' ' | '\t' | '\n' | '\r')) {
+            self.bump();
+        }
+    }
+
+    fn value(&mut self) -> Result<Value, SyntaxError> {
+        match self.peek() {
+            Some('{') => self.object(),
+            Some('[') => self.array(),
+            Some('"') => Ok(Value::String(self.string()?)),
+            Some('-' | '0'..='9') => self.number(),
+            Some('t') => self.literal("true", Value::Bool(true)),
+            Some('f') => self.literal("false", Value::Bool(false)),
+            Some('n') => self.literal("null", Value::Null),
+            Some(c) if c.is_alphabetic() => Err(self.error(SyntaxErrorKind::BadLiteral)),
+            _ => Err(self.unexpected()),
+        }
+    }
+
+    fn literal(&mut self, word: &str, v: Value) -> Result<Value, SyntaxError> {
+        for want in word.chars() {
+            if self.peek() != Some(want) {
+                return Err(self.error(SyntaxErrorKind::BadLiteral));
+            }
+            self.bump();
+        }
+        if matches!(self.peek(), Some(c) if c.is_alphanumeric()) {
+            return Err(self.error(SyntaxErrorKind::BadLiteral));
+        }
+        Ok(v)
+    }
+
+    fn enter(&mut self) -> Result<(), SyntaxError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error(SyntaxErrorKind::TooDeep));
+        }
+        Ok(())
+    }
+
+    fn object(&mut self) -> Result<Value, SyntaxError> {
+        self.enter()?;
+        self.bump(); // '{'
+        let mut fields: Vec<(String, Value)> = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some('}') {
+            self.bump();
+            self.depth -= 1;
+            return Ok(Value::Object(fields));
+        }
+        loop {
+            self.skip_ws();
+            if self.peek() != Some('"') {
+                return Err(self.unexpected());
+            }
+            let key = self.string()?;
+            if fields.iter().any(|(k, _)| *k == key) {
+                let mut e = self.error(SyntaxErrorKind::DuplicateKey(key.clone()));
+                e.path = self.path.key(&key);
+                return Err(e);
+            }
+            self.skip_ws();
+            self.expect(':')?;
+            self.skip_ws();
+            let saved = std::mem::replace(&mut self.path, JsonPath::root());
+            self.path = saved.key(&key);
+            let v = self.value();
+            self.path = saved;
+            fields.push((key, v?));
+            self.skip_ws();
+            match self.peek() {
+                Some(',') => {
+                    self.bump();
+                }
+                Some('}') => {
+                    self.bump();
+                    self.depth -= 1;
+                    return Ok(Value::Object(fields));
+                }
+                _ => return Err(self.unexpected()),
+            }
+        }
+    }
+
+    fn array(&mut self) -> Result<Value, SyntaxError> {
+        self.enter()?;
+        self.bump(); // '['
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(']') {
+            self.bump();
+            self.depth -= 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_ws();
+            if self.peek() == Some(']') {
+                // A trailing comma: the error belongs to the array, not to an element.
+                return Err(self.unexpected());
+            }
+            let saved = std::mem::replace(&mut self.path, JsonPath::root());
+            self.path = saved.index(items.len());
+            let v = self.value();
+            self.path = saved;
+            items.push(v?);
+            self.skip_ws();
+            match self.peek() {
+                Some(',') => {
+                    self.bump();
+                }
+                Some(']') => {
+                    self.bump();
+                    self.depth -= 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => return Err(self.unexpected()),
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let mut n = 0u32;
+        for _ in 0..4 {
+            let d = self
+                .peek()
+                .and_then(|c| c.to_digit(16))
+                .ok_or_else(|| self.error(SyntaxErrorKind::BadEscape))?;
+            self.bump();
+            n = n * 16 + d;
+        }
+        Ok(n)
+    }
+
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.bump(); // '"'
+        let mut s = String::new();
+        loop {
+            let c = match self.peek() {
+                None => return Err(self.error(SyntaxErrorKind::UnexpectedEnd)),
+                Some(c) => c,
+            };
+            match c {
+                '"' => {
+                    self.bump();
+                    return Ok(s);
+                }
+                '\\' => {
+                    self.bump();
+                    let e = self
+                        .peek()
+                        .ok_or_else(|| self.error(SyntaxErrorKind::UnexpectedEnd))?;
+                    let simple = match e {
+                        '"' => Some('"'),
+                        '\\' => Some('\\'),
+                        '/' => Some('/'),
+                        'b' => Some('\u{8}'),
+                        'f' => Some('\u{c}'),
+                        'n' => Some('\n'),
+                        'r' => Some('\r'),
+                        't' => Some('\t'),
+                        'u' => None,
+                        _ => return Err(self.error(SyntaxErrorKind::BadEscape)),
+                    };
+                    self.bump();
+                    if let Some(ch) = simple {
+                        s.push(ch);
+                        continue;
+                    }
+                    let hi = self.hex4()?;
+                    let code = if (0xD800..0xDC00).contains(&hi) {
+                        if self.peek() != Some('\\') {
+                            return Err(self.error(SyntaxErrorKind::LoneSurrogate));
+                        }
+                        self.bump();
+                        if self.peek() != Some('u') {
+                            return Err(self.error(SyntaxErrorKind::LoneSurrogate));
+                        }
+                        self.bump();
+                        let lo = self.hex4()?;
+                        if !(0xDC00..0xE000).contains(&lo) {
+                            return Err(self.error(SyntaxErrorKind::LoneSurrogate));
+                        }
+                        0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                    } else if (0xDC00..0xE000).contains(&hi) {
+                        return Err(self.error(SyntaxErrorKind::LoneSurrogate));
+                    } else {
+                        hi
+                    };
+                    match char::from_u32(code) {
+                        Some(ch) => s.push(ch),
+                        None => return Err(self.error(SyntaxErrorKind::BadEscape)),
+                    }
+                }
+                c if (c as u32) < 0x20 => return Err(self.error(SyntaxErrorKind::ControlCharacter)),
+                c => {
+                    self.bump();
+                    s.push(c);
+                }
+            }
+        }
+    }
+
+    fn digits(&mut self, text: &mut String) -> usize {
+        let mut n = 0;
+        while let Some(c @ '0'..='9') = self.peek() {
+            self.bump();
+            text.push(c);
+            n += 1;
+        }
+        n
+    }
+
+    fn number(&mut self) -> Result<Value, SyntaxError> {
+        let mut text = String::new();
+        if self.peek() == Some('-') {
+            self.bump();
+            text.push('-');
+        }
+        match self.peek() {
+            Some('0') => {
+                self.bump();
+                text.push('0');
+                if matches!(self.peek(), Some('0'..='9')) {
+                    return Err(self.error(SyntaxErrorKind::BadNumber));
+                }
+            }
+            Some('1'..='9') => {
+                self.digits(&mut text);
+            }
+            _ => return Err(self.error(SyntaxErrorKind::BadNumber)),
+        }
+        if self.peek() == Some('.') {
+            self.bump();
+            text.push('.');
+            if self.digits(&mut text) == 0 {
+                return Err(self.error(SyntaxErrorKind::BadNumber));
+            }
+        }
+        if let Some(e @ ('e' | 'E')) = self.peek() {
+            self.bump();
+            text.push(e);
+            if let Some(s @ ('+' | '-')) = self.peek() {
+                self.bump();
+                text.push(s);
+            }
+            if self.digits(&mut text) == 0 {
+                return Err(self.error(SyntaxErrorKind::BadNumber));
+            }
+        }
+        if matches!(self.peek(), Some(c) if c.is_alphanumeric() || c == '.') {
+            return Err(self.error(SyntaxErrorKind::BadNumber));
+        }
+        Ok(Value::Number(text))
+    }
+}
+
+/// Writes `s` as a JSON string literal (escaping quotes, backslashes and control characters).
+pub fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn newline(out: &mut String, indent: Option<usize>, level: usize) {
+    if let Some(n) = indent {
+        out.push('\n');
+        for _ in 0..n * level {
+            out.push(' ');
+        }
+    }
+}
+
+fn write_value(out: &mut String, v: &Value, indent: Option<usize>, level: usize) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(n),
+        Value::String(s) => write_string(out, s),
+        Value::Array(items) => {
+            if items.is_empty() {
+                out.push_str("[]");
+                return;
+            }
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, indent, level + 1);
+                write_value(out, item, indent, level + 1);
+            }
+            newline(out, indent, level);
+            out.push(']');
+        }
+        Value::Object(fields) => {
+            if fields.is_empty() {
+                out.push_str("{}");
+                return;
+            }
+            out.push('{');
+            for (i, (k, item)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, indent, level + 1);
+                write_string(out, k);
+                out.push(':');
+                if indent.is_some() {
+                    out.push(' ');
+                }
+                write_value(out, item, indent, level + 1);
+            }
+            newline(out, indent, level);
+            out.push('}');
+        }
+    }
+}
+
+impl serde::Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Value::Null => s.serialize_unit(),
+            Value::Bool(b) => s.serialize_bool(*b),
+            // Integers (counts, ranks) go out as numbers; anything else keeps its exact text.
+            Value::Number(n) => match n.parse::<i64>() {
+                Ok(i) => s.serialize_i64(i),
+                Err(_) => s.serialize_str(n),
+            },
+            Value::String(t) => s.serialize_str(t),
+            Value::Array(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Value::Object(fields) => {
+                let mut map = s.serialize_map(Some(fields.len()))?;
+                for (k, item) in fields {
+                    map.serialize_entry(k, item)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> SyntaxError {
+        parse(text).unwrap_err()
+    }
+
+    #[test]
+    fn keeps_numbers_exact_and_key_order() {
+        let v = parse(r#"{"b": 0.10, "a": [1e-3, -0, 12345678901234567890123456789]}"#).unwrap();
+        assert_eq!(
+            v.to_compact(),
+            r#"{"b":0.10,"a":[1e-3,-0,12345678901234567890123456789]}"#
+        );
+    }
+
+    #[test]
+    fn unescapes_strings_and_surrogate_pairs() {
+        let v = parse(r#""a\"\\\/\n\u00e9\ud83d\ude00總""#).unwrap();
+        assert_eq!(v, Value::str("a\"\\/\né😀總"));
+        assert_eq!(parse(&v.to_compact()).unwrap(), v);
+    }
+
+    #[test]
+    fn refuses_what_json_does_not_allow() {
+        assert_eq!(err("[1,]").kind, SyntaxErrorKind::UnexpectedChar(']'));
+        assert_eq!(
+            err(r#"{"a":1,}"#).kind,
+            SyntaxErrorKind::UnexpectedChar('}')
+        );
+        assert_eq!(err("01").kind, SyntaxErrorKind::BadNumber);
+        assert_eq!(err("1.").kind, SyntaxErrorKind::BadNumber);
+        assert_eq!(err("NaN").kind, SyntaxErrorKind::BadLiteral);
+        assert_eq!(err("nul").kind, SyntaxErrorKind::BadLiteral);
+        assert_eq!(err("\"\\ud800\"").kind, SyntaxErrorKind::LoneSurrogate);
+        assert_eq!(err("\"\\udc00\"").kind, SyntaxErrorKind::LoneSurrogate);
+        assert_eq!(err("\"a\tb\"").kind, SyntaxErrorKind::ControlCharacter);
+        assert_eq!(err("\"\\x\"").kind, SyntaxErrorKind::BadEscape);
+        assert_eq!(err("1 2").kind, SyntaxErrorKind::TrailingContent);
+        assert_eq!(err("").kind, SyntaxErrorKind::UnexpectedEnd);
+        assert_eq!(err("\"abc").kind, SyntaxErrorKind::UnexpectedEnd);
+    }
+
+    #[test]
+    fn names_path_line_and_column() {
+        let e = err("{\n  \"plan\": {\"dimensions\": [1, 2,]}\n}");
+        assert_eq!(e.path.to_string(), "plan.dimensions");
+        assert_eq!((e.line, e.column), (2, 32)); // the `]` after the trailing comma
+        let e = err(r#"{"units": [{"id": "a", "id": "b"}]}"#);
+        assert_eq!(e.kind, SyntaxErrorKind::DuplicateKey("id".into()));
+        assert_eq!(e.path.to_string(), "units[0].id");
+    }
+
+    #[test]
+    fn limits_depth_without_overflowing_the_stack() {
+        let deep = "[".repeat(100_000);
+        assert_eq!(err(&deep).kind, SyntaxErrorKind::TooDeep);
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn pretty_printing_round_trips() {
+        let text = r#"{"a":[],"b":{},"c":[{"d":null,"e":true}],"f":"總隊"}"#;
+        let v = parse(text).unwrap();
+        let pretty = v.to_pretty();
+        assert!(pretty.contains("\n  \"c\": [\n    {\n      \"d\": null"));
+        assert_eq!(parse(&pretty).unwrap(), v);
+        assert_eq!(v.to_compact(), text);
+    }
+}

@@ -1,0 +1,162 @@
+//! Exact decimal parsing and publication formatting.
+//!
+//! A decimal is read from JSON number text or from a string holding the same grammar
+//! (`"0.45"`, `"1E-8"`), digit for digit: no binary floating point on the way, no silent
+//! rounding. Anything that does not fit `rust_decimal` (more than 28 decimal places, more
+//! than 96 bits of mantissa) is refused rather than rounded.
+
+use crate::error::ErrorKind;
+use rust_decimal::Decimal;
+
+/// Parses decimal text (JSON number grammar) exactly, keeping its scale (`"0.50"` stays
+/// `0.50`).
+pub fn parse_decimal(text: &str) -> Result<Decimal, ErrorKind> {
+    let bad = || ErrorKind::NotADecimal(text.to_string());
+    let too_large = || ErrorKind::DecimalTooLarge(text.to_string());
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text),
+    };
+    let (mantissa_part, exp_part) = match rest.find(['e', 'E']) {
+        Some(i) => (
+            rest.get(..i).ok_or_else(bad)?,
+            Some(rest.get(i + 1..).ok_or_else(bad)?),
+        ),
+        None => (rest, None),
+    };
+    let (int_part, frac_part) = match mantissa_part.find('.') {
+        Some(i) => (
+            mantissa_part.get(..i).ok_or_else(bad)?,
+            mantissa_part.get(i + 1..).ok_or_else(bad)?,
+        ),
+        None => (mantissa_part, ""),
+    };
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int_part.is_empty()
+        || !all_digits(int_part)
+        || (int_part.len() > 1 && int_part.starts_with('0'))
+        || (mantissa_part.contains('.') && frac_part.is_empty())
+        || !all_digits(frac_part)
+    {
+        return Err(bad());
+    }
+    // The exponent, as an i64; a huge one is only acceptable on a zero.
+    let exp: Option<i64> = match exp_part {
+        None => Some(0),
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !all_digits(digits) {
+                return Err(bad());
+            }
+            e.parse::<i64>().ok().filter(|x| x.abs() < 1_000_000)
+        }
+    };
+    let digits: String = int_part.chars().chain(frac_part.chars()).collect();
+    let significant = digits.trim_start_matches('0');
+    let frac_len = i64::try_from(frac_part.len()).map_err(|_| too_large())?;
+    if significant.is_empty() {
+        // Zero: keep a sensible scale, never fail.
+        let scale = exp.map(|e| (frac_len - e).clamp(0, 28)).unwrap_or(0);
+        return Decimal::try_from_i128_with_scale(0, scale as u32).map_err(|_| too_large());
+    }
+    let exp = exp.ok_or_else(too_large)? - frac_len;
+    let (mut digits, mut scale) = if exp >= 0 {
+        let zeros = usize::try_from(exp).map_err(|_| too_large())?;
+        if significant.len() + zeros > 29 {
+            return Err(too_large());
+        }
+        (format!("{significant}{}", "0".repeat(zeros)), 0i64)
+    } else {
+        (significant.to_string(), -exp)
+    };
+    while scale > 28 && digits.ends_with('0') {
+        digits.pop();
+        scale -= 1;
+    }
+    if scale > 28 || digits.len() > 29 {
+        return Err(too_large());
+    }
+    let m: i128 = digits.parse().map_err(|_| too_large())?;
+    let m = if negative { -m } else { m };
+    Decimal::try_from_i128_with_scale(m, scale as u32).map_err(|_| too_large())
+}
+
+/// Formats a decimal with exactly two places (`86.245` must already be rounded; this only
+/// pads: `5` → `"5.00"`).
+pub fn two_places(d: Decimal) -> String {
+    let mut r = d;
+    r.rescale(2);
+    r.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::prelude::*;
+
+    #[test]
+    fn table() {
+        // (text, expected to_string, or None for refused)
+        let cases: &[(&str, Option<&str>)] = &[
+            ("0.1", Some("0.1")),
+            ("0.50", Some("0.50")),
+            ("-3", Some("-3")),
+            ("-0", Some("0")),
+            ("1e-3", Some("0.001")),
+            ("1E+2", Some("100")),
+            ("2.5E-1", Some("0.25")),
+            ("0E-8", Some("0.00000000")),
+            ("0e999999999999", Some("0")),
+            (
+                "12345678901234567890123456789",
+                Some("12345678901234567890123456789"),
+            ),
+            (
+                "0.1234567890123456789012345678",
+                Some("0.1234567890123456789012345678"),
+            ),
+            (
+                "1.00000000000000000000000000000",
+                Some("1.0000000000000000000000000000"),
+            ),
+            ("99999999999999999999999999999", None),
+            ("0.12345678901234567890123456789", None),
+            ("1e999", None),
+            ("1e-999", None),
+            ("1e99999999999999999999", None),
+            ("abc", None),
+            ("1,5", None),
+            (" 1", None),
+            ("1 ", None),
+            ("01", None),
+            (".5", None),
+            ("5.", None),
+            ("+1", None),
+            ("", None),
+            ("-", None),
+            ("1e", None),
+            ("NaN", None),
+            ("Infinity", None),
+        ];
+        for (text, want) in cases {
+            let got = parse_decimal(text).ok().map(|d| d.to_string());
+            assert_eq!(got.as_deref(), *want, "parsing {text:?}");
+        }
+    }
+
+    #[test]
+    fn is_exact_not_binary() {
+        assert_eq!(parse_decimal("0.1").unwrap(), Decimal::new(1, 1));
+        assert_eq!(
+            parse_decimal("0.1").unwrap() + parse_decimal("0.2").unwrap(),
+            parse_decimal("0.3").unwrap()
+        );
+    }
+
+    #[test]
+    fn two_places_pads() {
+        assert_eq!(two_places(Decimal::from(5)), "5.00");
+        assert_eq!(two_places(Decimal::from_str("86.25").unwrap()), "86.25");
+        assert_eq!(two_places(Decimal::from_str("-0.5").unwrap()), "-0.50");
+    }
+}

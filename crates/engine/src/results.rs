@@ -1,0 +1,373 @@
+//! The results file (`"format": "scorecard-results"`, `file-format.md`): writing it from a
+//! [`ResultSet`], and verifying a shared one by recomputing it from its embedded workspace.
+
+use crate::error::{ErrorKind, Errors, ScoreError};
+use crate::export::{input_sha256, workspace_value};
+use crate::json::{self, Value};
+use crate::model::Workspace;
+use crate::number::two_places;
+use crate::parse::{syntax_error, workspace_from_value_at};
+use crate::path::JsonPath;
+use crate::score::period::IndicatorInput;
+use crate::score::{score, PeriodChoice, Query, ResultSet, UnitDetail, UnitResult};
+use rust_decimal::Decimal;
+
+/// The `format` word of a results file.
+pub const RESULTS_FORMAT: &str = "scorecard-results";
+
+fn s(x: &str) -> Value {
+    Value::str(x)
+}
+
+fn fig(d: Decimal) -> Value {
+    Value::String(two_places(d))
+}
+
+fn opt_fig(d: Option<Decimal>) -> Value {
+    d.map(fig).unwrap_or(Value::Null)
+}
+
+fn obj(fields: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
+fn unit_value(u: &UnitResult) -> Value {
+    let mut f = vec![
+        ("unit", s(&u.unit)),
+        ("score", fig(u.score)),
+        ("rank", Value::Number(u.rank.to_string())),
+        ("grade", s(u.grade.as_str())),
+    ];
+    let dims = Value::Object(
+        u.dimensions
+            .iter()
+            .map(|(k, d)| (k.clone(), fig(*d)))
+            .collect(),
+    );
+    match &u.detail {
+        UnitDetail::Period(p) => {
+            f.push(("weighted", opt_fig(p.weighted.round2())));
+            f.push(("deduction", fig(u.deduction)));
+            f.push(("coefficient", Value::String(p.coefficient.to_string())));
+            f.push(("bonus", opt_fig(p.bonus.round2())));
+            f.push(("dimensions", dims));
+            f.push((
+                "indicators",
+                Value::Object(
+                    p.indicators
+                        .iter()
+                        .filter_map(|i| Some((i.id.clone(), fig(i.score.as_ref()?.round2()?))))
+                        .collect(),
+                ),
+            ));
+            f.push((
+                "self_gap",
+                Value::Object(
+                    p.indicators
+                        .iter()
+                        .filter_map(|i| match &i.input {
+                            IndicatorInput::Survey(sv) => {
+                                Some((i.id.clone(), fig(sv.self_gap()?.round2()?)))
+                            }
+                            _ => None,
+                        })
+                        .collect(),
+                ),
+            ));
+        }
+        UnitDetail::Annual(_) => {
+            f.push(("deduction", fig(u.deduction)));
+            f.push(("dimensions", dims));
+        }
+    }
+    f.push((
+        "flags",
+        Value::Array(u.flags.words().into_iter().map(s).collect()),
+    ));
+    f.push((
+        "warning",
+        u.warning.map(|w| s(w.as_str())).unwrap_or(Value::Null),
+    ));
+    f.push((
+        "honours",
+        Value::Array(u.honours.iter().map(|h| s(h.as_str())).collect()),
+    ));
+    f.push(("previous", opt_fig(u.previous)));
+    f.push(("delta", opt_fig(u.delta)));
+    obj(f)
+}
+
+/// The results document of a result set, with the workspace embedded and its digest.
+pub fn results_value(ws: &Workspace, rs: &ResultSet) -> Value {
+    obj(vec![
+        ("format", s(RESULTS_FORMAT)),
+        ("version", Value::Number("1".into())),
+        ("engine", s(crate::version())),
+        ("input_sha256", Value::String(input_sha256(ws))),
+        (
+            "scenario",
+            rs.query.scenario.as_deref().map(s).unwrap_or(Value::Null),
+        ),
+        ("period", s(rs.query.period.as_word())),
+        ("official", Value::Bool(rs.official)),
+        ("quota", Value::Number(rs.quota.to_string())),
+        ("quota_tie", Value::Bool(rs.quota_tie)),
+        (
+            "units",
+            Value::Array(rs.units.iter().map(unit_value).collect()),
+        ),
+        (
+            "people",
+            Value::Array(
+                rs.people
+                    .iter()
+                    .map(|p| {
+                        obj(vec![
+                            ("person", s(&p.person)),
+                            ("score", opt_fig(p.score)),
+                            ("graded", Value::Bool(p.graded)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        ("workspace", workspace_value(ws)),
+    ])
+}
+
+/// The results file text (pretty JSON, final newline).
+pub fn results_json(ws: &Workspace, rs: &ResultSet) -> String {
+    let mut t = results_value(ws, rs).to_pretty();
+    t.push('\n');
+    t
+}
+
+/// Scores and writes the results file in one step.
+pub fn score_to_json(ws: &Workspace, q: &Query) -> Result<String, ScoreError> {
+    Ok(results_json(ws, &score(ws, q)?))
+}
+
+/// One figure of a results file that the engine computes differently.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    /// Where in the results file.
+    pub path: JsonPath,
+    /// What the file says (`None`: the field is absent).
+    pub file: Option<String>,
+    /// What the engine computes (`None`: the engine has no such field).
+    pub engine: Option<String>,
+}
+
+impl std::fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (&self.file, &self.engine) {
+            (Some(a), Some(b)) => write!(
+                f,
+                "{}: the file says {a}, the engine computes {b}",
+                self.path
+            ),
+            (None, Some(b)) => write!(
+                f,
+                "{}: missing from the file (the engine computes {b})",
+                self.path
+            ),
+            (Some(a), None) => write!(
+                f,
+                "{}: the file has {a}, which the engine does not produce",
+                self.path
+            ),
+            (None, None) => write!(f, "{}: differs", self.path),
+        }
+    }
+}
+
+/// The outcome of verifying a results file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verification {
+    /// The embedded workspace, as read.
+    pub workspace: Workspace,
+    /// What the file claims to be.
+    pub query: Query,
+    /// The engine version that wrote the file.
+    pub file_engine: String,
+    /// Whether `input_sha256` matches the embedded workspace.
+    pub digest_matches: bool,
+    /// Every figure that differs (empty when verified).
+    pub mismatches: Vec<Mismatch>,
+    /// The recomputed results.
+    pub results: ResultSet,
+}
+
+impl Verification {
+    /// Every figure matches and the digest is the workspace's.
+    pub fn verified(&self) -> bool {
+        self.digest_matches && self.mismatches.is_empty()
+    }
+}
+
+fn short(v: &Value) -> String {
+    let t = v.to_compact();
+    if t.chars().count() > 80 {
+        let cut: String = t.chars().take(77).collect();
+        format!("{cut}…")
+    } else {
+        t
+    }
+}
+
+fn diff(path: &JsonPath, file: &Value, engine: &Value, out: &mut Vec<Mismatch>) {
+    match (file, engine) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, bv) in b {
+                match a.iter().find(|(ak, _)| ak == k) {
+                    Some((_, av)) => diff(&path.key(k), av, bv, out),
+                    None => out.push(Mismatch {
+                        path: path.key(k),
+                        file: None,
+                        engine: Some(short(bv)),
+                    }),
+                }
+            }
+            for (k, av) in a {
+                if !b.iter().any(|(bk, _)| bk == k) {
+                    out.push(Mismatch {
+                        path: path.key(k),
+                        file: Some(short(av)),
+                        engine: None,
+                    });
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            for (i, (av, bv)) in a.iter().zip(b).enumerate() {
+                diff(&path.index(i), av, bv, out);
+            }
+        }
+        (a, b) if a == b => {}
+        (a, b) => out.push(Mismatch {
+            path: path.clone(),
+            file: Some(short(a)),
+            engine: Some(short(b)),
+        }),
+    }
+}
+
+/// Reads a results file, recomputes it from its embedded workspace, and compares every
+/// figure. `Err` when the file is not a readable results file (bad JSON, wrong format, an
+/// invalid embedded workspace, a period or scenario the workspace lacks).
+pub fn verify_results(text: &str) -> Result<Verification, Errors> {
+    let v = json::parse(text).map_err(syntax_error)?;
+    let root = JsonPath::root();
+    let Value::Object(_) = &v else {
+        return Err(Errors::one(
+            root,
+            ErrorKind::WrongType {
+                expected: crate::error::Expected::Object,
+                found: v.type_name(),
+            },
+        ));
+    };
+    let field = |name: &str| v.get(name);
+    match field("format").and_then(Value::as_str) {
+        Some(RESULTS_FORMAT) => {}
+        other => {
+            return Err(Errors::one(
+                root.key("format"),
+                ErrorKind::WrongFormat {
+                    expected: RESULTS_FORMAT,
+                    found: other.unwrap_or("").to_string(),
+                },
+            ))
+        }
+    }
+    let ws_value = field("workspace")
+        .ok_or_else(|| Errors::one(root.clone(), ErrorKind::MissingField("workspace".into())))?;
+    let ws = workspace_from_value_at(ws_value, &root.key("workspace"))?;
+    let period = match field("period").and_then(Value::as_str) {
+        Some(p) => PeriodChoice::from_word(p),
+        None => {
+            return Err(Errors::one(
+                root.key("period"),
+                ErrorKind::WrongType {
+                    expected: crate::error::Expected::String,
+                    found: field("period").map(Value::type_name).unwrap_or("nothing"),
+                },
+            ))
+        }
+    };
+    let scenario = match field("scenario") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(other) => {
+            return Err(Errors::one(
+                root.key("scenario"),
+                ErrorKind::WrongType {
+                    expected: crate::error::Expected::String,
+                    found: other.type_name(),
+                },
+            ))
+        }
+    };
+    let query = Query { period, scenario };
+    let results = score(&ws, &query).map_err(|e| {
+        let (path, kind) = match e {
+            ScoreError::UnknownPeriod(p) => (
+                root.key("period"),
+                ErrorKind::UnknownReference {
+                    kind: crate::error::RefKind::Period,
+                    id: p,
+                },
+            ),
+            ScoreError::UnknownScenario(s) => (
+                root.key("scenario"),
+                ErrorKind::UnknownReference {
+                    kind: crate::error::RefKind::Scenario,
+                    id: s,
+                },
+            ),
+            ScoreError::Overflow(t) => (root.clone(), ErrorKind::DecimalTooLarge(t)),
+        };
+        Errors::one(path, kind)
+    })?;
+    let mut expected = results_value(&ws, &results);
+    // The embedded workspace is the input, checked by the digest; the engine version is
+    // reported, not compared.
+    let strip = |val: &mut Value| {
+        if let Value::Object(f) = val {
+            f.retain(|(k, _)| k != "workspace" && k != "engine" && k != "input_sha256");
+        }
+    };
+    let mut file = v.clone();
+    strip(&mut file);
+    strip(&mut expected);
+    let mut mismatches = Vec::new();
+    diff(&root, &file, &expected, &mut mismatches);
+    let digest = input_sha256(&ws);
+    let digest_matches = field("input_sha256").and_then(Value::as_str) == Some(digest.as_str());
+    if !digest_matches {
+        mismatches.insert(
+            0,
+            Mismatch {
+                path: root.key("input_sha256"),
+                file: field("input_sha256").map(short),
+                engine: Some(format!("\"{digest}\"")),
+            },
+        );
+    }
+    Ok(Verification {
+        workspace: ws,
+        query,
+        file_engine: field("engine")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string(),
+        digest_matches,
+        mismatches,
+        results,
+    })
+}

@@ -1,0 +1,37 @@
+//! Individual linkage (§9, S2.5, S1.6): a person's score tied to their unit's.
+
+use super::{PersonResult, UnitResult};
+use crate::exact::Exact;
+use crate::model::{Status, Workspace};
+
+/// Links every person of the workspace to the unit results of one set.
+pub fn link(ws: &Workspace, units: &[UnitResult]) -> Vec<PersonResult> {
+    let lambda = ws.linkage.lambda;
+    ws.people
+        .iter()
+        .map(|p| {
+            let unit = match (p.status, &p.host_unit) {
+                (Status::Seconded, Some(h)) => h.clone(),
+                _ => p.unit.clone(),
+            };
+            let unit_score = units.iter().find(|u| u.unit == unit).map(|u| u.score);
+            let score = match (p.personal, unit_score) {
+                (Some(personal), Some(s)) => {
+                    let l = Exact::from(lambda);
+                    ((Exact::one() - l.clone()) * Exact::from(personal) + l * Exact::from(s))
+                        .round2()
+                }
+                _ => None,
+            };
+            PersonResult {
+                person: p.id.clone(),
+                unit,
+                unit_score,
+                personal: p.personal,
+                lambda,
+                score,
+                graded: !(p.status == Status::New && p.months_in_post < ws.linkage.min_months),
+            }
+        })
+        .collect()
+}
