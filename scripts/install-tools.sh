@@ -83,16 +83,17 @@ else
   timed "wasm-bindgen-cli $WBG_VERSION" cargo_install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
-# 4. Debian packages: chromium + chromedriver (browser tests). NOT binaryen (108 is too old).
-#    node/npm come with the machine; install Debian's if they are missing.
+# 4. Debian packages: chromium + chromedriver (browser tests), and a small CJK font so that
+#    headless screenshots show Chinese (the app itself ships no font: users have their own).
+#    NOT binaryen (108 is too old). node/npm come with the machine; install Debian's if missing.
 missing=()
-for p in chromium chromium-driver; do
+for p in chromium chromium-driver fonts-wqy-microhei; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -eq 0 ]; then
-  log "chromium, chromium-driver, node, npm: present"
+  log "chromium, chromium-driver, fonts-wqy-microhei, node, npm: present"
 else
   log "apt-get installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -1,7 +1,15 @@
-//! The Yew app.
-use yew::prelude::*;
-/// Root component.
-#[function_component(App)]
-pub fn app() -> Html {
-    html! { <p>{ scorecard_engine::version() }</p> }
-}
+//! The web app: the scoring engine in the browser, in Chinese (简体) by default.
+//!
+//! Map: [`app`] is the root (state, autosave, layout); [`state`] the pure reducer over the
+//! workspace document; [`components`] one component per file; [`i18n`] the texts in both
+//! languages; [`browser`] storage, files and the `window.scorecard` API; [`demo`] the
+//! workspace a first visit opens.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod demo;
+pub mod i18n;
+pub mod state;
+
+pub use app::App;

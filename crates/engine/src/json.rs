@@ -5,7 +5,7 @@
 //! The reader is iterative over nesting only up to [`MAX_DEPTH`] levels, so no input can
 //! exhaust the stack; it never panics.
 
-use crate::path::JsonPath;
+use crate::path::{JsonPath, Segment};
 use std::fmt::Write as _;
 
 /// The deepest nesting the reader accepts (a workspace needs about eight levels).
@@ -78,10 +78,105 @@ impl Value {
     }
 }
 
+impl Value {
+    /// The value at `path`, if there is one.
+    pub fn at(&self, path: &JsonPath) -> Option<&Value> {
+        let mut v = self;
+        for seg in path.segments() {
+            v = match (seg, v) {
+                (Segment::Key(k), Value::Object(_)) => v.get(k)?,
+                (Segment::Index(i), Value::Array(items)) => items.get(*i)?,
+                _ => return None,
+            };
+        }
+        Some(v)
+    }
+
+    /// The value at `path`, mutably; missing object keys on the way are created (as
+    /// objects), so a new field can be set in one step. `None` when an index is out of
+    /// range or a step goes through a non-container.
+    pub fn at_mut_or_create(&mut self, path: &JsonPath) -> Option<&mut Value> {
+        let mut v = self;
+        for seg in path.segments() {
+            v = match (seg, v) {
+                (Segment::Key(k), Value::Object(fields)) => {
+                    let pos = match fields.iter().position(|(fk, _)| fk == k) {
+                        Some(p) => p,
+                        None => {
+                            fields.push((k.clone(), Value::Object(Vec::new())));
+                            fields.len() - 1
+                        }
+                    };
+                    &mut fields.get_mut(pos)?.1
+                }
+                (Segment::Index(i), Value::Array(items)) => items.get_mut(*i)?,
+                _ => return None,
+            };
+        }
+        Some(v)
+    }
+
+    /// Sets the value at `path` (creating missing object keys). Returns false when the
+    /// path cannot be reached.
+    pub fn set_at(&mut self, path: &JsonPath, value: Value) -> bool {
+        match self.at_mut_or_create(path) {
+            Some(slot) => {
+                *slot = value;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Removes the object field or array element at `path`. Returns false when there is
+    /// nothing there.
+    pub fn remove_at(&mut self, path: &JsonPath) -> bool {
+        let Some((last, parent)) = path.segments().split_last() else {
+            return false;
+        };
+        let parent_path = JsonPath::from_segments(parent.to_vec());
+        let Some(container) = self.at_mut_or_create(&parent_path) else {
+            return false;
+        };
+        match (last, container) {
+            (Segment::Key(k), Value::Object(fields)) => {
+                let before = fields.len();
+                fields.retain(|(fk, _)| fk != k);
+                fields.len() != before
+            }
+            (Segment::Index(i), Value::Array(items)) if *i < items.len() => {
+                items.remove(*i);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Appends to the array at `path` (creating it when absent). Returns false when
+    /// something other than an array is there.
+    pub fn push_at(&mut self, path: &JsonPath, value: Value) -> bool {
+        let Some(slot) = self.at_mut_or_create(path) else {
+            return false;
+        };
+        if *slot == Value::Object(Vec::new()) {
+            *slot = Value::Array(Vec::new());
+        }
+        match slot {
+            Value::Array(items) => {
+                items.push(value);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
 /// A syntax error: where, and what was expected there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
-    /// Path of the innermost container being read.
+    /// Path of the value being read when the error happened: a string, number or key
+    /// names its own place (`units[0].name`); a misplaced comma or bracket names its
+    /// container (`plan.dimensions`); the document itself is `(root)`.
     pub path: JsonPath,
     /// 1-based line.
     pub line: usize,
@@ -605,6 +700,31 @@ mod tests {
         assert_eq!(err(&deep).kind, SyntaxErrorKind::TooDeep);
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn edits_by_path() {
+        let mut v = parse(r#"{"records": [{"unit": "a", "values": {"x": "1"}}]}"#).unwrap();
+        let p = JsonPath::parse("records[0].values.x").unwrap();
+        assert_eq!(v.at(&p), Some(&Value::str("1")));
+        assert!(v.set_at(&p, Value::str("2")));
+        assert!(v.set_at(
+            &JsonPath::parse("records[0].planned.x").unwrap(),
+            Value::str("3")
+        ));
+        assert!(v.push_at(&JsonPath::parse("records[0].events").unwrap(), Value::Null));
+        assert!(!v.set_at(&JsonPath::parse("records[5].unit").unwrap(), Value::Null));
+        assert_eq!(
+            v.to_compact(),
+            r#"{"records":[{"unit":"a","values":{"x":"2"},"planned":{"x":"3"},"events":[null]}]}"#
+        );
+        assert!(v.remove_at(&JsonPath::parse("records[0].values").unwrap()));
+        assert!(!v.remove_at(&JsonPath::parse("records[0].values").unwrap()));
+        assert!(v.remove_at(&JsonPath::parse("records[0].events[0]").unwrap()));
+        assert_eq!(
+            v.to_compact(),
+            r#"{"records":[{"unit":"a","planned":{"x":"3"},"events":[]}]}"#
+        );
     }
 
     #[test]

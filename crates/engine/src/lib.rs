@@ -45,6 +45,9 @@ pub use score::{score, PeriodChoice, Query, ResultSet};
 /// The example workspace of `file-format.md` (its figures for `2026Q1` are the spec's).
 pub const EXAMPLE_WORKSPACE: &str = include_str!("../data/example.json");
 
+/// The demo workspace the app opens on a first visit: a realistic corps over a whole year.
+pub const DEMO_WORKSPACE: &str = include_str!("../data/example.json");
+
 /// The engine's version, written into every results file.
 pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")

@@ -56,6 +56,23 @@ impl JsonPath {
         Some(JsonPath(segs))
     }
 
+    /// A path made of these steps.
+    pub fn from_segments(segments: Vec<Segment>) -> Self {
+        JsonPath(segments)
+    }
+
+    /// The path without its last step (the root stays the root).
+    pub fn parent(&self) -> Self {
+        let mut v = self.0.clone();
+        v.pop();
+        JsonPath(v)
+    }
+
+    /// Whether `self` is `other` or lies inside it.
+    pub fn starts_with(&self, other: &JsonPath) -> bool {
+        self.0.starts_with(&other.0)
+    }
+
     /// This path extended by an object key.
     pub fn key(&self, key: &str) -> Self {
         let mut v = self.0.clone();

@@ -1,0 +1,71 @@
+//! Languages and the app's texts. Chinese (简体) is the default; English is complete.
+//!
+//! Texts are typed tables (one struct per area of the screen, one `ZH` and one `EN` value of
+//! it), so a label missing in either language is a compile error, not a blank on screen.
+//! Engine errors are translated from their kinds in [`errors`].
+
+pub mod common;
+pub mod errors;
+pub mod files;
+pub mod results;
+
+/// A UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// 简体中文 (default).
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The code stored and used in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language of a stored code.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "zh-CN" | "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The results screen's texts.
+    pub fn results(self) -> &'static results::ResultsTexts {
+        match self {
+            Lang::Zh => &results::ZH,
+            Lang::En => &results::EN,
+        }
+    }
+
+    /// The files screen's texts.
+    pub fn files(self) -> &'static files::FilesTexts {
+        match self {
+            Lang::Zh => &files::ZH,
+            Lang::En => &files::EN,
+        }
+    }
+
+    /// The shared texts in this language.
+    pub fn common(self) -> &'static common::Common {
+        match self {
+            Lang::Zh => &common::ZH,
+            Lang::En => &common::EN,
+        }
+    }
+}
+
+/// Picks the text of the language: `pick(lang, "中文", "English")`, for the rare one-off.
+pub fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}

@@ -1,0 +1,543 @@
+//! The app's state and its pure reducer.
+//!
+//! The open workspace is held as its JSON document (`doc`), exactly what export writes.
+//! Every edit sets a value at a JSON path and re-validates the whole document with the
+//! engine, so inline errors are the engine's errors at the engine's paths, and an invalid
+//! edit never loses data: the document keeps what was typed, the last valid results stay on
+//! screen, and the error says where and why. Side effects (storage, downloads, timers) live
+//! in effects at the root, never here.
+
+use crate::i18n::Lang;
+use scorecard_engine::json::{self, Value};
+use scorecard_engine::path::JsonPath;
+use scorecard_engine::score::PeriodChoice;
+use scorecard_engine::{
+    parse, results::verify_results, score, Error, Query, ResultSet, ScoreError, Workspace,
+};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Most undo steps kept.
+pub const UNDO_LIMIT: usize = 100;
+
+/// The screens of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// 结果: ranking and receipts.
+    Results,
+    /// 人员: linked individual scores.
+    People,
+    /// 数据: data entry.
+    Data,
+    /// 方案: plan settings.
+    Plan,
+    /// 模拟: scenarios, self-assessment, appeals, stability.
+    Simulate,
+    /// 文件: import, export, verify.
+    Files,
+}
+
+impl Screen {
+    /// Every screen, in tab order.
+    pub const ALL: [Screen; 6] = [
+        Screen::Results,
+        Screen::People,
+        Screen::Data,
+        Screen::Plan,
+        Screen::Simulate,
+        Screen::Files,
+    ];
+
+    /// A stable word for storage and test ids.
+    pub fn word(self) -> &'static str {
+        match self {
+            Screen::Results => "results",
+            Screen::People => "people",
+            Screen::Data => "data",
+            Screen::Plan => "plan",
+            Screen::Simulate => "simulate",
+            Screen::Files => "files",
+        }
+    }
+
+    /// The screen of a word.
+    pub fn from_word(w: &str) -> Option<Screen> {
+        Screen::ALL.into_iter().find(|s| s.word() == w)
+    }
+}
+
+/// Where a loaded workspace came from (shown to the user).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The built-in demo.
+    Demo,
+    /// An empty workspace on the scheme's defaults.
+    Empty,
+    /// A file the user imported.
+    File(String),
+    /// Restored from the browser's storage.
+    Restored,
+}
+
+/// A failed import: the file and every error (the open workspace is untouched).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportFailure {
+    /// File name.
+    pub file: String,
+    /// The engine's errors.
+    pub errors: Vec<Error>,
+}
+
+/// The outcome of opening a results file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VerifyOutcome {
+    /// Every figure matches the recomputation.
+    Verified {
+        /// File name.
+        file: String,
+        /// What it covers.
+        query: Query,
+        /// Units.
+        units: usize,
+        /// Engine version that wrote it.
+        engine: String,
+    },
+    /// Some figures differ.
+    Mismatch {
+        /// File name.
+        file: String,
+        /// Each difference, as `path: file says …, engine computes …`.
+        lines: Vec<String>,
+    },
+    /// Not a readable results file.
+    Invalid {
+        /// File name.
+        file: String,
+        /// The errors.
+        errors: Vec<Error>,
+    },
+}
+
+/// The whole state of the app.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    /// The workspace document being edited.
+    pub doc: Rc<Value>,
+    /// The last valid workspace parsed from `doc` (kept while `doc` has errors).
+    pub workspace: Option<Rc<Workspace>>,
+    /// The current document's validation errors (empty when valid).
+    pub doc_errors: Rc<Vec<Error>>,
+    /// Where the workspace came from.
+    pub source: Source,
+    /// Earlier documents, most recent last.
+    pub undo: Vec<Rc<Value>>,
+    /// Undone documents, most recent last.
+    pub redo: Vec<Rc<Value>>,
+    /// Period shown (a period id or annual).
+    pub period: PeriodChoice,
+    /// Scenario shown (`None` = the plan).
+    pub scenario: Option<String>,
+    /// The results of `workspace` for `period` and `scenario`.
+    pub results: Option<Rc<Result<ResultSet, ScoreError>>>,
+    /// UI language.
+    pub lang: Lang,
+    /// Screen shown.
+    pub screen: Screen,
+    /// Unit whose receipt is open.
+    pub selected_unit: Option<String>,
+    /// The last failed import.
+    pub import_failure: Option<ImportFailure>,
+    /// The last results file opened.
+    pub verification: Option<VerifyOutcome>,
+    /// The last storage failure, if saving failed (shown, never silent).
+    pub storage_error: Option<String>,
+}
+
+/// Everything that can happen to the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Replace the workspace with a document known to be a workspace (demo, empty,
+    /// restored); validated like any other.
+    Load {
+        /// The document.
+        doc: Value,
+        /// Where from.
+        source: Source,
+    },
+    /// Import a file's text: atomic — on any error the open workspace stays as it was.
+    Import {
+        /// File name.
+        file: String,
+        /// Its text.
+        text: String,
+    },
+    /// Set the value at a path of the document.
+    Set {
+        /// Where.
+        path: JsonPath,
+        /// The new value.
+        value: Value,
+    },
+    /// Remove the field or element at a path.
+    Remove {
+        /// Where.
+        path: JsonPath,
+    },
+    /// Append to the array at a path.
+    Push {
+        /// The array.
+        path: JsonPath,
+        /// The new element.
+        value: Value,
+    },
+    /// Replace the whole document (several edits as one undo step).
+    Replace {
+        /// The new document.
+        doc: Value,
+    },
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Show a period (or annual).
+    SetPeriod(PeriodChoice),
+    /// Show a scenario (`None` = the plan).
+    SetScenario(Option<String>),
+    /// Switch language.
+    SetLang(Lang),
+    /// Switch screen.
+    SetScreen(Screen),
+    /// Open (or close) a unit's receipt.
+    SelectUnit(Option<String>),
+    /// Open a results file and verify it.
+    OpenResults {
+        /// File name.
+        file: String,
+        /// Its text.
+        text: String,
+    },
+    /// Dismiss the import errors.
+    DismissImport,
+    /// Dismiss the verification outcome.
+    DismissVerification,
+    /// Record (or clear) a storage failure.
+    StorageError(Option<String>),
+}
+
+impl AppState {
+    /// A state holding `doc`, with everything else at its start.
+    pub fn new(doc: Value, source: Source, lang: Lang) -> Self {
+        let mut s = AppState {
+            doc: Rc::new(Value::Null),
+            workspace: None,
+            doc_errors: Rc::new(Vec::new()),
+            source,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            period: PeriodChoice::Annual,
+            scenario: None,
+            results: None,
+            lang,
+            screen: Screen::Results,
+            selected_unit: None,
+            import_failure: None,
+            verification: None,
+            storage_error: None,
+        };
+        s.set_doc(doc);
+        s.period = s.default_period();
+        s.rescore();
+        s
+    }
+
+    /// The same state with restored choices (those that no longer fit are dropped).
+    pub fn with_choices(
+        mut self,
+        period: Option<PeriodChoice>,
+        scenario: Option<String>,
+        screen: Option<Screen>,
+    ) -> Self {
+        if let Some(p) = period {
+            self.period = p;
+        }
+        self.scenario = scenario;
+        if let Some(s) = screen {
+            self.screen = s;
+        }
+        self.rescore();
+        self
+    }
+
+    /// The period a freshly loaded workspace opens on: the last period with records.
+    fn default_period(&self) -> PeriodChoice {
+        self.workspace
+            .as_deref()
+            .and_then(scorecard_engine::score::default_period)
+            .map(|p| PeriodChoice::Period(p.to_string()))
+            .unwrap_or(PeriodChoice::Annual)
+    }
+
+    /// The current query.
+    pub fn query(&self) -> Query {
+        Query {
+            period: self.period.clone(),
+            scenario: self.scenario.clone(),
+        }
+    }
+
+    /// The results, when the workspace scores.
+    pub fn results(&self) -> Option<&ResultSet> {
+        self.results.as_deref().and_then(|r| r.as_ref().ok())
+    }
+
+    /// Validates `doc` and keeps it; the workspace moves on only when it is valid.
+    fn set_doc(&mut self, doc: Value) {
+        match parse::workspace_from_value(&doc) {
+            Ok(ws) => {
+                self.workspace = Some(Rc::new(ws));
+                self.doc_errors = Rc::new(Vec::new());
+            }
+            Err(errors) => self.doc_errors = Rc::new(errors.0),
+        }
+        self.doc = Rc::new(doc);
+    }
+
+    /// Keeps the period, scenario and selected unit meaningful for the workspace.
+    fn fix_selection(&mut self) {
+        let Some(ws) = self.workspace.clone() else {
+            return;
+        };
+        if let PeriodChoice::Period(p) = &self.period {
+            if !ws.plan.periods.iter().any(|x| &x.id == p) {
+                self.period = self.default_period();
+            }
+        }
+        if let Some(s) = &self.scenario {
+            if !ws.scenarios.iter().any(|x| &x.id == s) {
+                self.scenario = None;
+            }
+        }
+        if let Some(u) = &self.selected_unit {
+            if !ws.units.iter().any(|x| &x.id == u) {
+                self.selected_unit = None;
+            }
+        }
+    }
+
+    fn rescore(&mut self) {
+        self.fix_selection();
+        self.results = self
+            .workspace
+            .as_deref()
+            .map(|ws| Rc::new(score(ws, &self.query())));
+    }
+
+    /// Applies an edit to a copy of the document as one undo step.
+    fn edit(&mut self, f: impl FnOnce(&mut Value) -> bool) {
+        let mut doc = (*self.doc).clone();
+        if !f(&mut doc) || doc == *self.doc {
+            return;
+        }
+        self.undo.push(self.doc.clone());
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.set_doc(doc);
+        self.rescore();
+    }
+
+    fn load(&mut self, doc: Value, source: Source) {
+        self.undo.push(self.doc.clone());
+        self.redo.clear();
+        self.workspace = None;
+        self.set_doc(doc);
+        self.source = source;
+        self.selected_unit = None;
+        self.scenario = None;
+        self.period = self.default_period();
+        self.rescore();
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Load { doc, source } => s.load(doc, source),
+            Action::Import { file, text } => match json::parse(&text)
+                .map_err(parse::syntax_error)
+                .and_then(|v| parse::workspace_from_value(&v).map(|_| v))
+            {
+                Ok(doc) => {
+                    s.import_failure = None;
+                    s.load(doc, Source::File(file));
+                }
+                Err(errors) => {
+                    s.import_failure = Some(ImportFailure {
+                        file,
+                        errors: errors.0,
+                    })
+                }
+            },
+            Action::Set { path, value } => s.edit(|d| d.set_at(&path, value)),
+            Action::Remove { path } => s.edit(|d| d.remove_at(&path)),
+            Action::Push { path, value } => s.edit(|d| d.push_at(&path, value)),
+            Action::Replace { doc } => s.edit(|d| {
+                *d = doc;
+                true
+            }),
+            Action::Undo => {
+                if let Some(prev) = s.undo.pop() {
+                    s.redo.push(s.doc.clone());
+                    s.set_doc((*prev).clone());
+                    s.rescore();
+                }
+            }
+            Action::Redo => {
+                if let Some(next) = s.redo.pop() {
+                    s.undo.push(s.doc.clone());
+                    s.set_doc((*next).clone());
+                    s.rescore();
+                }
+            }
+            Action::SetPeriod(p) => {
+                s.period = p;
+                s.rescore();
+            }
+            Action::SetScenario(sc) => {
+                s.scenario = sc;
+                s.rescore();
+            }
+            Action::SetLang(l) => s.lang = l,
+            Action::SetScreen(sc) => s.screen = sc,
+            Action::SelectUnit(u) => s.selected_unit = u,
+            Action::OpenResults { file, text } => {
+                s.verification = Some(match verify_results(&text) {
+                    Err(errors) => VerifyOutcome::Invalid {
+                        file,
+                        errors: errors.0,
+                    },
+                    Ok(v) if v.verified() => VerifyOutcome::Verified {
+                        file,
+                        query: v.query.clone(),
+                        units: v.results.units.len(),
+                        engine: v.file_engine.clone(),
+                    },
+                    Ok(v) => VerifyOutcome::Mismatch {
+                        file,
+                        lines: v.mismatches.iter().map(|m| m.to_string()).collect(),
+                    },
+                })
+            }
+            Action::DismissImport => s.import_failure = None,
+            Action::DismissVerification => s.verification = None,
+            Action::StorageError(e) => s.storage_error = e,
+        }
+        Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scorecard_engine::EXAMPLE_WORKSPACE;
+
+    fn example() -> Rc<AppState> {
+        Rc::new(AppState::new(
+            json::parse(EXAMPLE_WORKSPACE).unwrap(),
+            Source::Demo,
+            Lang::Zh,
+        ))
+    }
+
+    fn score_of(s: &AppState, unit: &str) -> String {
+        s.results().unwrap().unit(unit).unwrap().score.to_string()
+    }
+
+    #[test]
+    fn opens_on_the_last_period_with_records() {
+        let s = example();
+        assert_eq!(s.period, PeriodChoice::Period("2026Q1".into()));
+        assert_eq!(score_of(&s, "zd1"), "90.46");
+    }
+
+    #[test]
+    fn an_edit_rescores_and_undo_restores() {
+        let s = example();
+        let p = JsonPath::parse("records[0].values.progress").unwrap();
+        let s = s.reduce(Action::Set {
+            path: p,
+            value: Value::str("0.80"),
+        });
+        // progress 92 → 80 lowers task by 0.5·12 = 6 and B by 0.45·6 = 2.7, S by 2.7·1.05
+        assert_eq!(score_of(&s, "zd1"), "87.62");
+        let s = s.reduce(Action::Undo);
+        assert_eq!(score_of(&s, "zd1"), "90.46");
+        let s = s.reduce(Action::Redo);
+        assert_eq!(score_of(&s, "zd1"), "87.62");
+    }
+
+    #[test]
+    fn an_invalid_edit_keeps_the_text_and_the_last_results() {
+        let s = example();
+        let p = JsonPath::parse("records[0].values.plans").unwrap();
+        let s = s.reduce(Action::Set {
+            path: p.clone(),
+            value: Value::str("101"),
+        });
+        assert_eq!(s.doc.at(&p), Some(&Value::str("101")));
+        assert_eq!(s.doc_errors.len(), 1);
+        assert_eq!(s.doc_errors[0].path, p);
+        assert_eq!(score_of(&s, "zd1"), "90.46");
+    }
+
+    #[test]
+    fn a_bad_import_leaves_the_workspace_untouched() {
+        let s = example();
+        let before = s.doc.clone();
+        let s = s.reduce(Action::Import {
+            file: "bad.json".into(),
+            text: r#"{"format": "scorecard-workspace", "version": 1}"#.into(),
+        });
+        assert_eq!(s.doc, before);
+        let failure = s.import_failure.as_ref().unwrap();
+        assert_eq!(failure.file, "bad.json");
+        assert!(failure
+            .errors
+            .iter()
+            .any(|e| e.to_string().contains("\"plan\"")));
+        assert_eq!(score_of(&s, "zd1"), "90.46");
+    }
+
+    #[test]
+    fn a_good_import_replaces_and_can_be_undone() {
+        let s = example();
+        let mut other = json::parse(EXAMPLE_WORKSPACE).unwrap();
+        other.set_at(&JsonPath::parse("plan.name").unwrap(), Value::str("其他"));
+        let s = s.reduce(Action::Import {
+            file: "o.json".into(),
+            text: other.to_compact(),
+        });
+        assert_eq!(s.workspace.as_ref().unwrap().plan.name, "其他");
+        assert_eq!(s.source, Source::File("o.json".into()));
+        let s = s.reduce(Action::Undo);
+        assert_eq!(
+            s.workspace.as_ref().unwrap().plan.name,
+            "2026年度總隊目標考核"
+        );
+    }
+
+    #[test]
+    fn unknown_scenario_falls_back_to_the_plan() {
+        let s = example().reduce(Action::SetScenario(Some("special".into())));
+        assert_eq!(s.scenario.as_deref(), Some("special"));
+        let s = s.reduce(Action::Remove {
+            path: JsonPath::parse("scenarios[0]").unwrap(),
+        });
+        assert_eq!(s.scenario, None);
+        assert!(s.results().is_some());
+    }
+}
