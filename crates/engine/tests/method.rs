@@ -3,7 +3,12 @@
 //!
 //! A case lists the results it expects; every field it names is compared exactly with the
 //! results file the engine writes, so a case checks exactly what it was worked out for.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use scorecard_engine::json::{self, Value};
 use scorecard_engine::results::results_value;
@@ -43,7 +48,10 @@ fn check_fields(label: &str, expect: &Value, got: &Value, out: &mut Vec<String>)
                 want.to_compact(),
                 have.to_compact()
             )),
-            None => out.push(format!("{label}.{k}: missing (expected {})", want.to_compact())),
+            None => out.push(format!(
+                "{label}.{k}: missing (expected {})",
+                want.to_compact()
+            )),
         }
     }
 }
@@ -78,23 +86,31 @@ fn run_case(path: &Path) -> Vec<String> {
                 let Value::Object(units) = want else { continue };
                 for (uid, fields) in units {
                     match find_unit(&results, uid) {
-                        Some(got) => check_fields(&format!("units[{uid}]"), fields, got, &mut diffs),
+                        Some(got) => {
+                            check_fields(&format!("units[{uid}]"), fields, got, &mut diffs)
+                        }
                         None => diffs.push(format!("units[{uid}]: not in the results")),
                     }
                 }
             }
             "people" => {
-                let Value::Object(people) = want else { continue };
+                let Value::Object(people) = want else {
+                    continue;
+                };
                 for (pid, fields) in people {
                     match find_person(&results, pid) {
-                        Some(got) => check_fields(&format!("people[{pid}]"), fields, got, &mut diffs),
+                        Some(got) => {
+                            check_fields(&format!("people[{pid}]"), fields, got, &mut diffs)
+                        }
                         None => diffs.push(format!("people[{pid}]: not in the results")),
                     }
                 }
             }
             "order" => {
                 let got: Vec<Value> = match results.get("units") {
-                    Some(Value::Array(us)) => us.iter().filter_map(|u| u.get("unit").cloned()).collect(),
+                    Some(Value::Array(us)) => {
+                        us.iter().filter_map(|u| u.get("unit").cloned()).collect()
+                    }
                     _ => vec![],
                 };
                 if Value::Array(got.clone()) != *want {
@@ -105,7 +121,12 @@ fn run_case(path: &Path) -> Vec<String> {
                     ));
                 }
             }
-            _ => check_fields("(results)", &Value::Object(vec![(k.clone(), want.clone())]), &results, &mut diffs),
+            _ => check_fields(
+                "(results)",
+                &Value::Object(vec![(k.clone(), want.clone())]),
+                &results,
+                &mut diffs,
+            ),
         }
     }
     diffs
@@ -120,7 +141,11 @@ fn hand_worked_cases_per_section() {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     files.sort();
-    assert!(files.len() >= 30, "expected the case files in {}", dir.display());
+    assert!(
+        files.len() >= 30,
+        "expected the case files in {}",
+        dir.display()
+    );
     let mut failures = Vec::new();
     for f in &files {
         let diffs = run_case(f);
@@ -147,7 +172,9 @@ fn file_format_example_gives_the_published_figures() {
     let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
     let rs = score(&ws, &Query::period("2026Q1")).unwrap();
     let mut v = results_value(&ws, &rs);
-    let Value::Object(fields) = &mut v else { panic!() };
+    let Value::Object(fields) = &mut v else {
+        panic!()
+    };
     fields.retain(|(k, _)| !matches!(k.as_str(), "workspace" | "input_sha256"));
     // The spec's JSON, as printed in file-format.md (less `workspace` and the digest).
     let spec = r#"{
