@@ -85,8 +85,8 @@ def find_bin(arg: str | None) -> list[str]:
     return ["cargo", "run", "-q", "-p", "scorecard-cli", "--bin", "scorecard", "--"]
 
 
-def run_rust(cmd: list[str], path: str, period: str, scenario: str | None):
-    args = cmd + ["score", path, "--period", period]
+def run_rust(cmd: list[str], path: str, period: str | None, scenario: str | None):
+    args = cmd + ["score", path] + (["--period", period] if period is not None else [])
     if scenario is not None:
         args += ["--scenario", scenario]
     p = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=300)
@@ -144,6 +144,14 @@ def main(argv=None):
                 diff("", rust, ref, out)
                 for where, rv, fv in out:
                     problems.append((period, sc, where, rv, fv))
+        if ws.get("records"):
+            # the default period: the last period that has records
+            rust, err = run_rust(cmd, path, None, None)
+            want = reference.default_period(ws)
+            if err is not None:
+                problems.append(("<default>", None, "<run>", err, "results"))
+            elif rust.get("period") != want:
+                problems.append(("<default>", None, "period", rust.get("period"), want))
         if problems:
             failed += 1
             keep = f"/tmp/diff-fail-{seed if seed is not None else 'ws'}.json"

@@ -182,7 +182,8 @@ def make_method(g: G, kind: str, ind_no: int) -> tuple[dict, dict]:
         style = g.r.choice(["rate", "thirds", "minutes", "count", "rate_low"])
         if style == "rate":
             worst, best = "0", "1"
-            info["values"] = lambda: q(Decimal(g.r.randint(40, 105)) / 100)
+            info["values"] = lambda: q(Decimal(g.r.randint(40, 105)) / 100) \
+                if g.chance(0.85) else d2(Decimal(g.r.randint(400000, 1050000)) / 1000000)
             info["lag_ok"] = True
         elif style == "thirds":
             worst, best = "0", g.r.choice(["3", "6", "0.3", "30"])
@@ -232,9 +233,11 @@ def make_method(g: G, kind: str, ind_no: int) -> tuple[dict, dict]:
         return {"kind": "bands", "bands": bands}, info
     if kind in ("minmax", "zscore"):
         better = g.r.choice(["higher", "lower"])
-        style = g.r.choice(["small", "rate", "thirds"])
+        style = g.r.choice(["small", "rate", "thirds", "signed"])
         if style == "small":
             info["values"] = lambda: str(g.r.randint(1, 9))
+        elif style == "signed":
+            info["values"] = lambda: d2(Decimal(g.r.randint(-5000, 5000)) / 1000)
         elif style == "rate":
             info["values"] = lambda: q(Decimal(g.r.randint(50, 100)) / 100)
         else:
@@ -510,6 +513,43 @@ def make_values_record(g: G, info: dict, star: bool, missing_p: float) -> dict:
     return rec
 
 
+def _thresholds_at_scores(g: G, plan: dict, raw: dict):
+    """Move one grading threshold exactly onto a score some unit reaches (the boundaries
+    `S >= excellent_min` etc. are where implementations slip), keeping the order
+    severe < pass < good < excellent and room for the scenarios' overrides (82/85, 65)."""
+    r = g.r
+    if not raw or r.random() < 0.3:
+        return
+    gr = plan.setdefault("grading", {})
+    cur = {"excellent_min": "90", "good_min": "80", "pass_line": "60", "severe_line": "50",
+           "honour_min": "85"}
+    cur.update({k: str(v) for k, v in gr.items() if k in cur})
+    c = {k: Decimal(v) for k, v in cur.items()}
+    key = r.choice(["excellent_min", "good_min", "pass_line", "severe_line", "honour_min"])
+    def dec2(x):
+        return Decimal(x.numerator) / Decimal(x.denominator)
+    if key == "honour_min":
+        vals = [dec2(reference_round2(v)) for u in raw.values()
+                for d, v in u.dims.items() if d in ("team", "innovation")]
+        lo, hi = Decimal(0), Decimal(100)
+    else:
+        vals = [dec2(u.S) for u in raw.values()]
+        lo, hi = {
+            "excellent_min": (max(c["good_min"], Decimal(85)), Decimal(1000)),
+            "good_min": (max(c["pass_line"], Decimal(65)), min(c["excellent_min"], Decimal(82))),
+            "pass_line": (c["severe_line"], min(c["good_min"], Decimal(65))),
+            "severe_line": (Decimal(0), min(c["pass_line"], Decimal(55))),
+        }[key]
+    vals = [v for v in vals if lo < v < hi]
+    if vals:
+        gr[key] = g.num(q(r.choice(vals)))
+
+
+def reference_round2(x):
+    import reference  # noqa: PLC0415
+    return reference.round2(x)
+
+
 def generate(seed: int) -> dict:
     g = G(seed)
     r = g.r
@@ -544,7 +584,7 @@ def generate(seed: int) -> dict:
                 prev_recs.append(rec)
                 continue
             star = r.random() < 0.3
-            body = make_values_record(g, info, star, missing_p)
+            body = make_values_record(g, info, star, missing_p if r.random() > 0.02 else 1.0)
             rec = {"unit": u["id"], "period": p}
             for key in ("values", "planned", "ratings", "panel"):
                 if body.get(key):
@@ -640,6 +680,10 @@ def generate(seed: int) -> dict:
         if r.random() < 0.6:
             ws["linkage"] = {"lambda": g.num(r.choice(["0.30", "0.25", "0.5"])),
                              "min_months": r.choice([6, 3, 12])}
+    if records and not history and r.random() < 0.4:
+        import reference  # noqa: PLC0415 (same directory)
+        raw = reference.compute_period_raw(ws, reference.Plan(ws), periods[0], None)
+        _thresholds_at_scores(g, plan, raw)
     if history and records and r.random() < 0.7:
         # previous scores exactly at the drop thresholds: the first period's S does not
         # depend on history, so take it from the reference and put S + 5/10/15 in history
@@ -647,6 +691,7 @@ def generate(seed: int) -> dict:
         first = periods[0]
         raw = reference.compute_period_raw(ws, reference.Plan(ws), first, None)
         drops = [Decimal(x) for x in (plan.get("warnings") or {}).get("drop", ["5", "10", "15"])]
+        _thresholds_at_scores(g, plan, raw)
         for uid, u in raw.items():
             if r.random() < 0.35:
                 s = Decimal(u.S.numerator) / Decimal(u.S.denominator)

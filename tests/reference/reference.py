@@ -115,20 +115,13 @@ WARN_LEVELS = [None, "yellow", "orange", "red"]
 VALUE_KINDS = {"linear", "bands", "minmax", "zscore", "direct"}
 
 
-def _get(obj, key, default):
-    if obj is None:
-        return default
-    v = obj.get(key, default)
-    return default if v is None and default is not None and key not in ("cap",) else v
-
-
 class Plan:
     """The plan with every default filled in, numbers as Fractions."""
 
     def __init__(self, ws: dict):
         p = ws["plan"]
         self.raw = p
-        self.baseline = fr(p.get("baseline", "100") if p.get("baseline") is not None else "100")
+        self.baseline = fr(p["baseline"]) if p.get("baseline") is not None else Fraction(100)
         self.dims = []  # list of dicts: id, inds (list of dicts), band (lo, hi)
         for d in p["dimensions"]:
             band = d.get("band")
