@@ -8,7 +8,7 @@
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_rational::BigRational;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 use std::ops::{Add, Div, Mul, Neg, Sub};
@@ -17,23 +17,113 @@ use std::ops::{Add, Div, Mul, Neg, Sub};
 const SQRT_DIGITS: u32 = 40;
 
 /// An exact rational number.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Exact(BigRational);
+///
+/// Held as a reduced `i128` fraction while it fits (the common case: every input is a
+/// decimal of at most 28 digits) and as a `BigRational` when an operation would overflow,
+/// so nothing is ever rounded and the fast path costs no allocation. A value always has one
+/// representation (small whenever it fits), so equality and hashing are exact.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Exact(Repr);
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Repr {
+    /// `n / d`, `d > 0`, `gcd(|n|, d) = 1`.
+    Small(i128, i128),
+    /// Anything that does not fit.
+    Big(BigRational),
+}
+
+fn gcd_u(mut a: u128, mut b: u128) -> u128 {
+    if a == 0 {
+        return b;
+    }
+    if b == 0 {
+        return a;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
+}
+
+fn gcd_i(a: i128, b: i128) -> i128 {
+    // |i128::MIN| does not fit an i128; such values never reach here reduced (guarded below).
+    i128::try_from(gcd_u(a.unsigned_abs(), b.unsigned_abs())).unwrap_or(1)
+}
+
+/// Builds a reduced small fraction, or `None` when it cannot be one.
+fn small(n: i128, d: i128) -> Option<Repr> {
+    if d == 0 || n == i128::MIN || d == i128::MIN {
+        return None;
+    }
+    let (n, d) = if d < 0 { (-n, -d) } else { (n, d) };
+    let g = gcd_i(n, d);
+    if g == 0 {
+        return None;
+    }
+    Some(Repr::Small(n / g, d / g))
+}
+
+/// `a/b + c/d` on the fast path, `None` on overflow.
+fn add_small(a: i128, b: i128, c: i128, d: i128) -> Option<Repr> {
+    let g = gcd_i(b, d).max(1);
+    let (b1, d1) = (b / g, d / g);
+    let n = a.checked_mul(d1)?.checked_add(c.checked_mul(b1)?)?;
+    small(n, b.checked_mul(d1)?)
+}
+
+/// `a/b · c/d` on the fast path (cross-reduced first), `None` on overflow.
+fn mul_small(a: i128, b: i128, c: i128, d: i128) -> Option<Repr> {
+    let g1 = gcd_i(a, d).max(1);
+    let g2 = gcd_i(c, b).max(1);
+    let n = (a / g1).checked_mul(c / g2)?;
+    small(n, (b / g2).checked_mul(d / g1)?)
+}
+
+impl Repr {
+    fn to_big(&self) -> BigRational {
+        match self {
+            Repr::Small(n, d) => BigRational::new_raw(BigInt::from(*n), BigInt::from(*d)),
+            Repr::Big(b) => b.clone(),
+        }
+    }
+}
 
 impl Exact {
+    fn from_big(b: BigRational) -> Self {
+        if let (Some(n), Some(d)) = (b.numer().to_i128(), b.denom().to_i128()) {
+            if let Some(r) = small(n, d) {
+                return Exact(r);
+            }
+        }
+        Exact(Repr::Big(b))
+    }
+
+    fn big(&self) -> BigRational {
+        self.0.to_big()
+    }
+
     /// 0
     pub fn zero() -> Self {
-        Exact(BigRational::zero())
+        Exact(Repr::Small(0, 1))
     }
 
     /// 1
     pub fn one() -> Self {
-        Exact(BigRational::one())
+        Exact(Repr::Small(1, 1))
     }
 
     /// A whole number.
     pub fn int(n: i64) -> Self {
-        Exact(BigRational::from_integer(BigInt::from(n)))
+        Exact(Repr::Small(i128::from(n), 1))
     }
 
     /// 100
@@ -43,14 +133,29 @@ impl Exact {
 
     /// The exact value of a decimal.
     pub fn from_decimal(d: Decimal) -> Self {
-        let numer = BigInt::from(d.mantissa());
-        let denom = BigInt::from(10u8).pow(d.scale());
-        Exact(BigRational::new(numer, denom))
+        // mantissa < 2^96 and 10^scale ≤ 10^28 < 2^94: always a small fraction.
+        match 10i128
+            .checked_pow(d.scale())
+            .and_then(|den| small(d.mantissa(), den))
+        {
+            Some(r) => Exact(r),
+            None => Exact::from_big(BigRational::new(
+                BigInt::from(d.mantissa()),
+                BigInt::from(10u8).pow(d.scale()),
+            )),
+        }
     }
 
     /// Whether this is zero.
     pub fn is_zero(&self) -> bool {
-        self.0.is_zero()
+        matches!(self.0, Repr::Small(0, _))
+    }
+
+    fn is_negative(&self) -> bool {
+        match &self.0 {
+            Repr::Small(n, _) => *n < 0,
+            Repr::Big(b) => b.is_negative(),
+        }
     }
 
     /// The smaller of two.
@@ -84,16 +189,24 @@ impl Exact {
 
     /// Absolute value.
     pub fn abs(&self) -> Self {
-        Exact(self.0.abs())
+        if self.is_negative() {
+            -self.clone()
+        } else {
+            self.clone()
+        }
     }
 
     /// `self / other`, or `None` when `other` is zero.
     pub fn checked_div(&self, other: &Self) -> Option<Self> {
         if other.is_zero() {
-            None
-        } else {
-            Some(Exact(&self.0 / &other.0))
+            return None;
         }
+        let recip = match &other.0 {
+            Repr::Small(n, d) => small(*d, *n).map(Exact),
+            Repr::Big(_) => None,
+        }
+        .unwrap_or_else(|| Exact::from_big(other.big().recip()));
+        Some(self.clone() * recip)
     }
 
     /// The mean of some values, or `None` when there are none.
@@ -107,36 +220,64 @@ impl Exact {
         sum.checked_div(&Exact::int(n))
     }
 
+    /// The square root when it is rational (this is the square of a rational), else `None`.
+    pub fn sqrt_exact(&self) -> Option<Self> {
+        let b = self.big();
+        if b.is_negative() {
+            return None;
+        }
+        let pq = b.numer() * b.denom();
+        let root = pq.sqrt();
+        (&root * &root == pq).then(|| Exact::from_big(BigRational::new(root, b.denom().clone())))
+    }
+
     /// The square root: exact when this is the square of a rational, else to 40 decimal
     /// places (rounded down). Negative input gives zero (never happens for a variance).
     pub fn sqrt(&self) -> Self {
-        if !self.0.is_positive() {
+        let b = self.big();
+        if !b.is_positive() {
             return Exact::zero();
         }
         // sqrt(p/q) = sqrt(p·q)/q
-        let p = self.0.numer();
-        let q = self.0.denom();
+        let p = b.numer();
+        let q = b.denom();
         let pq = p * q;
         let root = pq.sqrt();
         if &root * &root == pq {
-            return Exact(BigRational::new(root, q.clone()));
+            return Exact::from_big(BigRational::new(root, q.clone()));
         }
         let scale = BigInt::from(10u8).pow(SQRT_DIGITS);
         let scaled = (&pq * &scale * &scale).sqrt();
-        Exact(BigRational::new(scaled, q * scale))
+        Exact::from_big(BigRational::new(scaled, q * scale))
     }
 
     /// Rounded to `dp` decimal places, half away from zero (四捨五入), as a decimal.
     /// `None` when the result does not fit a decimal.
     pub fn round_dp(&self, dp: u32) -> Option<Decimal> {
+        if let Repr::Small(n, d) = &self.0 {
+            if let Some(scaled) = 10i128
+                .checked_pow(dp)
+                .and_then(|f| n.unsigned_abs().checked_mul(f.unsigned_abs()))
+            {
+                let d = d.unsigned_abs();
+                let (mut q, r) = (scaled / d, scaled % d);
+                if r.checked_mul(2).is_some_and(|r2| r2 >= d) || r > d / 2 {
+                    q += 1;
+                }
+                let q = i128::try_from(q).ok()?;
+                let m = if *n < 0 { -q } else { q };
+                return Decimal::try_from_i128_with_scale(m, dp).ok();
+            }
+        }
+        let b = self.big();
         let factor = BigInt::from(10u8).pow(dp);
-        let scaled = self.0.numer().abs() * factor;
-        let denom = self.0.denom();
+        let scaled = b.numer().abs() * factor;
+        let denom = b.denom();
         let (mut q, r) = scaled.div_rem(denom);
         if r * 2u8 >= *denom {
             q += 1u8;
         }
-        if self.0.numer().sign() == Sign::Minus {
+        if b.numer().sign() == Sign::Minus {
             q = -q;
         }
         let m = q.to_i128()?;
@@ -150,45 +291,81 @@ impl Exact {
 
     /// The nearest `f64` (for display and Monte-Carlo only, never for official figures).
     pub fn to_f64(&self) -> f64 {
-        self.0.to_f64().unwrap_or(f64::NAN)
+        match &self.0 {
+            Repr::Small(n, d) => (*n as f64) / (*d as f64),
+            Repr::Big(b) => b.to_f64().unwrap_or(f64::NAN),
+        }
     }
 
     /// The largest whole number not above this.
     pub fn floor_int(&self) -> Option<i64> {
-        self.0.floor().to_integer().to_i64()
+        match &self.0 {
+            Repr::Small(n, d) => i64::try_from(n.div_euclid(*d)).ok(),
+            Repr::Big(b) => b.floor().to_integer().to_i64(),
+        }
     }
 
     /// The smallest whole number not below this.
     pub fn ceil_int(&self) -> Option<i64> {
-        self.0.ceil().to_integer().to_i64()
+        (-self.clone()).floor_int().map(|x| -x)
+    }
+}
+
+impl Ord for Exact {
+    fn cmp(&self, other: &Self) -> Ordering {
+        if let (Repr::Small(a, b), Repr::Small(c, d)) = (&self.0, &other.0) {
+            if let (Some(x), Some(y)) = (a.checked_mul(*d), c.checked_mul(*b)) {
+                return x.cmp(&y);
+            }
+        }
+        self.big().cmp(&other.big())
+    }
+}
+
+impl PartialOrd for Exact {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
     }
 }
 
 impl Add for Exact {
     type Output = Exact;
     fn add(self, o: Exact) -> Exact {
-        Exact(self.0 + o.0)
+        if let (Repr::Small(a, b), Repr::Small(c, d)) = (&self.0, &o.0) {
+            if let Some(r) = add_small(*a, *b, *c, *d) {
+                return Exact(r);
+            }
+        }
+        Exact::from_big(self.big() + o.big())
     }
 }
 
 impl Sub for Exact {
     type Output = Exact;
     fn sub(self, o: Exact) -> Exact {
-        Exact(self.0 - o.0)
+        self + (-o)
     }
 }
 
 impl Mul for Exact {
     type Output = Exact;
     fn mul(self, o: Exact) -> Exact {
-        Exact(self.0 * o.0)
+        if let (Repr::Small(a, b), Repr::Small(c, d)) = (&self.0, &o.0) {
+            if let Some(r) = mul_small(*a, *b, *c, *d) {
+                return Exact(r);
+            }
+        }
+        Exact::from_big(self.big() * o.big())
     }
 }
 
 impl Neg for Exact {
     type Output = Exact;
     fn neg(self) -> Exact {
-        Exact(-self.0)
+        match self.0 {
+            Repr::Small(n, d) => Exact(Repr::Small(-n, d)),
+            Repr::Big(b) => Exact::from_big(-b),
+        }
     }
 }
 
@@ -262,6 +439,55 @@ mod tests {
         let r2 = Exact::int(2).sqrt();
         assert_eq!(r2.round_dp(10).unwrap().to_string(), "1.4142135624");
         assert!(r2.clone() * r2 < Exact::int(2));
+    }
+
+    #[test]
+    fn small_and_big_paths_agree() {
+        // Build values that overflow i128 on the way and come back: (10^30 · 3) / (10^30 · 7)
+        let big = Exact::from_big(BigRational::new(
+            BigInt::from(10u8).pow(30) * 3u8,
+            BigInt::from(1u8),
+        ));
+        let back = big.clone()
+            / Exact::from_big(BigRational::new(
+                BigInt::from(10u8).pow(30) * 7u8,
+                BigInt::from(1u8),
+            ));
+        assert_eq!(back, Exact::int(3) / Exact::int(7));
+        assert!(matches!(back.0, Repr::Small(3, 7)));
+        // ordering across representations
+        assert!(big > Exact::int(i64::MAX));
+        assert!(-big.clone() < Exact::int(i64::MIN));
+        // rounding on the big path, half away from zero
+        let half = Exact::from_big(BigRational::new(
+            BigInt::from(10u8).pow(40) * 2u8 + 1u8,
+            BigInt::from(10u8).pow(40) * 200u8,
+        ));
+        assert_eq!(half.round2().unwrap().to_string(), "0.01"); // 0.005000…05 → 0.01
+                                                                // floor/ceil of negatives
+        assert_eq!((Exact::int(-7) / Exact::int(2)).floor_int(), Some(-4));
+        assert_eq!((Exact::int(-7) / Exact::int(2)).ceil_int(), Some(-3));
+        assert_eq!((Exact::int(7) / Exact::int(2)).ceil_int(), Some(4));
+    }
+
+    #[test]
+    fn rounding_table_on_negative_and_exact_halves() {
+        for (n, d, want) in [
+            (-1, 8, "-0.13"),
+            (1, 8, "0.13"),
+            (-1, 200, "-0.01"),
+            (1, 3, "0.33"),
+            (-2, 3, "-0.67"),
+        ] {
+            assert_eq!(
+                (Exact::int(n) / Exact::int(d))
+                    .round2()
+                    .unwrap()
+                    .to_string(),
+                want,
+                "{n}/{d}"
+            );
+        }
     }
 
     #[test]

@@ -82,7 +82,7 @@ impl Value {
     /// The value at `path`, if there is one.
     pub fn at(&self, path: &JsonPath) -> Option<&Value> {
         let mut v = self;
-        for seg in path.segments() {
+        for seg in &path.segments() {
             v = match (seg, v) {
                 (Segment::Key(k), Value::Object(_)) => v.get(k)?,
                 (Segment::Index(i), Value::Array(items)) => items.get(*i)?,
@@ -97,7 +97,7 @@ impl Value {
     /// range or a step goes through a non-container.
     pub fn at_mut_or_create(&mut self, path: &JsonPath) -> Option<&mut Value> {
         let mut v = self;
-        for seg in path.segments() {
+        for seg in &path.segments() {
             v = match (seg, v) {
                 (Segment::Key(k), Value::Object(fields)) => {
                     let pos = match fields.iter().position(|(fk, _)| fk == k) {
@@ -131,7 +131,8 @@ impl Value {
     /// Removes the object field or array element at `path`. Returns false when there is
     /// nothing there.
     pub fn remove_at(&mut self, path: &JsonPath) -> bool {
-        let Some((last, parent)) = path.segments().split_last() else {
+        let segments = path.segments();
+        let Some((last, parent)) = segments.split_last() else {
             return false;
         };
         let parent_path = JsonPath::from_segments(parent.to_vec());

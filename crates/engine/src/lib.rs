@@ -46,7 +46,7 @@ pub use score::{score, PeriodChoice, Query, ResultSet};
 pub const EXAMPLE_WORKSPACE: &str = include_str!("../data/example.json");
 
 /// The demo workspace the app opens on a first visit: a realistic corps over a whole year.
-pub const DEMO_WORKSPACE: &str = include_str!("../data/example.json");
+pub const DEMO_WORKSPACE: &str = include_str!("../data/demo.json");
 
 /// The engine's version, written into every results file.
 pub fn version() -> &'static str {

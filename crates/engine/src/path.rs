@@ -1,6 +1,7 @@
 //! JSON paths such as `records[3].values.quality.audited`, the address every error carries.
 
 use std::fmt;
+use std::rc::Rc;
 
 /// One step of a path: an object key or an array index.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -13,13 +14,21 @@ pub enum Segment {
 
 /// A path from the document root. Displays as `plan.dimensions[0].id`; the root itself as
 /// `(root)`; a key that is not plain ASCII letters, digits, `_` or `-` as `["key"]`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct JsonPath(Vec<Segment>);
+///
+/// Held as a shared linked list from the leaf up, so extending a path (done for every
+/// field read) allocates one small node instead of copying the whole path.
+#[derive(Clone, Default)]
+pub struct JsonPath(Option<Rc<Node>>);
+
+struct Node {
+    parent: Option<Rc<Node>>,
+    seg: Segment,
+}
 
 impl JsonPath {
     /// The document root.
     pub fn root() -> Self {
-        JsonPath(Vec::new())
+        JsonPath(None)
     }
 
     /// Parses the display form back (`a.b[2]["c d"]`); `None` when it is not one.
@@ -53,48 +62,95 @@ impl JsonPath {
             }
             first = false;
         }
-        Some(JsonPath(segs))
+        Some(Self::from_segments(segs))
     }
 
     /// A path made of these steps.
     pub fn from_segments(segments: Vec<Segment>) -> Self {
-        JsonPath(segments)
+        segments
+            .into_iter()
+            .fold(JsonPath::root(), |p, s| p.push(s))
+    }
+
+    fn push(&self, seg: Segment) -> Self {
+        JsonPath(Some(Rc::new(Node {
+            parent: self.0.clone(),
+            seg,
+        })))
     }
 
     /// The path without its last step (the root stays the root).
     pub fn parent(&self) -> Self {
-        let mut v = self.0.clone();
-        v.pop();
-        JsonPath(v)
+        JsonPath(self.0.as_ref().and_then(|n| n.parent.clone()))
     }
 
     /// Whether `self` is `other` or lies inside it.
     pub fn starts_with(&self, other: &JsonPath) -> bool {
-        self.0.starts_with(&other.0)
+        self.segments().starts_with(&other.segments())
     }
 
     /// This path extended by an object key.
     pub fn key(&self, key: &str) -> Self {
-        let mut v = self.0.clone();
-        v.push(Segment::Key(key.to_string()));
-        JsonPath(v)
+        self.push(Segment::Key(key.to_string()))
     }
 
     /// This path extended by an array index.
     pub fn index(&self, i: usize) -> Self {
-        let mut v = self.0.clone();
-        v.push(Segment::Index(i));
-        JsonPath(v)
+        self.push(Segment::Index(i))
     }
 
-    /// The steps of the path.
-    pub fn segments(&self) -> &[Segment] {
-        &self.0
+    /// The steps of the path, from the root.
+    pub fn segments(&self) -> Vec<Segment> {
+        let mut out = Vec::new();
+        let mut node = self.0.as_deref();
+        while let Some(n) = node {
+            out.push(n.seg.clone());
+            node = n.parent.as_deref();
+        }
+        out.reverse();
+        out
+    }
+
+    /// The last step, if any.
+    pub fn last(&self) -> Option<&Segment> {
+        self.0.as_deref().map(|n| &n.seg)
     }
 
     /// Whether this is the document root.
     pub fn is_root(&self) -> bool {
-        self.0.is_empty()
+        self.0.is_none()
+    }
+}
+
+impl PartialEq for JsonPath {
+    fn eq(&self, other: &Self) -> bool {
+        self.segments() == other.segments()
+    }
+}
+
+impl Eq for JsonPath {}
+
+impl std::hash::Hash for JsonPath {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.segments().hash(state);
+    }
+}
+
+impl PartialOrd for JsonPath {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for JsonPath {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.segments().cmp(&other.segments())
+    }
+}
+
+impl fmt::Debug for JsonPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "JsonPath({self})")
     }
 }
 
@@ -119,10 +175,10 @@ fn is_plain(key: &str) -> bool {
 
 impl fmt::Display for JsonPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
+        if self.is_root() {
             return f.write_str("(root)");
         }
-        for (i, seg) in self.0.iter().enumerate() {
+        for (i, seg) in self.segments().iter().enumerate() {
             match seg {
                 Segment::Index(n) => write!(f, "[{n}]")?,
                 Segment::Key(k) if is_plain(k) => {

@@ -20,6 +20,9 @@ pub struct CohortStats {
     pub mean: Exact,
     /// Population standard deviation.
     pub sd: Exact,
+    /// Whether `sd` is exact (the variance is a rational square); otherwise it is carried to
+    /// 40 decimal places.
+    pub sd_exact: bool,
 }
 
 impl CohortStats {
@@ -44,12 +47,14 @@ impl CohortStats {
                 .collect::<Vec<_>>()
                 .iter(),
         )?;
+        let exact = var.sqrt_exact();
         Some(CohortStats {
             count: values.len(),
             min,
             max,
             mean,
-            sd: var.sqrt(),
+            sd_exact: exact.is_some(),
+            sd: exact.unwrap_or_else(|| var.sqrt()),
         })
     }
 }
@@ -93,7 +98,14 @@ pub fn minmax(v: &Exact, better: Better, c: &CohortStats) -> Exact {
     }
 }
 
+/// Decimal places an irrational z-score is carried to (see DESIGN.md, "Exact arithmetic").
+pub const IRRATIONAL_PLACES: u32 = 20;
+
 /// `zscore`: `clamp(50 + 10·z, 0, 100)`, lower-better negates z; `sd = 0`: 50 (§1).
+///
+/// When the standard deviation is irrational the score is irrational too; it is then
+/// carried to 20 decimal places (half away from zero), 18 orders of magnitude below
+/// publication, which keeps every later figure a small exact fraction.
 pub fn zscore(v: &Exact, better: Better, c: &CohortStats) -> Exact {
     let Some(z) = (v.clone() - c.mean.clone()).checked_div(&c.sd) else {
         return Exact::int(50);
@@ -102,7 +114,14 @@ pub fn zscore(v: &Exact, better: Better, c: &CohortStats) -> Exact {
         Better::Higher => z,
         Better::Lower => -z,
     };
-    clamp100(Exact::int(50) + Exact::int(10) * z)
+    let score = clamp100(Exact::int(50) + Exact::int(10) * z);
+    if c.sd_exact {
+        return score;
+    }
+    score
+        .round_dp(IRRATIONAL_PLACES)
+        .map(Exact::from_decimal)
+        .unwrap_or(score)
 }
 
 /// The 360° result of one survey indicator (§2).
