@@ -76,6 +76,10 @@ step "cargo clippy (native, all targets)" cargo clippy --workspace --all-targets
 step "cargo clippy (wasm32, app)" \
   cargo clippy --target wasm32-unknown-unknown -p scorecard-app --all-targets -- -D warnings
 step "cargo test --workspace (native)" cargo test --workspace
+step "reference self-checks (Python, exact)" python3 tests/reference/selftest.py
+step "build scorecard (for the differential)" cargo build -q -p scorecard-cli
+step "differential: engine vs reference, 100 workspaces" \
+  python3 tests/reference/differential.py --seeds 100 --bin target/debug/scorecard
 # No --quiet: cargo forwards it to wasm-bindgen-test-runner, which rejects it.
 step "cargo test wasm32 (headless chromium)" \
   cargo test --target wasm32-unknown-unknown -p scorecard-app

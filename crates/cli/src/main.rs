@@ -160,7 +160,10 @@ fn cmd_score(rest: &[String]) -> u8 {
     let q = Query { period, scenario };
     match score_to_json(&ws, &q) {
         Ok(json) => {
-            print!("{json}");
+            // A closed pipe (`scorecard score … | head`) is not an error worth a panic.
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(json.as_bytes()).and_then(|()| out.flush());
             exit::OK
         }
         Err(e) => {

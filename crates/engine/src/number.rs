@@ -81,10 +81,10 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, ErrorKind> {
     Decimal::try_from_i128_with_scale(m, scale as u32).map_err(|_| too_large())
 }
 
-/// Formats a decimal with exactly two places (`86.245` must already be rounded; this only
-/// pads: `5` → `"5.00"`).
+/// Formats a decimal with exactly two places: `5` → `"5.00"`. Figures reach here already
+/// published; anything with more places is rounded half away from zero, never to even.
 pub fn two_places(d: Decimal) -> String {
-    let mut r = d;
+    let mut r = d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     r.rescale(2);
     r.to_string()
 }
@@ -158,5 +158,7 @@ mod tests {
         assert_eq!(two_places(Decimal::from(5)), "5.00");
         assert_eq!(two_places(Decimal::from_str("86.25").unwrap()), "86.25");
         assert_eq!(two_places(Decimal::from_str("-0.5").unwrap()), "-0.50");
+        assert_eq!(two_places(Decimal::from_str("0.125").unwrap()), "0.13"); // not banker's 0.12
+        assert_eq!(two_places(Decimal::from_str("-0.125").unwrap()), "-0.13");
     }
 }
