@@ -19,7 +19,8 @@
 //! Map of the crate: [`json`] and [`path`] read JSON exactly; [`parse`] validates it into
 //! the [`model`]; [`score`] computes (indicators, periods, grades, annual, people) on
 //! [`exact`] rationals; [`results`] writes and verifies results files; [`export`] writes
-//! workspaces and their digest; [`defaults`] holds the method's defaults.
+//! workspaces and their digest; [`defaults`] holds the method's defaults; [`simulate`] holds
+//! scenario planning, AHP, comparison, goal seek, appeals and rank stability (§8, §9).
 
 #![warn(missing_docs)]
 
@@ -34,6 +35,7 @@ pub mod parse;
 pub mod path;
 pub mod results;
 pub mod score;
+pub mod simulate;
 
 pub use error::{Error, ErrorKind, Errors, ScoreError};
 pub use export::{canonical_json, input_sha256, workspace_json};
