@@ -4,6 +4,8 @@
 //! scorecard score WORKSPACE.json [--period ID|annual] [--scenario ID]
 //! scorecard validate WORKSPACE.json
 //! scorecard verify RESULTS.json
+//! scorecard stability WORKSPACE.json [--period ID|annual] [--scenario ID] [--samples N]
+//!                     [--seed S] [--delta D]
 //! ```
 //! Exit status: 0 success; 1 the file could not be read; 2 invalid input (errors on stderr,
 //! one per line, each with its JSON path); 3 `verify` found a mismatch.
@@ -17,6 +19,7 @@ const USAGE: &str = "usage:
   scorecard score WORKSPACE.json [--period ID|annual] [--scenario ID]
   scorecard validate WORKSPACE.json
   scorecard verify RESULTS.json
+  scorecard stability WORKSPACE.json [--period ID|annual] [--scenario ID] [--samples N] [--seed S] [--delta D]
   scorecard --version";
 
 /// Exit codes of `file-format.md`.
@@ -63,6 +66,7 @@ fn run(args: &[String]) -> u8 {
         "score" => cmd_score(rest),
         "validate" => cmd_validate(rest),
         "verify" => cmd_verify(rest),
+        "stability" => cmd_stability(rest),
         "--version" | "-V" => {
             println!("scorecard {}", scorecard_engine::version());
             exit::OK
@@ -175,6 +179,109 @@ fn cmd_score(rest: &[String]) -> u8 {
             exit::INVALID
         }
     }
+}
+
+/// `scorecard stability`: rank and grade probabilities under sampled weights (§9), as JSON.
+fn cmd_stability(rest: &[String]) -> u8 {
+    use scorecard_engine::simulate::stability::{report_value, Params, Stability};
+    let mut file = None;
+    let mut opts: Vec<(&str, String)> = Vec::new();
+    let names = ["--period", "--scenario", "--samples", "--seed", "--delta"];
+    let mut it = rest.iter();
+    while let Some(a) = it.next() {
+        if let Some(name) = names.iter().find(|n| a.as_str() == **n) {
+            let Some(v) = it.next() else {
+                return usage_error(&format!("{a} needs a value"));
+            };
+            opts.push((name, v.clone()));
+        } else if let Some((name, v)) = names.iter().find_map(|n| {
+            a.strip_prefix(n)
+                .and_then(|r| r.strip_prefix('='))
+                .map(|v| (*n, v.to_string()))
+        }) {
+            opts.push((name, v));
+        } else if a.starts_with("--") {
+            return usage_error(&format!("unknown option {a:?}"));
+        } else if file.is_none() {
+            file = Some(a.clone());
+        } else {
+            return usage_error("too many arguments");
+        }
+    }
+    let opt = |name: &str| {
+        opts.iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
+    };
+    let mut params = Params::default();
+    if let Some(v) = opt("--samples") {
+        match v.parse::<u32>() {
+            Ok(n) => params.samples = n,
+            Err(_) => return usage_error(&format!("--samples: {v:?} is not a whole number")),
+        }
+    }
+    if let Some(v) = opt("--seed") {
+        match v.parse::<u64>() {
+            Ok(n) => params.seed = n,
+            Err(_) => return usage_error(&format!("--seed: {v:?} is not a whole number")),
+        }
+    }
+    if let Some(v) = opt("--delta") {
+        match scorecard_engine::number::parse_decimal(&v) {
+            Ok(d) => params.delta = d,
+            Err(_) => return usage_error(&format!("--delta: {v:?} is not a decimal")),
+        }
+    }
+    let Some(file) = file else {
+        return usage_error("missing WORKSPACE.json");
+    };
+    let text = match read(&file) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let ws = match parse_workspace(&text) {
+        Ok(ws) => ws,
+        Err(errors) => {
+            for e in &errors.0 {
+                eprintln!("{e}");
+            }
+            return exit::INVALID;
+        }
+    };
+    let period = match opt("--period") {
+        Some(p) => PeriodChoice::from_word(&p),
+        None => match default_period(&ws) {
+            Some(p) => PeriodChoice::Period(p.to_string()),
+            None => return usage_error("the plan has no period"),
+        },
+    };
+    let q = Query {
+        period,
+        scenario: opt("--scenario"),
+    };
+    let mut run = match Stability::new(&ws, &q, params) {
+        Ok(r) => r,
+        Err(e) => {
+            use scorecard_engine::simulate::SimError;
+            let flag = match &e {
+                SimError::Score(scorecard_engine::ScoreError::UnknownScenario(_)) => "--scenario",
+                SimError::Score(_) => "--period",
+                SimError::Settings(m) if m.starts_with("samples") => "--samples",
+                SimError::Settings(_) => "--delta",
+                _ => "arguments",
+            };
+            eprintln!("({flag}): {e}");
+            return exit::INVALID;
+        }
+    };
+    run.run();
+    if let Some(e) = run.failure() {
+        eprintln!("(--delta): {e}");
+        return exit::INVALID;
+    }
+    println!("{}", report_value(&run.report()).to_pretty());
+    exit::OK
 }
 
 fn cmd_verify(rest: &[String]) -> u8 {
