@@ -253,7 +253,11 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
     let spread = || {
         let lo = cohort.iter().min().copied().unwrap_or_default();
         let hi = cohort.iter().max().copied().unwrap_or_default();
-        let span = if hi > lo { hi - lo } else { Decimal::ONE };
+        let span = if hi > lo {
+            hi.saturating_sub(lo)
+        } else {
+            Decimal::ONE
+        };
         (lo, hi, span)
     };
     let (higher, lo, hi, linear) = match &ind.method {
@@ -266,7 +270,11 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
         }
         Method::MinMax(better) => {
             let (lo, hi, span) = spread();
-            let (lo, hi) = if hi > lo { (lo, hi) } else { (lo - span, hi + span) };
+            let (lo, hi) = if hi > lo {
+                (lo, hi)
+            } else {
+                (lo.saturating_sub(span), hi.saturating_add(span))
+            };
             (*better == Better::Higher, lo, hi, false)
         }
         Method::ZScore(better) => {
@@ -312,7 +320,7 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
     }
     // For bands, "worst" is just below the lowest band (scores 0).
     let worst_trial_value = match &ind.method {
-        Method::Bands(_) => worst - Decimal::ONE,
+        Method::Bands(_) => worst.saturating_sub(Decimal::ONE),
         _ => worst,
     };
     let at_best = seeker.trial(best)?;
@@ -381,14 +389,14 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
 
     // Bisection on the grid worst + k·tol (k = 0 … 10 000): k = 0 does not reach, the last
     // does; keep that invariant until the two are neighbours.
-    let width = (best - worst).abs();
-    let tol = width * BISECTION_SHARE;
+    let width = best.saturating_sub(worst).abs();
+    let tol = width.saturating_mul(BISECTION_SHARE);
     let at = |k: i64| -> Decimal {
-        let off = tol * Decimal::from(k);
+        let off = tol.saturating_mul(Decimal::from(k));
         if higher {
-            worst + off
+            worst.saturating_add(off)
         } else {
-            worst - off
+            worst.saturating_sub(off)
         }
     };
     let n: i64 = 10_000;
