@@ -219,7 +219,12 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
         ));
     }
     let query = Query::period(&q.period).with_scenario(q.scenario.as_deref());
-    let base = score(ws, &query)?;
+    // A period's scores, ranks and grades depend on that period's records alone (the
+    // earlier periods give only `previous`, flags and warnings): the search scores a copy
+    // without the others, which keeps each trial to one period's work.
+    let mut alone = ws.clone();
+    alone.records.retain(|r| r.period == q.period);
+    let base = score(&alone, &query)?;
     if !ws.units.iter().any(|u| u.id == q.unit) {
         return Err(SimError::UnknownUnit(q.unit.clone()));
     }
@@ -297,7 +302,7 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
     };
     let (worst, best) = if higher { (lo, hi) } else { (hi, lo) };
     let seeker = Seeker {
-        ws,
+        ws: &alone,
         q,
         query,
         line: line_of(q.target, &base, &q.unit),
