@@ -57,6 +57,14 @@ fn read(path: &str) -> Result<String, u8> {
     }
 }
 
+/// Writes a document to stdout; a closed pipe (`scorecard score … | head`) is not an error
+/// worth a panic, so write errors are ignored.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 fn run(args: &[String]) -> u8 {
     let Some(cmd) = args.first() else {
         return usage_error("no command given");
@@ -164,10 +172,7 @@ fn cmd_score(rest: &[String]) -> u8 {
     let q = Query { period, scenario };
     match score_to_json(&ws, &q) {
         Ok(json) => {
-            // A closed pipe (`scorecard score … | head`) is not an error worth a panic.
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            let _ = out.write_all(json.as_bytes()).and_then(|()| out.flush());
+            emit(&json);
             exit::OK
         }
         Err(e) => {
@@ -280,7 +285,7 @@ fn cmd_stability(rest: &[String]) -> u8 {
         eprintln!("(--delta): {e}");
         return exit::INVALID;
     }
-    println!("{}", report_value(&run.report()).to_pretty());
+    emit(&format!("{}\n", report_value(&run.report()).to_pretty()));
     exit::OK
 }
 
