@@ -11,4 +11,8 @@ pub mod nav;
 pub mod people_view;
 pub mod plan_view;
 pub mod results_view;
+pub mod sim_appeals;
+pub mod sim_scenarios;
+pub mod sim_self;
+pub mod sim_stability;
 pub mod simulate_view;

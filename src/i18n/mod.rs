@@ -8,6 +8,7 @@ pub mod common;
 pub mod errors;
 pub mod files;
 pub mod results;
+pub mod simulate;
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -50,6 +51,14 @@ impl Lang {
         match self {
             Lang::Zh => &files::ZH,
             Lang::En => &files::EN,
+        }
+    }
+
+    /// The simulation screen's shared texts.
+    pub fn simulate(self) -> &'static simulate::SimulateTexts {
+        match self {
+            Lang::Zh => &simulate::ZH,
+            Lang::En => &simulate::EN,
         }
     }
 
