@@ -101,6 +101,10 @@ pub enum VerifyOutcome {
         units: usize,
         /// Engine version that wrote it.
         engine: String,
+        /// The period's name in the file's workspace (`None` for annual).
+        period_name: Option<String>,
+        /// The scenario's name in the file's workspace (`None` for the plan).
+        scenario_name: Option<String>,
     },
     /// Some figures differ.
     Mismatch {
@@ -425,6 +429,23 @@ impl Reducible for AppState {
                         query: v.query.clone(),
                         units: v.results.units.len(),
                         engine: v.file_engine.clone(),
+                        period_name: match &v.query.period {
+                            PeriodChoice::Period(p) => v
+                                .workspace
+                                .plan
+                                .periods
+                                .iter()
+                                .find(|x| &x.id == p)
+                                .map(|x| x.name.clone()),
+                            PeriodChoice::Annual => None,
+                        },
+                        scenario_name: v.query.scenario.as_ref().and_then(|id| {
+                            v.workspace
+                                .scenarios
+                                .iter()
+                                .find(|x| &x.id == id)
+                                .map(|x| x.name.clone())
+                        }),
                     },
                     Ok(v) => VerifyOutcome::Mismatch {
                         file,

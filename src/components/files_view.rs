@@ -103,26 +103,30 @@ pub fn files_view() -> Html {
             <h2>{ t.heading }</h2>
             <div class="file-actions">
                 <div class="card">
+                    <h3>{ t.import_workspace }</h3>
                     <label class="button primary">
-                        { t.import_workspace }
+                        { t.choose_file }
                         <input type="file" accept=".json,application/json" class="visually-hidden"
                             data-testid="import-workspace" onchange={import} />
                     </label>
                     <p class="help">{ t.import_help }</p>
                 </div>
                 <div class="card">
+                    <h3>{ t.share_heading }</h3>
                     <button onclick={export_ws} disabled={!can_export} data-testid="export-workspace">{ t.export_workspace }</button>
                     <button onclick={export_results} disabled={!can_export || app.results().is_none()} data-testid="export-results">{ t.export_results }</button>
                 </div>
                 <div class="card">
+                    <h3>{ t.open_results }</h3>
                     <label class="button">
-                        { t.open_results }
+                        { t.choose_file }
                         <input type="file" accept=".json,application/json" class="visually-hidden"
                             data-testid="open-results" onchange={open_results} />
                     </label>
                     <p class="help">{ t.open_results_help }</p>
                 </div>
                 <div class="card">
+                    <h3>{ t.start_heading }</h3>
                     <button onclick={load_demo} data-testid="load-demo">{ t.load_demo }</button>
                     <button onclick={start_empty} data-testid="start-empty">{ t.start_empty }</button>
                 </div>
@@ -138,11 +142,21 @@ pub fn files_view() -> Html {
             }
             { match &app.verification {
                 None => html! {},
-                Some(VerifyOutcome::Verified { file, .. }) => html! {
-                    <div class="banner ok" role="status" data-testid="verify-result" data-verified="true">
-                        <strong>{ file }</strong>{ " " }{ t.verified }
-                    </div>
-                },
+                Some(VerifyOutcome::Verified { file, units, engine, period_name, scenario_name, .. }) => {
+                    let c = app.lang.common();
+                    let detail = t
+                        .verified_detail
+                        .replace("{period}", period_name.as_deref().unwrap_or(c.annual))
+                        .replace("{scenario}", scenario_name.as_deref().unwrap_or(c.the_plan))
+                        .replace("{units}", &units.to_string())
+                        .replace("{engine}", engine);
+                    html! {
+                        <div class="banner ok" role="status" data-testid="verify-result" data-verified="true">
+                            <p><strong>{ file }</strong>{ " " }{ t.verified }</p>
+                            <p class="help">{ detail }</p>
+                        </div>
+                    }
+                }
                 Some(VerifyOutcome::Mismatch { file, lines }) => html! {
                     <div class="banner danger" role="alert" data-testid="verify-result" data-verified="false">
                         <p><strong>{ file }</strong>{ " " }{ t.mismatch }</p>

@@ -77,7 +77,7 @@ fn range_zh(
     min_inclusive: bool,
 ) -> String {
     match (min, max) {
-        (Some(lo), Some(hi)) if min_inclusive => format!("{lo} 至 {hi} 之间"),
+        (Some(lo), Some(hi)) if min_inclusive => format!("在 {lo} 至 {hi} 之间"),
         (Some(lo), Some(hi)) => format!("大于 {lo} 且不超过 {hi}"),
         (Some(lo), None) if min_inclusive => format!("不小于 {lo}"),
         (Some(lo), None) => format!("大于 {lo}"),

@@ -36,6 +36,14 @@ pub struct FilesTexts {
     pub confirm_replace: &'static str,
     /// Name of a new empty plan.
     pub new_plan_name: &'static str,
+    /// A file-choosing button.
+    pub choose_file: &'static str,
+    /// Section heading: share.
+    pub share_heading: &'static str,
+    /// Section heading: start over.
+    pub start_heading: &'static str,
+    /// What a verified file covered: period, scenario, units, engine.
+    pub verified_detail: &'static str,
 }
 
 /// 简体中文.
@@ -57,6 +65,10 @@ pub const ZH: FilesTexts = FilesTexts {
     read_failed: "无法读取文件:",
     confirm_replace: "这将替换当前工作区(可撤销)。继续吗?",
     new_plan_name: "新考核方案",
+    choose_file: "选择文件…",
+    share_heading: "导出与分享",
+    start_heading: "重新开始",
+    verified_detail: "考核期 {period} · {scenario} · {units} 个单位 · 计算引擎 {engine}",
 };
 
 /// English.
@@ -78,4 +90,8 @@ pub const EN: FilesTexts = FilesTexts {
     read_failed: "Could not read the file: ",
     confirm_replace: "This replaces the open workspace (you can undo). Continue?",
     new_plan_name: "New assessment plan",
+    choose_file: "Choose a file…",
+    share_heading: "Export and share",
+    start_heading: "Start over",
+    verified_detail: "period {period} · {scenario} · {units} units · engine {engine}",
 };

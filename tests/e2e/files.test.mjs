@@ -25,10 +25,12 @@ after(async () => {
 const rows = (page) => page.locator('[data-testid=results-table] tbody tr');
 const cell = (page, unit, field) => page.locator(`tr[data-unit="${unit}"] [data-field="${field}"]`);
 
+// A first visit: wait for the app to have saved its state, clear the storage, reload.
 async function fresh(page) {
   await page.goto(APP_URL);
+  await page.waitForSelector('.app');
   await page.evaluate(() => localStorage.clear());
-  await page.goto(APP_URL);
+  await page.reload();
   await page.waitForSelector('[data-testid=results-table]');
 }
 
