@@ -67,6 +67,13 @@ pub fn app() -> Html {
         }
     });
 
+    let t = state.lang.common();
+    let footer = html! {
+        <footer class="app-footer">
+            <span data-testid="engine-version">{ t.engine }{ " " }{ scorecard_engine::version() }</span>
+            { " · " }{ t.local_only }
+        </footer>
+    };
     let screen = match state.screen {
         Screen::Results => html! { <ResultsView /> },
         Screen::People => html! { <PeopleView /> },
@@ -82,6 +89,7 @@ pub fn app() -> Html {
                 <Nav />
                 <Banners />
                 <main class="screen" id="main">{ screen }</main>
+                { footer }
             </div>
         </ContextProvider<AppContext>>
     }

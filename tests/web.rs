@@ -6,6 +6,7 @@
 
 use std::time::Duration;
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -34,15 +35,74 @@ async fn settle(root: &web_sys::Element, done: impl Fn(&str) -> bool) -> String 
     text
 }
 
+fn clear_storage() {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        s.clear().unwrap();
+    }
+}
+
 #[wasm_bindgen_test]
-async fn app_renders_engine_version() {
+async fn first_visit_ranks_the_demo_in_chinese_and_switches_language() {
+    clear_storage();
     let root = mount_point();
     let handle = yew::Renderer::<scorecard_app::App>::with_root(root.clone()).render();
     let version = scorecard_engine::version();
-    let text = settle(&root, |t| t.contains(version)).await;
+    let text = settle(&root, |t| t.contains(version) && t.contains("排名")).await;
     assert!(
         text.contains(version),
-        "rendered app should show engine version {version:?}, got {text:?}"
+        "footer shows the engine version: {text:?}"
     );
+    assert!(
+        text.contains("结果") && text.contains("排名"),
+        "Chinese by default"
+    );
+    let rows = root.query_selector_all("tr[data-unit]").unwrap();
+    let ws = scorecard_engine::parse_workspace(scorecard_engine::DEMO_WORKSPACE).unwrap();
+    assert_eq!(
+        rows.length() as usize,
+        ws.units.len(),
+        "every demo unit is ranked"
+    );
+    // The first row is rank 1.
+    let first = root
+        .query_selector("tr[data-unit] [data-field=rank]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(first.text_content().unwrap().trim(), "1");
+
+    // Switch to English through the header's select.
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("[data-testid=language-select]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("en");
+    select
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("change", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+    let text = settle(&root, |t| t.contains("Rank")).await;
+    assert!(
+        text.contains("Results") && text.contains("Rank"),
+        "English after the switch: {text:?}"
+    );
+    // The choice is remembered.
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("scorecard.ui.v1")
+        .unwrap()
+        .unwrap();
+    assert!(saved.contains("\"lang\":\"en\""), "{saved}");
     handle.destroy();
+    clear_storage();
 }

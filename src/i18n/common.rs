@@ -73,6 +73,10 @@ pub struct Common {
     pub more_errors: &'static str,
     /// Loading message.
     pub loading: &'static str,
+    /// Footer: engine version (followed by it).
+    pub engine: &'static str,
+    /// Footer: privacy note.
+    pub local_only: &'static str,
 }
 
 /// 简体中文.
@@ -126,6 +130,8 @@ pub const ZH: Common = Common {
     errors_heading: "发现以下问题:",
     more_errors: "另有 {n} 项",
     loading: "正在加载…",
+    engine: "计算引擎",
+    local_only: "全部计算在本机浏览器内完成,数据不会上传。",
 };
 
 /// English.
@@ -179,6 +185,8 @@ pub const EN: Common = Common {
     errors_heading: "Problems found:",
     more_errors: "and {n} more",
     loading: "Loading…",
+    engine: "Engine",
+    local_only: "Everything is computed in this browser; no data leaves it.",
 };
 
 impl Common {
