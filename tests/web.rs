@@ -93,15 +93,19 @@ async fn first_visit_ranks_the_demo_in_chinese_and_switches_language() {
         text.contains("Results") && text.contains("Rank"),
         "English after the switch: {text:?}"
     );
-    // The choice is remembered.
-    let saved = web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .get_item("scorecard.ui.v1")
-        .unwrap()
-        .unwrap();
+    // The choice is remembered (autosave runs as an effect after the render).
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let mut saved = String::new();
+    for _ in 0..100 {
+        saved = storage
+            .get_item("scorecard.ui.v1")
+            .unwrap()
+            .unwrap_or_default();
+        if saved.contains("\"lang\":\"en\"") {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
     assert!(saved.contains("\"lang\":\"en\""), "{saved}");
     handle.destroy();
     clear_storage();
