@@ -89,6 +89,86 @@ pub fn two_places(d: Decimal) -> String {
     r.to_string()
 }
 
+/// A fraction as percent text, exactly, without trailing zeros: `0.45` → `"45"`,
+/// `0.455` → `"45.5"`, `1` → `"100"`, `0.4500` → `"45"`, `-0.005` → `"-0.5"`. The decimal
+/// point moves two places in the digits, so nothing is rounded and nothing overflows.
+pub fn fraction_to_percent_text(d: Decimal) -> String {
+    let text = d.abs().to_string();
+    let (int, frac) = text.split_once('.').unwrap_or((text.as_str(), ""));
+    let mut frac = frac.to_string();
+    while frac.len() < 2 {
+        frac.push('0');
+    }
+    let (head, tail) = frac.split_at(2);
+    let whole = format!("{int}{head}");
+    let whole = whole.trim_start_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let tail = tail.trim_end_matches('0');
+    let sign = if d.is_sign_negative() && !d.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    if tail.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tail}")
+    }
+}
+
+/// Percent text as typed by a person (`"45"`, `"45.5"`, `" 45 %"`, full-width `"４５％"`)
+/// to the exact fraction (`0.45`, `0.455`): the decimal point moves two places, nothing is
+/// rounded. The number itself follows [`parse_decimal`]; the error names the text as typed.
+pub fn percent_text_to_fraction(text: &str) -> Result<Decimal, ErrorKind> {
+    let normal: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => {
+                char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c)
+            }
+            '．' | '。' => '.',
+            '－' => '-',
+            other => other,
+        })
+        .collect();
+    let number = normal
+        .strip_suffix(['%', '％'])
+        .unwrap_or(&normal)
+        .trim_end();
+    let d = parse_decimal(number).map_err(|e| match e {
+        ErrorKind::NotADecimal(_) => ErrorKind::NotADecimal(text.to_string()),
+        other => other,
+    })?;
+    let scale = d.scale() + 2;
+    if scale > 28 {
+        return Err(ErrorKind::DecimalTooLarge(text.to_string()));
+    }
+    Decimal::try_from_i128_with_scale(d.mantissa(), scale)
+        .map_err(|_| ErrorKind::DecimalTooLarge(text.to_string()))
+}
+
+/// An approximate figure (an `f64` of advice, such as an AHP eigenvector, never an official
+/// score) as text with exactly `places` decimals, half away from zero: `0.0` → `"0.000"`
+/// (3 places). `None` for NaN or infinity.
+pub fn approx_text(x: f64, places: u32) -> Option<String> {
+    let d = Decimal::from_f64_retain(x)?;
+    let mut r =
+        d.round_dp_with_strategy(places, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    r.rescale(places);
+    Some(if r.is_zero() { r.abs() } else { r }.to_string())
+}
+
+/// An approximate fraction as percent text with exactly `places` decimals, half away from
+/// zero: `0.55792` → `"55.8"` (1 place). `None` for NaN, infinity or an overflow.
+pub fn approx_percent_text(x: f64, places: u32) -> Option<String> {
+    let d = Decimal::from_f64_retain(x)?.checked_mul(Decimal::ONE_HUNDRED)?;
+    let mut r =
+        d.round_dp_with_strategy(places, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    r.rescale(places);
+    Some(if r.is_zero() { r.abs() } else { r }.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,5 +240,82 @@ mod tests {
         assert_eq!(two_places(Decimal::from_str("-0.5").unwrap()), "-0.50");
         assert_eq!(two_places(Decimal::from_str("0.125").unwrap()), "0.13"); // not banker's 0.12
         assert_eq!(two_places(Decimal::from_str("-0.125").unwrap()), "-0.13");
+    }
+
+    #[test]
+    fn percent_text_both_ways() {
+        // (fraction, percent text): the point moves two places, trailing zeros go.
+        let cases: &[(&str, &str)] = &[
+            ("0.45", "45"),
+            ("0.4500", "45"),
+            ("0.455", "45.5"),
+            ("1", "100"),
+            ("0", "0"),
+            ("0.00", "0"),
+            ("0.05", "5"),
+            ("0.005", "0.5"),
+            ("-0.005", "-0.5"),
+            ("0.123456789", "12.3456789"),
+            ("12.5", "1250"),
+            (
+                "79228162514264337593543950335",
+                "7922816251426433759354395033500",
+            ),
+        ];
+        for (fraction, percent) in cases {
+            let d = Decimal::from_str(fraction).unwrap();
+            assert_eq!(fraction_to_percent_text(d), *percent, "{fraction}");
+        }
+        // (typed, fraction as stored, or None for refused)
+        let typed: &[(&str, Option<&str>)] = &[
+            ("45", Some("0.45")),
+            ("45.5", Some("0.455")),
+            (" 45 % ", Some("0.45")),
+            ("45%", Some("0.45")),
+            ("４５％", Some("0.45")),
+            ("４５．５", Some("0.455")),
+            ("100", Some("1.00")),
+            ("0", Some("0.00")),
+            ("-5", Some("-0.05")),
+            ("1e1", Some("0.10")),
+            ("", None),
+            ("%", None),
+            ("abc", None),
+            ("4 5", None),
+            ("45.", None),
+            (
+                "0.12345678901234567890123456",
+                Some("0.0012345678901234567890123456"),
+            ),
+            ("0.123456789012345678901234567", None),
+        ];
+        for (text, want) in typed {
+            let got = percent_text_to_fraction(text).ok().map(|d| d.to_string());
+            assert_eq!(got.as_deref(), *want, "typing {text:?}");
+        }
+        // The error names the text as typed.
+        assert_eq!(
+            percent_text_to_fraction("４x"),
+            Err(ErrorKind::NotADecimal("４x".into()))
+        );
+        // Round trip on the whole-percent grid.
+        for k in 0..=100 {
+            let d = Decimal::new(k, 2);
+            let back = percent_text_to_fraction(&fraction_to_percent_text(d)).unwrap();
+            assert_eq!(back, d);
+        }
+    }
+
+    #[test]
+    fn approximate_figures() {
+        assert_eq!(approx_text(0.0, 3).as_deref(), Some("0.000"));
+        assert_eq!(approx_text(-1e-17, 2).as_deref(), Some("0.00"));
+        assert_eq!(approx_text(4.0000000001, 3).as_deref(), Some("4.000"));
+        assert_eq!(approx_text(0.0893, 2).as_deref(), Some("0.09"));
+        assert_eq!(approx_text(0.125, 2).as_deref(), Some("0.13")); // 0.125 is exact in binary
+        assert_eq!(approx_text(f64::NAN, 2), None);
+        assert_eq!(approx_percent_text(0.55792, 1).as_deref(), Some("55.8"));
+        assert_eq!(approx_percent_text(0.25, 1).as_deref(), Some("25.0"));
+        assert_eq!(approx_percent_text(f64::INFINITY, 1), None);
     }
 }

@@ -34,6 +34,35 @@ fn saaty_values() -> impl Iterator<Item = f64> {
         .chain((1..=9).map(f64::from))
 }
 
+/// The judgments a person picks from, as signed Saaty grades: `k > 1` means the row is `k`
+/// times as important as the column (value `k`), `1` equal, `-k` the column `k` times as
+/// important (value `1/k`). From "row extremely more important" to "column extremely more".
+pub const SAATY_GRADES: [i8; 17] = [9, 8, 7, 6, 5, 4, 3, 2, 1, -2, -3, -4, -5, -6, -7, -8, -9];
+
+/// The matrix entry of a signed Saaty grade (see [`SAATY_GRADES`]): `5` → 5, `-5` → 1/5,
+/// `1` → 1; `None` outside the scale (0, −1, beyond ±9).
+pub fn saaty_value(grade: i8) -> Option<f64> {
+    match grade {
+        1..=9 => Some(f64::from(grade)),
+        -9..=-2 => Some(1.0 / f64::from(-grade)),
+        _ => None,
+    }
+}
+
+/// The signed Saaty grade nearest (on a log scale) to a matrix entry: `4.6` → 5,
+/// `0.2` → −5, `1.1` → 1. Non-positive or non-finite entries give 1.
+pub fn saaty_grade(value: f64) -> i8 {
+    if !value.is_finite() || value <= 0.0 {
+        return 1;
+    }
+    SAATY_GRADES
+        .iter()
+        .copied()
+        .filter_map(|g| saaty_value(g).map(|v| (g, (v / value).ln().abs())))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(1, |(g, _)| g)
+}
+
 /// The principal eigenvector of a positive reciprocal matrix and what it says.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Eigen {
@@ -379,5 +408,24 @@ mod tests {
         )
         .is_err());
         assert!(matrix_from_upper(4, &[1.0; 5]).is_none());
+    }
+
+    #[test]
+    fn saaty_grades_and_values() {
+        assert_eq!(saaty_value(5), Some(5.0));
+        assert_eq!(saaty_value(-4), Some(0.25));
+        assert_eq!(saaty_value(1), Some(1.0));
+        assert_eq!(saaty_value(0), None);
+        assert_eq!(saaty_value(-1), None);
+        assert_eq!(saaty_value(10), None);
+        for g in SAATY_GRADES {
+            assert_eq!(saaty_grade(saaty_value(g).unwrap()), g);
+        }
+        // ln 4.6 is nearer ln 5 (|ln 5/4.6| = 0.083) than ln 4 (0.140).
+        assert_eq!(saaty_grade(4.6), 5);
+        assert_eq!(saaty_grade(0.2), -5);
+        assert_eq!(saaty_grade(1.1), 1);
+        assert_eq!(saaty_grade(f64::NAN), 1);
+        assert_eq!(saaty_grade(100.0), 9);
     }
 }

@@ -112,6 +112,14 @@ pub fn violations(plan: &Plan, weights: &BTreeMap<String, Decimal>) -> Vec<Viola
     out
 }
 
+/// The sum of a weight set over the plan's dimensions (a dimension without a weight counts
+/// as 0), exactly: what the editor shows as the total (`1` = 100%).
+pub fn total(plan: &Plan, weights: &BTreeMap<String, Decimal>) -> Decimal {
+    plan.dimensions.iter().fold(Decimal::ZERO, |a, d| {
+        a.saturating_add(weights.get(&d.id).copied().unwrap_or_default())
+    })
+}
+
 fn check_dp(dp: u32) -> Result<(), SimError> {
     if dp > MAX_DP {
         return Err(SimError::Weights(format!(
@@ -641,5 +649,16 @@ mod tests {
         // task below 0.40, team above 0.25, team and innovation above the core, sum 0.95.
         assert_eq!(v.len(), 5, "{v:?}");
         assert!(v.contains(&Violation::SumNotOne { sum: d("0.95") }));
+    }
+
+    #[test]
+    fn total_over_the_plan() {
+        // 0.45 + 0.20 + 0.20 + 0.15 = 1; a missing dimension counts 0, an unknown one not
+        // at all: 0.45 + 0.20 + 0 + 0.15 = 0.80.
+        assert_eq!(total(&plan(), &standard()), Decimal::ONE);
+        let mut m = standard();
+        m.remove("innovation");
+        m.insert("other".into(), d("0.5"));
+        assert_eq!(total(&plan(), &m), d("0.80"));
     }
 }
