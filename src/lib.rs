@@ -3,13 +3,14 @@
 //! Map: [`app`] is the root (state, autosave, layout); [`state`] the pure reducer over the
 //! workspace document; [`components`] one component per file; [`i18n`] the texts in both
 //! languages; [`browser`] storage, files and the `window.scorecard` API; [`demo`] the
-//! workspace a first visit opens.
+//! workspace a first visit opens; [`scenario_doc`] scenario edits as document edits.
 
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod demo;
 pub mod i18n;
+pub mod scenario_doc;
 pub mod state;
 
 pub use app::App;

@@ -8,6 +8,7 @@ pub mod common;
 pub mod errors;
 pub mod files;
 pub mod results;
+pub mod sim_scenarios;
 pub mod simulate;
 
 /// A UI language.
@@ -59,6 +60,14 @@ impl Lang {
         match self {
             Lang::Zh => &simulate::ZH,
             Lang::En => &simulate::EN,
+        }
+    }
+
+    /// The scenario-planning sub-view's texts.
+    pub fn sim_scenarios(self) -> &'static sim_scenarios::ScenarioTexts {
+        match self {
+            Lang::Zh => &sim_scenarios::ZH,
+            Lang::En => &sim_scenarios::EN,
         }
     }
 
