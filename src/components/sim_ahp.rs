@@ -16,8 +16,51 @@ use scorecard_engine::path::JsonPath;
 use scorecard_engine::simulate::ahp::{
     ahp, matrix_from_upper, saaty_grade, saaty_value, Ahp, SAATY_GRADES,
 };
+use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+/// The judgments made so far, upper triangle row by row (signed Saaty grades); a
+/// reducer, so quick successive changes each apply to the latest judgments.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Judgments(Vec<i8>);
+
+/// A change of the judgments.
+enum Judge {
+    /// Judgment `k` of `len` is now `g`.
+    Set { k: usize, g: i8, len: usize },
+    /// All "equal".
+    Reset,
+}
+
+impl Judgments {
+    /// The judgments for `len` pairs: all "equal" until set, and again when the number of
+    /// pairs changes (another plan).
+    fn of_len(&self, len: usize) -> Vec<i8> {
+        if self.0.len() == len {
+            self.0.clone()
+        } else {
+            vec![1; len]
+        }
+    }
+}
+
+impl Reducible for Judgments {
+    type Action = Judge;
+
+    fn reduce(self: Rc<Self>, action: Judge) -> Rc<Self> {
+        match action {
+            Judge::Set { k, g, len } => {
+                let mut next = self.of_len(len);
+                if let Some(x) = next.get_mut(k) {
+                    *x = g;
+                }
+                Rc::new(Judgments(next))
+            }
+            Judge::Reset => Rc::new(Judgments::default()),
+        }
+    }
+}
 
 /// A grade's matrix entry as text: `5` → `5`, `-5` → `1/5`.
 fn grade_value_text(g: i8) -> String {
@@ -86,7 +129,7 @@ fn run(plan: &Plan, grades: &[i8]) -> Result<Ahp, String> {
 /// AHP.
 #[function_component(SimAhp)]
 pub fn sim_ahp() -> Html {
-    let grades = use_state(Vec::<i8>::new);
+    let grades = use_reducer(Judgments::default);
     let profile = use_state(String::new);
     let target = use_state(|| None::<String>);
     let applied = use_state(|| None::<String>);
@@ -101,23 +144,16 @@ pub fn sim_ahp() -> Html {
     let n = plan.dimensions.len();
     let pairs = pairs(n);
     // The judgments in force: all "equal" until set (and again when the plan's dimensions change).
-    let judged: Vec<i8> = if grades.len() == pairs.len() {
-        (*grades).clone()
-    } else {
-        vec![1; pairs.len()]
-    };
+    let judged: Vec<i8> = grades.of_len(pairs.len());
     let result = run(plan, &judged);
 
+    let len = pairs.len();
     let set_grade = |k: usize, g: i8| {
         let grades = grades.clone();
-        let mut next = judged.clone();
-        if let Some(x) = next.get_mut(k) {
-            *x = g;
-        }
         let applied = applied.clone();
         move || {
             applied.set(None);
-            grades.set(next.clone());
+            grades.dispatch(Judge::Set { k, g, len });
         }
     };
 
@@ -126,17 +162,12 @@ pub fn sim_ahp() -> Html {
         let g = judged.get(k).copied().unwrap_or(1);
         let onchange = {
             let grades = grades.clone();
-            let judged = judged.clone();
             let applied = applied.clone();
             Callback::from(move |e: Event| {
                 let v = e.target_unchecked_into::<HtmlSelectElement>().value();
                 if let Ok(g) = v.parse::<i8>() {
-                    let mut next = judged.clone();
-                    if let Some(x) = next.get_mut(k) {
-                        *x = g;
-                    }
                     applied.set(None);
-                    grades.set(next);
+                    grades.dispatch(Judge::Set { k, g, len });
                 }
             })
         };
@@ -239,7 +270,7 @@ pub fn sim_ahp() -> Html {
                         <tbody>{ for plan.dimensions.iter().enumerate().map(|(i, d)| html! {
                             <tr data-dim={d.id.clone()}>
                                 <th scope="row">{ &d.name }</th>
-                                <td class="num">{ e.weights.get(i).and_then(|w| approx_percent_text(*w, 1)).map(|s| format!("{s}%")).unwrap_or_default() }</td>
+                                <td class="num" data-field="eigen">{ e.weights.get(i).and_then(|w| approx_percent_text(*w, 1)).map(|s| format!("{s}%")).unwrap_or_default() }</td>
                                 <td class="num strong" data-field="projected">{ r.weights.weights.get(&d.id).map(|w| pct(*w)).unwrap_or_default() }</td>
                                 <td class="num">{ band_text(d.band) }</td>
                             </tr>
@@ -324,10 +355,9 @@ pub fn sim_ahp() -> Html {
     });
     let on_reset = {
         let (grades, applied) = (grades.clone(), applied.clone());
-        let k = pairs.len();
         Callback::from(move |_| {
             applied.set(None);
-            grades.set(vec![1; k]);
+            grades.dispatch(Judge::Reset);
         })
     };
 
