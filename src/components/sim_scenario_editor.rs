@@ -129,16 +129,23 @@ pub fn sim_scenario_editor() -> Html {
             let app = app.clone();
             Callback::from(move |_| app.dispatch(Action::SetScenario(None)))
         };
-        let errors: Vec<_> = app
+        // Errors of the name and the grading show at their fields; the rest above the weights.
+        let grading = scenario_path(i).key("grading");
+        let name_errors: Vec<_> = app
             .doc_errors
-            .iter()
-            .filter(|e| e.path.starts_with(&scenario_path(i)))
-            .cloned()
-            .collect();
-        let name_errors: Vec<_> = errors
             .iter()
             .filter(|e| e.path.starts_with(&name_path(i)))
             .map(|e| crate::i18n::errors::kind_text(app.lang, &e.kind))
+            .collect();
+        let errors: Vec<_> = app
+            .doc_errors
+            .iter()
+            .filter(|e| {
+                e.path.starts_with(&scenario_path(i))
+                    && !e.path.starts_with(&name_path(i))
+                    && !e.path.starts_with(&grading)
+            })
+            .cloned()
             .collect();
         let profiles: Vec<String> = app
             .workspace
