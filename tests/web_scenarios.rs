@@ -232,6 +232,22 @@ async fn a_new_scenario_rebalances_to_100_and_is_saved() {
     .await;
     assert_eq!(value(&root, "[data-testid=w-technical-risk]"), "20");
     assert!(text(&root, "[data-testid=wv-technical]").contains("低于区间下限 40%"));
+
+    // Copy keeps the weights under a new id and name; delete removes the copy again.
+    click(&root, "[data-testid=scen-copy]");
+    until(&root, |r| {
+        find(r, "[data-testid=scen-detail][data-scenario=s2]").is_some()
+    })
+    .await;
+    assert_eq!(value(&root, "[data-testid=scen-name]"), "新情景 2(副本)");
+    until(&root, |_| saved_weights("s2", "technical").is_some()).await;
+    assert_eq!(
+        saved_weights("s2", "technical"),
+        saved_weights("s1", "technical")
+    );
+    click(&root, "[data-testid=scen-delete]");
+    until(&root, |r| find(r, "[data-testid=scen-item-s2]").is_none()).await;
+    assert!(find(&root, "[data-testid=scen-item-s1]").is_some());
     finish(root, handle);
 }
 
