@@ -33,6 +33,7 @@ pub mod model;
 pub mod number;
 pub mod parse;
 pub mod path;
+pub mod plan_check;
 pub mod results;
 pub mod score;
 pub mod simulate;
