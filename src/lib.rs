@@ -10,6 +10,7 @@ pub mod browser;
 pub mod components;
 pub mod demo;
 pub mod i18n;
+pub mod plan_edit;
 pub mod scenario_doc;
 pub mod state;
 

@@ -7,6 +7,7 @@
 pub mod common;
 pub mod errors;
 pub mod files;
+pub mod plan;
 pub mod results;
 pub mod sim_scenarios;
 pub mod simulate;
@@ -52,6 +53,14 @@ impl Lang {
         match self {
             Lang::Zh => &files::ZH,
             Lang::En => &files::EN,
+        }
+    }
+
+    /// The plan screen's texts.
+    pub fn plan(self) -> &'static plan::PlanTexts {
+        match self {
+            Lang::Zh => &plan::ZH,
+            Lang::En => &plan::EN,
         }
     }
 
