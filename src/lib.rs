@@ -3,7 +3,8 @@
 //! Map: [`app`] is the root (state, autosave, layout); [`state`] the pure reducer over the
 //! workspace document; [`components`] one component per file; [`i18n`] the texts in both
 //! languages; [`browser`] storage, files and the `window.scorecard` API; [`demo`] the
-//! workspace a first visit opens; [`scenario_doc`] scenario edits as document edits.
+//! workspace a first visit opens; [`scenario_doc`] scenario edits as document edits;
+//! [`plan_edit`] the plan editor's structural edits.
 
 pub mod app;
 pub mod browser;

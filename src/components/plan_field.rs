@@ -73,6 +73,17 @@ pub fn value_for(kind: FieldKind, typed: &str) -> Result<Value, scorecard_engine
     })
 }
 
+/// Text a field refused to write.
+#[derive(Debug, Clone, PartialEq)]
+struct Draft {
+    /// As typed.
+    typed: String,
+    /// Why it was refused, in the user's language.
+    why: String,
+    /// The document's value when it was typed.
+    over: Option<Value>,
+}
+
 /// Props of [`PlanField`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PlanFieldProps {
@@ -116,16 +127,13 @@ pub struct PlanFieldProps {
 /// A bound input.
 #[function_component(PlanField)]
 pub fn plan_field(p: &PlanFieldProps) -> Html {
-    let draft = use_state(|| None::<(String, String)>);
+    // Text the field refused (not written), with why, and the document value it was typed
+    // over: a change from elsewhere (undo, import) makes the draft stale, and it is dropped.
+    let draft = use_state(|| None::<Draft>);
     let app = use_app();
     let current = app
         .as_ref()
         .and_then(|a| JsonPath::parse(&p.path).and_then(|path| a.doc.at(&path).cloned()));
-    {
-        // A change from elsewhere (undo, import) drops a refused draft.
-        let draft = draft.clone();
-        use_effect_with(current.clone(), move |_| draft.set(None));
-    }
     let Some(app) = app else {
         return html! {};
     };
@@ -134,8 +142,8 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
     let help_id = format!("{id}-help");
     let engine_errors = errors_at(&app.doc_errors, &p.path, false);
     let (text, local_error) = match &*draft {
-        Some((typed, err)) => (typed.clone(), Some(err.clone())),
-        None => (shown_text(p.kind, current.as_ref()), None),
+        Some(d) if d.over == current => (d.typed.clone(), Some(d.why.clone())),
+        _ => (shown_text(p.kind, current.as_ref()), None),
     };
     let invalid = !engine_errors.is_empty() || local_error.is_some();
     let mut described: Vec<String> = Vec::new();
@@ -155,6 +163,7 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
         let path = p.path.clone();
         let on_commit = p.on_commit.clone();
         let lang = app.lang;
+        let over = current.clone();
         Callback::from(move |e: Event| {
             let typed = e.target_unchecked_into::<HtmlInputElement>().value();
             if let Some(cb) = &on_commit {
@@ -169,7 +178,11 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
                         app.dispatch(Action::Set { path, value });
                     }
                 }
-                Err(kind) => draft.set(Some((typed, kind_text(lang, &kind)))),
+                Err(kind) => draft.set(Some(Draft {
+                    typed,
+                    why: kind_text(lang, &kind),
+                    over: over.clone(),
+                })),
             }
         })
     };
