@@ -33,7 +33,7 @@ pub fn plan_rules() -> Html {
             <ul class="choice-help">
                 { for choices.iter().map(|(w, name, help)| html! {
                     <li class={classes!((*w == current).then_some("chosen"))}>
-                        <strong>{ *name }{ ":" }</strong>{ *help }
+                        <strong>{ *name }{ t.colon }</strong>{ *help }
                     </li>
                 }) }
             </ul>

@@ -101,7 +101,7 @@ pub fn plan_weight_map(p: &PlanWeightMapProps) -> Html {
                 }) }
             </ul>
             if let Some(sum) = &p.sum {
-                <p class="total-line">{ t.total }{ ":" }<WeightTotal sum={sum.clone()} id={sum_id.clone()} testid={sum_id.clone()} /></p>
+                <p class="total-line">{ t.total }{ t.colon }<WeightTotal sum={sum.clone()} id={sum_id.clone()} testid={sum_id.clone()} /></p>
             }
             <PathErrors path={p.path.clone()} exact=true />
             <form class="row add-key" onsubmit={add}>

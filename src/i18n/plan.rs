@@ -62,7 +62,7 @@ pub struct PlanTexts {
     pub band_default: &'static str,
     /// Core dimension
     pub core_badge: &'static str,
-    /// The first dimension is the core: Excellent tie-breaks compare its score first, and with “core must weigh the most” no profile may give another dimension more weight. Reordering the dimensions changes the core.
+    /// The first dimension is the core: Excellent tie-breaks compare its score first, and with "core must weigh the most" no profile may give another dimension more weight. Reordering the dimensions changes the core.
     pub core_help: &'static str,
     /// Move up
     pub move_up: &'static str,
@@ -72,7 +72,7 @@ pub struct PlanTexts {
     pub add_dimension: &'static str,
     /// Remove dimension
     pub remove_dimension: &'static str,
-    /// Remove dimension “{name}” and all its indicators? Its weight goes from every profile; data for these indicators will show errors. You can undo.
+    /// Remove dimension "{name}" and all its indicators? Its weight goes from every profile; data for these indicators will show errors. You can undo.
     pub confirm_remove_dimension: &'static str,
     /// New dimension
     pub new_dimension: &'static str,
@@ -94,7 +94,7 @@ pub struct PlanTexts {
     pub add_indicator: &'static str,
     /// Remove indicator
     pub remove_indicator: &'static str,
-    /// Remove indicator “{name}”? Data for it will show errors. You can undo.
+    /// Remove indicator "{name}"? Data for it will show errors. You can undo.
     pub confirm_remove_indicator: &'static str,
     /// Indicator weights total
     pub indicator_sum: &'static str,
@@ -158,7 +158,7 @@ pub struct PlanTexts {
     pub add_profile: &'static str,
     /// Remove profile
     pub remove_profile: &'static str,
-    /// Remove profile “{name}”? Units using it will show errors until given another profile. You can undo.
+    /// Remove profile "{name}"? Units using it will show errors until given another profile. You can undo.
     pub confirm_remove_profile: &'static str,
     /// New profile
     pub new_profile: &'static str,
@@ -168,7 +168,7 @@ pub struct PlanTexts {
     pub above_band: &'static str,
     /// more than the core dimension
     pub above_core: &'static str,
-    /// Each profile's weights must total 100%. Outside a band, or with the core not the largest, its units are flagged “band violation” and the results are not official.
+    /// Each profile's weights must total 100%. Outside a band, or with the core not the largest, its units are flagged "band violation" and the results are not official.
     pub profiles_help: &'static str,
     /// Band
     pub band_row: &'static str,
@@ -220,7 +220,7 @@ pub struct PlanTexts {
     pub add_level: &'static str,
     /// Remove level
     pub remove_level: &'static str,
-    /// Remove level “{name}”? Events using it will show errors. You can undo.
+    /// Remove level "{name}"? Events using it will show errors. You can undo.
     pub confirm_remove_level: &'static str,
     /// New level
     pub new_level: &'static str,
@@ -272,7 +272,7 @@ pub struct PlanTexts {
     pub warnings_help: &'static str,
     /// Audit tolerance
     pub audit_tolerance: &'static str,
-    /// Flags “audit discrepancy” when reported and audited values differ by more than this share of the audited value.
+    /// Flags "audit discrepancy" when reported and audited values differ by more than this share of the audited value.
     pub audit_help: &'static str,
     /// Missing data
     pub missing: &'static str,
@@ -280,9 +280,9 @@ pub struct PlanTexts {
     pub missing_exclude: &'static str,
     /// Score zero
     pub missing_zero: &'static str,
-    /// A missing indicator is left out and the others in its dimension are re-weighted; the unit is flagged “incomplete”.
+    /// A missing indicator is left out and the others in its dimension are re-weighted; the unit is flagged "incomplete".
     pub missing_exclude_help: &'static str,
-    /// A missing indicator scores 0; the unit is flagged “incomplete” too.
+    /// A missing indicator scores 0; the unit is flagged "incomplete" too.
     pub missing_zero_help: &'static str,
     /// Cohort for min-max and z-score
     pub cohort: &'static str,
@@ -314,7 +314,7 @@ pub struct PlanTexts {
     pub add_period: &'static str,
     /// Remove period
     pub remove_period: &'static str,
-    /// Remove period “{name}”? It has {n} data records, which will show errors until removed. You can undo.
+    /// Remove period "{name}"? It has {n} data records, which will show errors until removed. You can undo.
     pub confirm_remove_period: &'static str,
     /// New period
     pub new_period: &'static str,
@@ -348,7 +348,7 @@ pub struct PlanTexts {
     pub none_set: &'static str,
     /// default:
     pub default_value: &'static str,
-    /// {n} errors
+    /// Errors: {n}
     pub errors_in_section: &'static str,
     /// The file leaves this out: the scheme's defaults apply.
     pub using_defaults: &'static str,
@@ -368,6 +368,8 @@ pub struct PlanTexts {
     pub crit_benefit: &'static str,
     /// pp
     pub pp: &'static str,
+    /// :
+    pub colon: &'static str,
 }
 
 /// 简体中文.
@@ -555,6 +557,7 @@ pub const ZH: PlanTexts = PlanTexts {
     crit_promotion: "推广价值",
     crit_benefit: "经济效益",
     pp: "个百分点",
+    colon: ":",
 };
 
 /// English.
@@ -589,12 +592,12 @@ pub const EN: PlanTexts = PlanTexts {
     band_high: "High",
     band_default: "No band set; the scheme's default applies:",
     core_badge: "Core dimension",
-    core_help: "The first dimension is the core: Excellent tie-breaks compare its score first, and with “core must weigh the most” no profile may give another dimension more weight. Reordering the dimensions changes the core.",
+    core_help: "The first dimension is the core: Excellent tie-breaks compare its score first, and with \"core must weigh the most\" no profile may give another dimension more weight. Reordering the dimensions changes the core.",
     move_up: "Move up",
     move_down: "Move down",
     add_dimension: "Add dimension",
     remove_dimension: "Remove dimension",
-    confirm_remove_dimension: "Remove dimension “{name}” and all its indicators? Its weight goes from every profile; data for these indicators will show errors. You can undo.",
+    confirm_remove_dimension: "Remove dimension \"{name}\" and all its indicators? Its weight goes from every profile; data for these indicators will show errors. You can undo.",
     new_dimension: "New dimension",
     new_indicator: "New indicator",
     indicators: "Indicators",
@@ -605,7 +608,7 @@ pub const EN: PlanTexts = PlanTexts {
     params: "Parameters",
     add_indicator: "Add indicator",
     remove_indicator: "Remove indicator",
-    confirm_remove_indicator: "Remove indicator “{name}”? Data for it will show errors. You can undo.",
+    confirm_remove_indicator: "Remove indicator \"{name}\"? Data for it will show errors. You can undo.",
     indicator_sum: "Indicator weights total",
     method_linear: "Linear",
     method_bands: "Bands",
@@ -637,12 +640,12 @@ pub const EN: PlanTexts = PlanTexts {
     sum_unreadable: "{n} unreadable",
     add_profile: "Add profile",
     remove_profile: "Remove profile",
-    confirm_remove_profile: "Remove profile “{name}”? Units using it will show errors until given another profile. You can undo.",
+    confirm_remove_profile: "Remove profile \"{name}\"? Units using it will show errors until given another profile. You can undo.",
     new_profile: "New profile",
     below_band: "below the band's low end {x}%",
     above_band: "above the band's high end {x}%",
     above_core: "more than the core dimension",
-    profiles_help: "Each profile's weights must total 100%. Outside a band, or with the core not the largest, its units are flagged “band violation” and the results are not official.",
+    profiles_help: "Each profile's weights must total 100%. Outside a band, or with the core not the largest, its units are flagged \"band violation\" and the results are not official.",
     band_row: "Band",
     scale: "Rating scale",
     scale_low: "Scale low",
@@ -668,7 +671,7 @@ pub const EN: PlanTexts = PlanTexts {
     veto: "Blocks Excellent",
     add_level: "Add level",
     remove_level: "Remove level",
-    confirm_remove_level: "Remove level “{name}”? Events using it will show errors. You can undo.",
+    confirm_remove_level: "Remove level \"{name}\"? Events using it will show errors. You can undo.",
     new_level: "New level",
     cap: "Deduction cap (share of baseline)",
     cap_help: "Leave empty for no cap.",
@@ -694,12 +697,12 @@ pub const EN: PlanTexts = PlanTexts {
     drop: "Score drop (points)",
     warnings_help: "A warning when planned minus actual, or the drop since the last assessment, reaches a threshold; the highest level wins. Thresholds must not decrease from yellow to red.",
     audit_tolerance: "Audit tolerance",
-    audit_help: "Flags “audit discrepancy” when reported and audited values differ by more than this share of the audited value.",
+    audit_help: "Flags \"audit discrepancy\" when reported and audited values differ by more than this share of the audited value.",
     missing: "Missing data",
     missing_exclude: "Exclude",
     missing_zero: "Score zero",
-    missing_exclude_help: "A missing indicator is left out and the others in its dimension are re-weighted; the unit is flagged “incomplete”.",
-    missing_zero_help: "A missing indicator scores 0; the unit is flagged “incomplete” too.",
+    missing_exclude_help: "A missing indicator is left out and the others in its dimension are re-weighted; the unit is flagged \"incomplete\".",
+    missing_zero_help: "A missing indicator scores 0; the unit is flagged \"incomplete\" too.",
     cohort: "Cohort for min-max and z-score",
     cohort_all: "All units",
     cohort_profile: "Same profile",
@@ -715,7 +718,7 @@ pub const EN: PlanTexts = PlanTexts {
     periods_help: "The annual score is the weighted mean of the period scores; the weights must total 100%. Changing an id updates the data that refers to it.",
     add_period: "Add period",
     remove_period: "Remove period",
-    confirm_remove_period: "Remove period “{name}”? It has {n} data records, which will show errors until removed. You can undo.",
+    confirm_remove_period: "Remove period \"{name}\"? It has {n} data records, which will show errors until removed. You can undo.",
     new_period: "New period",
     new_plan: "New empty workspace",
     new_plan_help: "Starts over on the scheme's defaults: four dimensions (task, teamwork, innovation, risk), three weight profiles, four quarters and the final review. Units and data are cleared; export a backup on the Files tab first. You can undo.",
@@ -732,7 +735,7 @@ pub const EN: PlanTexts = PlanTexts {
     points: "pts",
     none_set: "not set",
     default_value: "default:",
-    errors_in_section: "{n} errors",
+    errors_in_section: "Errors: {n}",
     using_defaults: "The file leaves this out: the scheme's defaults apply.",
     customise: "Write out the defaults to edit them",
     group_superior: "Superiors",
@@ -742,4 +745,5 @@ pub const EN: PlanTexts = PlanTexts {
     crit_promotion: "Promotion value",
     crit_benefit: "Economic benefit",
     pp: "pp",
+    colon: ": ",
 };
