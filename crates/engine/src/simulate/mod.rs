@@ -9,12 +9,16 @@
 //! preset, violations), [`ahp`] (pairwise comparison → weights and consistency ratio),
 //! [`compare`] (the plan against scenarios, per unit), [`goal_seek`] (the least value of one
 //! indicator that reaches a target), [`appeals`] (record, preview, uphold or reject an
-//! appeal, S4.5), [`stability`] (SMAA-style rank and grade probabilities, in chunks).
+//! appeal, S4.5), [`stability`] (SMAA-style rank and grade probabilities, in chunks),
+//! [`sandbox`] (the self-assessment sandbox and splicing engine changes into the user's
+//! document), [`shares`] (percentages that add up to 100, heatmap shades).
 
 pub mod ahp;
 pub mod appeals;
 pub mod compare;
 pub mod goal_seek;
+pub mod sandbox;
+pub mod shares;
 pub mod stability;
 pub mod weights;
 

@@ -228,6 +228,9 @@ pub struct UnitStability {
     pub grade: Grade,
     /// Probability of each grade, in the order of [`Grade::ALL`] (best first).
     pub grades: [f64; 4],
+    /// Samples in which the unit had each grade, same order (for exact percentages, see
+    /// [`super::shares::grade_percentages`]).
+    pub grade_counts: [u32; 4],
     /// `rank_counts[r − 1]`: samples in which the unit ranked `r`.
     pub rank_counts: Vec<u32>,
     /// Mean rank.
@@ -679,6 +682,7 @@ impl Stability {
                     rank: r.plan_rank,
                     grade: r.plan_grade,
                     grades,
+                    grade_counts: t.grades,
                     rank_counts: t.ranks.clone(),
                     mean_rank,
                     min_rank: seen.first().copied().unwrap_or(r.plan_rank),
