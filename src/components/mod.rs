@@ -2,11 +2,14 @@
 //! [`crate::app::use_app`] and changes it only by dispatching [`crate::state::Action`]s;
 //! none does arithmetic on figures (every number comes from the engine).
 
+pub mod appeal_diff;
+pub mod appeal_form;
 pub mod banners;
 pub mod data_view;
 pub mod defaults_gate;
 pub mod error_list;
 pub mod files_view;
+pub mod goal_seek;
 pub mod header;
 pub mod nav;
 pub mod path_errors;
@@ -28,6 +31,7 @@ pub mod plan_toggle;
 pub mod plan_view;
 pub mod plan_weight_map;
 pub mod results_view;
+pub mod sandbox_editor;
 pub mod sim_ahp;
 pub mod sim_appeals;
 pub mod sim_compare;
@@ -36,7 +40,9 @@ pub mod sim_scenario_editor;
 pub mod sim_scenarios;
 pub mod sim_self;
 pub mod sim_stability;
+pub mod sim_support;
 pub mod sim_weight_editor;
 pub mod simulate_view;
 pub mod slope_chart;
+pub mod stability_heatmap;
 pub mod weight_total;

@@ -9,7 +9,11 @@ pub mod errors;
 pub mod files;
 pub mod plan;
 pub mod results;
+pub mod sim_appeals;
+pub mod sim_inputs;
 pub mod sim_scenarios;
+pub mod sim_self;
+pub mod sim_stability;
 pub mod simulate;
 
 /// A UI language.
@@ -77,6 +81,38 @@ impl Lang {
         match self {
             Lang::Zh => &sim_scenarios::ZH,
             Lang::En => &sim_scenarios::EN,
+        }
+    }
+
+    /// The self-assessment sub-view's texts.
+    pub fn sim_self(self) -> &'static sim_self::SelfTexts {
+        match self {
+            Lang::Zh => &sim_self::ZH,
+            Lang::En => &sim_self::EN,
+        }
+    }
+
+    /// The appeals sub-view's texts.
+    pub fn sim_appeals(self) -> &'static sim_appeals::AppealsTexts {
+        match self {
+            Lang::Zh => &sim_appeals::ZH,
+            Lang::En => &sim_appeals::EN,
+        }
+    }
+
+    /// The rank-stability sub-view's texts.
+    pub fn sim_stability(self) -> &'static sim_stability::StabilityTexts {
+        match self {
+            Lang::Zh => &sim_stability::ZH,
+            Lang::En => &sim_stability::EN,
+        }
+    }
+
+    /// Names of a record's inputs and simulation refusals (sandbox and appeals).
+    pub fn sim_inputs(self) -> &'static sim_inputs::InputTexts {
+        match self {
+            Lang::Zh => &sim_inputs::ZH,
+            Lang::En => &sim_inputs::EN,
         }
     }
 

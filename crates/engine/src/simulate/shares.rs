@@ -69,6 +69,19 @@ pub fn percentages(counts: &[u32], dp: u32) -> Vec<Decimal> {
         .collect()
 }
 
+/// A fraction as a percentage (`0.05` → `5`), exactly, in its shortest form.
+pub fn to_percent(fraction: Decimal) -> Decimal {
+    fraction.saturating_mul(Decimal::ONE_HUNDRED).normalize()
+}
+
+/// A percentage as a fraction (`5` → `0.05`), exactly (the δ field of a stability run).
+pub fn from_percent(percent: Decimal) -> Decimal {
+    percent
+        .checked_div(Decimal::ONE_HUNDRED)
+        .unwrap_or(Decimal::ZERO)
+        .normalize()
+}
+
 /// A unit's grade probabilities (Excellent, Good, Pass, Fail) as percentages with `dp`
 /// places that add up to exactly 100.
 pub fn grade_percentages(u: &UnitStability, dp: u32) -> Vec<Decimal> {
@@ -125,6 +138,15 @@ mod tests {
         assert_eq!(percent(1, 16, 1).to_string(), "6.3");
         assert_eq!(percent(5, 0, 1).to_string(), "0.0");
         assert_eq!(percent(10_000, 10_000, 0).to_string(), "100");
+    }
+
+    #[test]
+    fn percent_and_fraction() {
+        // 0.45 → 45; 0.125 → 12.5; 5 → 0.05; 2.5 → 0.025.
+        assert_eq!(to_percent("0.45".parse().unwrap()).to_string(), "45");
+        assert_eq!(to_percent("0.125".parse().unwrap()).to_string(), "12.5");
+        assert_eq!(from_percent("5".parse().unwrap()).to_string(), "0.05");
+        assert_eq!(from_percent("2.5".parse().unwrap()).to_string(), "0.025");
     }
 
     #[test]
