@@ -4,7 +4,6 @@
 
 use crate::app::use_app;
 use crate::components::sim_support::value_text;
-use crate::i18n::sim_inputs::section;
 use scorecard_engine::json::Value;
 use scorecard_engine::simulate::appeals::same_value;
 use scorecard_engine::simulate::sandbox::{record_inputs, InputKind};
@@ -67,16 +66,38 @@ pub fn sandbox_editor(p: &SandboxEditorProps) -> Html {
         .map(|i| (i.path, i.value))
         .collect();
     let inputs = record_inputs(&ws, &p.record);
-    let sections = ti.sections();
-    let mut last_section = usize::MAX;
+    // Sections: one per dimension (its indicators' inputs), then events, then the rest.
+    let section_of = |kind: &InputKind| -> String {
+        let indicator = match kind {
+            InputKind::Value { indicator }
+            | InputKind::Reported { indicator }
+            | InputKind::Audited { indicator }
+            | InputKind::Planned { indicator }
+            | InputKind::Rating { indicator, .. }
+            | InputKind::Panel { indicator, .. } => Some(indicator.as_str()),
+            _ => None,
+        };
+        match (indicator, kind) {
+            (Some(i), _) => ws
+                .plan
+                .dimensions
+                .iter()
+                .find(|d| d.indicators.iter().any(|x| x.id == i))
+                .map(|d| d.name.clone())
+                .unwrap_or_default(),
+            (None, InputKind::Event { .. }) => ti.section_events.to_string(),
+            _ => ti.section_other.to_string(),
+        }
+    };
+    let mut last_section = None::<String>;
     let mut rows: Vec<Html> = Vec::new();
     for input in inputs {
-        let sec = section(&input.kind);
-        if sec != last_section {
-            last_section = sec;
+        let sec = section_of(&input.kind);
+        if last_section.as_ref() != Some(&sec) {
+            last_section = Some(sec.clone());
             rows.push(html! {
                 <tr class="section-row">
-                    <th scope="colgroup" colspan="4">{ sections.get(sec).copied().unwrap_or_default() }</th>
+                    <th scope="colgroup" colspan="4">{ sec }</th>
                 </tr>
             });
         }

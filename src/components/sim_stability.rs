@@ -292,7 +292,7 @@ pub fn sim_stability() -> Html {
                         </tbody>
                     </table>
                 </div>
-                <p class="help">{ t.contested_help }{ "。" }{ t.agreement.replace("{x}", &format!("{:.1e}", r.plan_agreement)) }</p>
+                <p class="help">{ t.contested_rule }{ t.agreement.replace("{x}", &format!("{:.1e}", r.plan_agreement)) }</p>
             </section>
             <details class="boxes">
                 <summary>{ t.boxes }</summary>

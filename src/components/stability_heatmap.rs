@@ -68,7 +68,10 @@ pub fn stability_heatmap(p: &HeatmapProps) -> Html {
                                             .replace("{rank}", &(i + 1).to_string())
                                             .replace("{p}", &pct.to_string());
                                         let level = shade(count, n, STEPS);
-                                        let short = (count > 0).then(|| percent(count, n, 0).to_string());
+                                        let short = (count > 0).then(|| {
+                                            let whole = percent(count, n, 0);
+                                            if whole.is_zero() { "<1".to_string() } else { whole.to_string() }
+                                        });
                                         html! {
                                             <td class={classes!("cell", format!("h{level}"), (u.rank as usize == i + 1).then_some("now"))}
                                                 title={title.clone()} aria-label={title}>

@@ -36,12 +36,6 @@ pub struct InputTexts {
     pub closed_items: &'static str,
     /// Shown for an absent value.
     pub absent: &'static str,
-    /// Section: indicator values.
-    pub section_values: &'static str,
-    /// Section: 360° ratings.
-    pub section_ratings: &'static str,
-    /// Section: expert panel.
-    pub section_panel: &'static str,
     /// Section: negative-list events.
     pub section_events: &'static str,
     /// Section: coefficients and bonus.
@@ -87,9 +81,6 @@ pub const ZH: InputTexts = InputTexts {
     risk: "风险管控系数",
     closed_items: "已销号改进项(个)",
     absent: "(缺失)",
-    section_values: "指标数值",
-    section_ratings: "360度评价",
-    section_panel: "专家评审",
     section_events: "负面清单事件",
     section_other: "系数与附加分",
     err_unit: "没有这个单位",
@@ -121,9 +112,6 @@ pub const EN: InputTexts = InputTexts {
     risk: "Risk-control coefficient",
     closed_items: "Improvement items closed",
     absent: "(missing)",
-    section_values: "Indicator values",
-    section_ratings: "360° ratings",
-    section_panel: "Expert panel",
     section_events: "Negative-list events",
     section_other: "Coefficients and bonus",
     err_unit: "No such unit",
@@ -140,20 +128,6 @@ pub const EN: InputTexts = InputTexts {
     err_other: "Cannot compute: ",
 };
 
-/// Which section of a record an input belongs to (values, ratings, panel, events, other).
-pub fn section(kind: &InputKind) -> usize {
-    match kind {
-        InputKind::Value { .. }
-        | InputKind::Reported { .. }
-        | InputKind::Audited { .. }
-        | InputKind::Planned { .. } => 0,
-        InputKind::Rating { .. } => 1,
-        InputKind::Panel { .. } => 2,
-        InputKind::Event { .. } => 3,
-        InputKind::Coordination | InputKind::Risk | InputKind::ClosedItems => 4,
-    }
-}
-
 fn indicator_name(ws: &Workspace, id: &str) -> String {
     ws.plan
         .dimensions
@@ -169,17 +143,6 @@ fn nth(template: &str, i: usize) -> String {
 }
 
 impl InputTexts {
-    /// The section titles, in [`section`] order.
-    pub fn sections(&self) -> [&'static str; 5] {
-        [
-            self.section_values,
-            self.section_ratings,
-            self.section_panel,
-            self.section_events,
-            self.section_other,
-        ]
-    }
-
     /// The name of a rater group (its id when the plan has a group the scheme does not).
     pub fn group<'a>(&self, g: &'a str) -> &'a str {
         match g {

@@ -187,7 +187,7 @@ pub const ZH: SelfTexts = SelfTexts {
     quota: "无法达到:得分可以过线,但在优秀名额({quota} 个)的排序中不占优(同分时比较核心维度得分和扣分)。",
     quota_zero: "无法达到:本期优秀名额为 0。",
     use_value: "将该值填入沙盘",
-    on_sandbox: "按沙盘数据求解",
+    on_sandbox: "按沙盘数据求解。",
     took: "用时 {ms} 毫秒",
 };
 
@@ -256,6 +256,6 @@ pub const EN: SelfTexts = SelfTexts {
     quota: "Unreachable: the score can reach the line, but the unit loses the Excellent places ({quota}) on the tie-break (core dimension score, then deduction).",
     quota_zero: "Unreachable: there is no Excellent place this period.",
     use_value: "Put this value in the sandbox",
-    on_sandbox: "Seeks on the sandbox data",
+    on_sandbox: "Seeks on the sandbox data.",
     took: "took {ms} ms",
 };

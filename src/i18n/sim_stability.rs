@@ -60,6 +60,8 @@ pub struct StabilityTexts {
     pub contested: &'static str,
     /// Chip explanation.
     pub contested_help: &'static str,
+    /// The rule, as a sentence.
+    pub contested_rule: &'static str,
     /// Chip: stable.
     pub stable: &'static str,
     /// "{n} units contested".
@@ -113,6 +115,7 @@ pub const ZH: StabilityTexts = StabilityTexts {
     col_stable: "稳定性",
     contested: "等级有争议",
     contested_help: "没有任何等级的概率超过 80%",
+    contested_rule: "“等级有争议”:没有任何等级的概率超过 80%。",
     stable: "稳定",
     contested_n: "{n} 个单位等级有争议",
     heatmap: "名次分布热图",
@@ -156,6 +159,7 @@ pub const EN: StabilityTexts = StabilityTexts {
     col_stable: "Stability",
     contested: "Contested",
     contested_help: "No grade has a probability above 80%",
+    contested_rule: "“Contested”: no grade has a probability above 80%. ",
     stable: "Stable",
     contested_n: "{n} units contested",
     heatmap: "Rank distribution",
