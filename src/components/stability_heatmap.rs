@@ -8,7 +8,7 @@ use scorecard_engine::simulate::stability::StabilityReport;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Shade steps (classes `h0` … `h10`).
+/// Shade steps (classes `hm0` … `hm10`).
 const STEPS: u32 = 10;
 
 /// Props of [`StabilityHeatmap`].
@@ -73,7 +73,7 @@ pub fn stability_heatmap(p: &HeatmapProps) -> Html {
                                             if whole.is_zero() { "<1".to_string() } else { whole.to_string() }
                                         });
                                         html! {
-                                            <td class={classes!("cell", format!("h{level}"), (u.rank as usize == i + 1).then_some("now"))}
+                                            <td class={classes!("cell", format!("hm{level}"), (u.rank as usize == i + 1).then_some("now"))}
                                                 title={title.clone()} aria-label={title}>
                                                 { short.unwrap_or_default() }
                                             </td>
@@ -85,9 +85,9 @@ pub fn stability_heatmap(p: &HeatmapProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <div class="legend" aria-hidden="true">
+            <div class="heat-legend" aria-hidden="true">
                 <span>{ t.legend[0] }</span>
-                { for (0..=STEPS).map(|s| html! { <span class={classes!("swatch", format!("h{s}"))}></span> }) }
+                { for (0..=STEPS).map(|s| html! { <span class={classes!("swatch", format!("hm{s}"))}></span> }) }
                 <span>{ t.legend[1] }</span>
             </div>
         </section>
