@@ -289,6 +289,24 @@ impl Exact {
         self.round_dp(2)
     }
 
+    /// The value as text with exactly `dp` places, rounded half away from zero (四捨五入),
+    /// for showing intermediate figures (`86.245` at 4 places is `"86.2450"`,
+    /// `250/3` is `"83.3333"`). Never used to decide anything; see [`Exact::is_exact_at`].
+    pub fn display(&self, dp: u32) -> String {
+        match self.round_dp(dp) {
+            Some(d) => d.to_string(),
+            // Beyond a decimal's range: an approximation is the best text there is.
+            None => format!("{:.*}", dp as usize, self.to_f64()),
+        }
+    }
+
+    /// Whether the value has at most `dp` decimal places, so that [`Exact::display`] at
+    /// `dp` shows it exactly (`1/8` at 3 places: yes; `1/3` at any: no).
+    pub fn is_exact_at(&self, dp: u32) -> bool {
+        self.round_dp(dp)
+            .is_some_and(|d| Exact::from_decimal(d) == *self)
+    }
+
     /// The nearest `f64` (for display and Monte-Carlo only, never for official figures).
     pub fn to_f64(&self) -> f64 {
         match &self.0 {
@@ -488,6 +506,20 @@ mod tests {
                 "{n}/{d}"
             );
         }
+    }
+
+    #[test]
+    fn display_pads_rounds_and_says_when_exact() {
+        // 86.245 to 4 places is exact; 250/3 = 83.3333… is not; −1/8 to 2 places rounds away
+        assert_eq!(e("86.245").display(4), "86.2450");
+        assert!(e("86.245").is_exact_at(4));
+        assert!(!e("86.245").is_exact_at(2));
+        let third = Exact::int(250) / Exact::int(3);
+        assert_eq!(third.display(4), "83.3333");
+        assert!(!third.is_exact_at(4));
+        assert_eq!((Exact::int(2) / Exact::int(3)).display(4), "0.6667");
+        assert_eq!((Exact::int(-1) / Exact::int(8)).display(2), "-0.13");
+        assert_eq!(Exact::int(5).display(0), "5");
     }
 
     #[test]

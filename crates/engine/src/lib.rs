@@ -20,7 +20,8 @@
 //! the [`model`]; [`score`] computes (indicators, periods, grades, annual, people) on
 //! [`exact`] rationals; [`results`] writes and verifies results files; [`export`] writes
 //! workspaces and their digest; [`defaults`] holds the method's defaults; [`simulate`] holds
-//! scenario planning, AHP, comparison, goal seek, appeals and rank stability (§8, §9).
+//! scenario planning, AHP, comparison, goal seek, appeals and rank stability (§8, §9);
+//! [`report`] derives the results screens' summaries and receipt steps.
 
 #![warn(missing_docs)]
 
@@ -34,6 +35,7 @@ pub mod number;
 pub mod parse;
 pub mod path;
 pub mod plan_check;
+pub mod report;
 pub mod results;
 pub mod score;
 pub mod simulate;
