@@ -4,12 +4,15 @@
 //! workspace document; [`components`] one component per file; [`i18n`] the texts in both
 //! languages; [`browser`] storage, files and the `window.scorecard` API; [`demo`] the
 //! workspace a first visit opens; [`scenario_doc`] scenario edits as document edits;
-//! [`plan_edit`] the plan editor's structural edits.
+//! [`plan_edit`] the plan editor's structural edits; [`chart_geom`] the geometry of the SVG
+//! charts.
 
 pub mod app;
 pub mod browser;
+pub mod chart_geom;
 pub mod components;
 pub mod demo;
+pub mod format;
 pub mod i18n;
 pub mod plan_edit;
 pub mod scenario_doc;

@@ -1,16 +1,58 @@
-//! The results screen: summary, the ranking table, and a unit's receipt when one is chosen.
+//! The results screen: a print header for public posting (公示), the not-official banner,
+//! the summary, the filters, the ranking table, and a unit's receipt when one is chosen.
+//! Sort and filter are this screen's own state; the chosen unit is the app's.
 
 use crate::app::use_app;
-use crate::state::Action;
-use scorecard_engine::number::two_places;
-use scorecard_engine::score::UnitResult;
-use std::collections::BTreeMap;
+use crate::components::receipt::Receipt;
+use crate::components::results_filters::ResultsFilters;
+use crate::components::results_summary::ResultsSummary;
+use crate::components::results_table::{ResultsTable, Sort, SortKey};
+use scorecard_engine::report::{self, UnitFilter};
+use scorecard_engine::score::PeriodChoice;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Moves focus back to a unit's row button (after its receipt closes).
+fn focus_row(unit: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("tr[data-unit=\"{unit}\"] button"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
 
 /// Results.
 #[function_component(ResultsView)]
 pub fn results_view() -> Html {
-    let Some(app) = use_app() else {
+    let app = use_app();
+    let sort = use_state(Sort::default);
+    let filter = use_state(UnitFilter::default);
+    let last_open = use_mut_ref(|| None::<String>);
+    // The digest printed under a posting; recomputed only when the workspace changes.
+    let sha = use_memo(app.as_ref().and_then(|a| a.workspace.clone()), |ws| {
+        ws.as_deref()
+            .map(scorecard_engine::input_sha256)
+            .unwrap_or_default()
+    });
+    {
+        let selected = app.as_ref().and_then(|a| a.selected_unit.clone());
+        let last_open = last_open.clone();
+        use_effect_with(selected, move |sel| {
+            let previous = last_open.replace(sel.clone());
+            if sel.is_none() {
+                if let Some(u) = previous {
+                    focus_row(&u);
+                }
+            }
+        });
+    }
+    let Some(app) = app else {
         return html! {};
     };
     let t = app.lang.results();
@@ -19,115 +61,88 @@ pub fn results_view() -> Html {
         return html! {};
     };
     let rs = match app.results.as_deref() {
-        Some(Ok(rs)) => rs.clone(),
+        Some(Ok(rs)) => rs,
         Some(Err(e)) => {
-            return html! { <p class="banner danger">{ t.cannot_score }{ e.to_string() }</p> }
+            return html! { <p class="banner danger" role="alert">{ t.cannot_score }{ e.to_string() }</p> }
         }
         None => return html! {},
     };
-    let units: BTreeMap<&str, &scorecard_engine::model::Unit> =
-        ws.units.iter().map(|u| (u.id.as_str(), u)).collect();
-    let profiles: BTreeMap<&str, &str> = ws
-        .plan
-        .profiles
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .collect();
-    let dims = ws.plan.dimensions.clone();
-    let row = |u: &UnitResult| {
-        let unit = units.get(u.unit.as_str());
-        let name = unit
-            .map(|x| x.name.clone())
-            .unwrap_or_else(|| u.unit.clone());
-        let level = unit.map(|x| c.level(x.level.as_str())).unwrap_or(c.none);
-        let profile = unit
-            .and_then(|x| profiles.get(x.profile.as_str()).copied())
-            .unwrap_or(c.none);
-        let grade = u.grade.as_str();
-        let onclick = {
-            let app = app.clone();
-            let id = u.unit.clone();
-            Callback::from(move |_| app.dispatch(Action::SelectUnit(Some(id.clone()))))
-        };
-        let bonus = match &u.detail {
-            scorecard_engine::score::UnitDetail::Period(p) => p.bonus.round2().map(two_places),
-            scorecard_engine::score::UnitDetail::Annual(_) => None,
-        };
-        html! {
-            <tr data-unit={u.unit.clone()}>
-                <td data-field="rank" class="num">{ u.rank }</td>
-                <th scope="row" class="unit">
-                    <button class="link" {onclick}>{ name }</button>
-                </th>
-                <td>{ level }</td>
-                <td>{ profile }</td>
-                <td data-field="score" class="num strong">{ two_places(u.score) }</td>
-                <td data-field="grade" data-grade={grade}>
-                    <span class={classes!("grade", grade)}>{ c.grade(grade) }</span>
-                </td>
-                { for dims.iter().map(|d| html! {
-                    <td class="num">{
-                        u.dimensions.iter().find(|(id, _)| *id == d.id)
-                            .map(|(_, s)| two_places(*s)).unwrap_or_else(|| c.none.to_string())
-                    }</td>
-                }) }
-                <td class="num">{ two_places(u.deduction) }</td>
-                <td class="num">{ bonus.unwrap_or_else(|| c.none.to_string()) }</td>
-                <td data-field="warning">{
-                    match u.warning {
-                        Some(w) => html! { <span class={classes!("light", w.as_str())} title={c.warning(w.as_str())}>{ c.warning(w.as_str()) }</span> },
-                        None => html! { c.none },
-                    }
-                }</td>
-                <td data-field="flags">{ for u.flags.words().into_iter().map(|f| html! {
-                    <span class={classes!("chip", f)} title={c.flag_explained(f)}>{ c.flag(f) }</span>
-                }) }</td>
-                <td data-field="honours">{ for u.honours.iter().map(|h| html! {
-                    <span class="chip honour">{ c.honour(h.as_str()) }</span>
-                }) }</td>
-                <td class="num">{ u.delta.map(|d| {
-                    let s = two_places(d);
-                    if d.is_sign_positive() && !d.is_zero() { format!("+{s}") } else { s }
-                }).unwrap_or_else(|| c.none.to_string()) }</td>
-            </tr>
-        }
+    let on_sort = {
+        let sort = sort.clone();
+        Callback::from(move |k: SortKey| sort.set(sort.clicked(k)))
     };
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |f: UnitFilter| filter.set(f))
+    };
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let period_name = match &rs.query.period {
+        PeriodChoice::Annual => c.annual.to_string(),
+        PeriodChoice::Period(id) => ws
+            .plan
+            .periods
+            .iter()
+            .find(|p| &p.id == id)
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| id.clone()),
+    };
+    let scenario_name = rs.query.scenario.as_ref().map(|id| {
+        ws.scenarios
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| id.clone())
+    });
+    let violating: Vec<String> = report::band_violations(&ws, rs)
+        .iter()
+        .map(|id| {
+            ws.plan
+                .profiles
+                .iter()
+                .find(|p| &p.id == id)
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| id.clone())
+        })
+        .collect();
+    let selected = app
+        .selected_unit
+        .clone()
+        .filter(|u| ws.units.iter().any(|x| &x.id == u));
     html! {
         <section class="results">
+            <header class="print-only print-header">
+                <h2>{ &ws.plan.name }{ " " }{ t.print_title }</h2>
+                <p>{ t.period_label }{ &period_name }
+                    if let Some(s) = &scenario_name { { " · " }{ t.scenario_label }{ s } }
+                </p>
+            </header>
             if !rs.official {
-                <div class="banner danger" role="alert" data-testid="not-official">{ t.not_official }</div>
+                <div class="banner danger not-official" role="alert" data-testid="not-official">
+                    <strong>{ t.not_official }</strong>
+                    if !violating.is_empty() {
+                        <p>{ t.violating_profiles }{ violating.join("、") }</p>
+                    }
+                </div>
             }
-            <div class="summary">
-                <div class="stat"><span>{ t.units_scored }</span><strong>{ rs.units.len() }</strong></div>
-                <div class="stat"><span>{ t.quota }</span><strong data-testid="quota">{ rs.quota }</strong></div>
-                if rs.quota_tie {
-                    <p class="note">{ t.quota_tie }</p>
-                }
-            </div>
             if rs.units.is_empty() {
                 <p class="empty">{ t.nothing_scored }</p>
             } else {
-                <div class="table-wrap">
-                    <table class="ranking" data-testid="results-table">
-                        <caption>{ t.table_caption }{ " · " }{ t.open_receipt_hint }</caption>
-                        <thead><tr>
-                            <th scope="col">{ t.rank }</th>
-                            <th scope="col">{ t.unit }</th>
-                            <th scope="col">{ t.level }</th>
-                            <th scope="col">{ t.profile }</th>
-                            <th scope="col">{ t.score }</th>
-                            <th scope="col">{ t.grade }</th>
-                            { for dims.iter().map(|d| html! { <th scope="col">{ &d.name }</th> }) }
-                            <th scope="col">{ t.deduction }</th>
-                            <th scope="col">{ t.bonus }</th>
-                            <th scope="col">{ t.warning }</th>
-                            <th scope="col">{ t.flags }</th>
-                            <th scope="col">{ t.honours }</th>
-                            <th scope="col">{ t.change }</th>
-                        </tr></thead>
-                        <tbody>{ for rs.units.iter().map(row) }</tbody>
-                    </table>
+                <ResultsSummary filter={(*filter).clone()} on_filter={on_filter.clone()} />
+                <div class="toolbar no-print">
+                    <ResultsFilters filter={(*filter).clone()} on_change={on_filter} />
+                    <button type="button" class="print-button" onclick={print} data-testid="print">{ t.print }</button>
                 </div>
+                <ResultsTable sort={(*sort).clone()} {on_sort} filter={(*filter).clone()} />
+            }
+            <footer class="print-only print-footer">
+                { t.print_footer.replace("{engine}", scorecard_engine::version()).replace("{sha}", sha.as_str()) }
+            </footer>
+            if let Some(u) = selected {
+                <Receipt unit={u} />
             }
         </section>
     }

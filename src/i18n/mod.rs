@@ -8,6 +8,8 @@ pub mod common;
 pub mod errors;
 pub mod files;
 pub mod plan;
+pub mod people;
+pub mod receipt;
 pub mod results;
 pub mod sim_appeals;
 pub mod sim_inputs;
@@ -49,6 +51,22 @@ impl Lang {
         match self {
             Lang::Zh => &results::ZH,
             Lang::En => &results::EN,
+        }
+    }
+
+    /// A calculation receipt's texts.
+    pub fn receipt(self) -> &'static receipt::ReceiptTexts {
+        match self {
+            Lang::Zh => &receipt::ZH,
+            Lang::En => &receipt::EN,
+        }
+    }
+
+    /// The people screen's texts.
+    pub fn people(self) -> &'static people::PeopleTexts {
+        match self {
+            Lang::Zh => &people::ZH,
+            Lang::En => &people::EN,
         }
     }
 

@@ -414,6 +414,12 @@ pub fn percent(x: &Exact, dp: u32) -> String {
     format!("{text}%")
 }
 
+/// Whether [`percent`] at `dp` places shows the fraction exactly (`1/8` → `12.5%`: yes;
+/// `1/3`: no).
+pub fn percent_is_exact(x: &Exact, dp: u32) -> bool {
+    (x.clone() * Exact::hundred()).is_exact_at(dp)
+}
+
 /// A published change with its sign: `+32.06`, `-1.20`, `0.00`.
 pub fn signed(d: Decimal) -> String {
     let t = crate::number::two_places(d);
@@ -649,6 +655,8 @@ mod tests {
         assert_eq!(percent(&Exact::from(d("0.375")), 2), "37.5%");
         assert_eq!(percent(&(Exact::one() / Exact::int(3)), 2), "33.33%");
         assert_eq!(percent(&Exact::one(), 2), "100%");
+        assert!(percent_is_exact(&(Exact::one() / Exact::int(8)), 2));
+        assert!(!percent_is_exact(&(Exact::one() / Exact::int(3)), 4));
         assert_eq!(signed(d("32.06")), "+32.06");
         assert_eq!(signed(d("-1.2")), "-1.20");
         assert_eq!(signed(d("0")), "0.00");
