@@ -31,8 +31,10 @@ pub struct RadarChartProps {
     pub axes: Vec<RadarAxis>,
 }
 
-const SIZE: f64 = 300.0;
-const C: f64 = 150.0;
+const WIDTH: f64 = 420.0;
+const HEIGHT: f64 = 290.0;
+const CX: f64 = 210.0;
+const C: f64 = 145.0;
 const R: f64 = 92.0;
 const MAX: f64 = 100.0;
 
@@ -40,7 +42,7 @@ const MAX: f64 = 100.0;
 #[function_component(RadarChart)]
 pub fn radar_chart(p: &RadarChartProps) -> Html {
     let n = p.axes.len();
-    let ring = |level: f64| radar_polygon(&vec![level; n], MAX, C, C, R);
+    let ring = |level: f64| radar_polygon(&vec![level; n], MAX, CX, C, R);
     let unit: Vec<f64> = p.axes.iter().map(|a| a.unit.unwrap_or(0.0)).collect();
     let mean: Vec<f64> = p.axes.iter().map(|a| a.mean.unwrap_or(0.0)).collect();
     let label = format!(
@@ -54,29 +56,29 @@ pub fn radar_chart(p: &RadarChartProps) -> Html {
     );
     html! {
         <figure class="chart-figure">
-            <svg class="chart radar-chart" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img"
+            <svg class="chart radar-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
                 aria-label={label.clone()} data-testid="radar-chart">
                 <title>{ label }</title>
                 { for [20.0, 40.0, 60.0, 80.0, 100.0].into_iter().map(|l| html! {
                     <polygon class="ring" points={ring(l)} />
                 }) }
                 { for p.axes.iter().enumerate().map(|(i, a)| {
-                    let (x, y) = radar_point(i, n, MAX, MAX, C, C, R);
-                    let (lx, ly) = radar_point(i, n, MAX, MAX, C, C, R + 18.0);
-                    let anchor = if (lx - C).abs() < 1.0 { "middle" } else if lx > C { "start" } else { "end" };
+                    let (x, y) = radar_point(i, n, MAX, MAX, CX, C, R);
+                    let (lx, ly) = radar_point(i, n, MAX, MAX, CX, C, R + 14.0);
+                    let anchor = if (lx - CX).abs() < 1.0 { "middle" } else if lx > CX { "start" } else { "end" };
                     html! {
                         <g>
-                            <line class="spoke" x1={C.to_string()} y1={C.to_string()}
+                            <line class="spoke" x1={CX.to_string()} y1={C.to_string()}
                                 x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
                             <text class="axis-label" x={format!("{lx:.1}")} y={format!("{:.1}", ly + 4.0)}
                                 text-anchor={anchor}>{ &a.name }</text>
                         </g>
                     }
                 }) }
-                <polygon class="mean" points={radar_polygon(&mean, MAX, C, C, R)} />
-                <polygon class="unit" points={radar_polygon(&unit, MAX, C, C, R)} />
+                <polygon class="mean" points={radar_polygon(&mean, MAX, CX, C, R)} />
+                <polygon class="unit" points={radar_polygon(&unit, MAX, CX, C, R)} />
                 { for unit.iter().enumerate().map(|(i, v)| {
-                    let (x, y) = radar_point(i, n, *v, MAX, C, C, R);
+                    let (x, y) = radar_point(i, n, *v, MAX, CX, C, R);
                     html! { <circle class="unit-dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="3" /> }
                 }) }
             </svg>

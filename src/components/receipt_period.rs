@@ -131,7 +131,7 @@ pub fn receipt_period(p: &ReceiptPeriodProps) -> Html {
             .filter_map(|ind| Some((d.indicators.iter().find(|i| i.id == ind.id)?, ind)))
             .collect();
         Some(html! {
-            <table class="receipt-table" data-dimension={dim.id.clone()}>
+            <table class="receipt-table indicators" data-dimension={dim.id.clone()}>
                 <caption>{ &dim.name }</caption>
                 <thead><tr>
                     <th scope="col">{ t.col_indicator }</th>

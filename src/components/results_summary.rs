@@ -4,7 +4,7 @@
 
 use crate::app::use_app;
 use crate::components::grade_chart::{GradeBar, GradeChart};
-use crate::format::{pub2, weight};
+use crate::format::{full, pub2, weight};
 use scorecard_engine::model::QuotaRounding;
 use scorecard_engine::report::{self, UnitFilter};
 use std::collections::BTreeMap;
@@ -54,7 +54,7 @@ pub fn results_summary(p: &ResultsSummaryProps) -> Html {
         .quota_rule
         .replace("{n}", &q.scored.to_string())
         .replace("{share}", &weight(q.share))
-        .replace("{raw}", &q.raw.display(2))
+        .replace("{raw}", &full(&q.raw))
         .replace("{rounding}", rounding)
         .replace("{q}", &q.quota.to_string());
     let grade_bars: Vec<GradeBar> = report::grade_counts(rs)

@@ -34,8 +34,8 @@ pub struct TrendChartProps {
 
 const W: f64 = 420.0;
 const H: f64 = 170.0;
-const LEFT: f64 = 34.0;
-const RIGHT: f64 = 16.0;
+const LEFT: f64 = 44.0;
+const RIGHT: f64 = 34.0;
 const TOP: f64 = 18.0;
 const BOTTOM: f64 = 34.0;
 
