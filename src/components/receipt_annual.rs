@@ -3,7 +3,7 @@
 //! Figures come from the engine's `AnnualDetail` and [`report::annual_steps`].
 
 use crate::app::use_app;
-use crate::format::{fig4, full, pub2, pub2_or, weight};
+use crate::format::{fig4, full, pub2, pub2_or, weight, weight_exact};
 use scorecard_engine::report;
 use scorecard_engine::score::UnitDetail;
 use yew::prelude::*;
@@ -64,6 +64,12 @@ pub fn receipt_annual(p: &ReceiptAnnualProps) -> Html {
                             </tr>
                         }) }
                     </tbody>
+                    <tfoot><tr>
+                        <th scope="row">{ t.annual_total }</th>
+                        <td class="num">{ weight_exact(&steps.weight_scored) }</td>
+                        <td></td>
+                        <td class="num strong" data-field="numerator">{ fig4(&steps.numerator) }</td>
+                    </tr></tfoot>
                 </table>
                 if any_missing {
                     <p class="note">{ t.annual_missing }</p>

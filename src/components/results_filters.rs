@@ -5,17 +5,58 @@ use crate::app::use_app;
 use scorecard_engine::model::Level;
 use scorecard_engine::report::{UnitFilter, WARNINGS};
 use scorecard_engine::score::grade::Grade;
+use scorecard_engine::score::period::Warning;
 use scorecard_engine::score::Flags;
+use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+/// One change to the filter. Changes apply to the filter as it is when they arrive (a
+/// reducer), so two quick choices never undo each other.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FilterEdit {
+    /// Level criterion.
+    Level(Option<Level>),
+    /// Profile criterion.
+    Profile(Option<String>),
+    /// Grade criterion.
+    Grade(Option<Grade>),
+    /// Flag criterion.
+    Flag(Option<String>),
+    /// Warning criterion.
+    Warning(Option<Warning>),
+    /// A whole filter (a summary shortcut, or clear).
+    Set(UnitFilter),
+}
+
+/// The filter as reducible state.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FilterState(pub UnitFilter);
+
+impl Reducible for FilterState {
+    type Action = FilterEdit;
+
+    fn reduce(self: Rc<Self>, edit: FilterEdit) -> Rc<Self> {
+        let mut f = self.0.clone();
+        match edit {
+            FilterEdit::Level(x) => f.level = x,
+            FilterEdit::Profile(x) => f.profile = x,
+            FilterEdit::Grade(x) => f.grade = x,
+            FilterEdit::Flag(x) => f.flag = x,
+            FilterEdit::Warning(x) => f.warning = x,
+            FilterEdit::Set(x) => f = x,
+        }
+        Rc::new(FilterState(f))
+    }
+}
 
 /// Props of [`ResultsFilters`].
 #[derive(Properties, PartialEq)]
 pub struct ResultsFiltersProps {
     /// The filter in force.
     pub filter: UnitFilter,
-    /// A new filter was chosen.
-    pub on_change: Callback<UnitFilter>,
+    /// A criterion was chosen.
+    pub on_change: Callback<FilterEdit>,
 }
 
 const LEVELS: [Level; 3] = [Level::Hq, Level::Direct, Level::Branch];
@@ -37,26 +78,23 @@ pub fn results_filters(p: &ResultsFiltersProps) -> Html {
     let t = app.lang.results();
     let c = app.lang.common();
     let f = &p.filter;
-    let change = |apply: fn(&mut UnitFilter, Option<String>)| {
+    let change = |edit: fn(Option<String>) -> FilterEdit| {
         let on_change = p.on_change.clone();
-        let current = f.clone();
-        Callback::from(move |e: Event| {
-            let mut next = current.clone();
-            apply(&mut next, chosen(&e));
-            on_change.emit(next);
-        })
+        Callback::from(move |e: Event| on_change.emit(edit(chosen(&e))))
     };
     let on_level =
-        change(|f, v| f.level = v.and_then(|w| LEVELS.into_iter().find(|l| l.as_str() == w)));
-    let on_profile = change(|f, v| f.profile = v);
-    let on_grade =
-        change(|f, v| f.grade = v.and_then(|w| Grade::ALL.into_iter().find(|g| g.as_str() == w)));
-    let on_flag = change(|f, v| f.flag = v);
-    let on_warning =
-        change(|f, v| f.warning = v.and_then(|w| WARNINGS.into_iter().find(|x| x.as_str() == w)));
+        change(|v| FilterEdit::Level(v.and_then(|w| LEVELS.into_iter().find(|l| l.as_str() == w))));
+    let on_profile = change(FilterEdit::Profile);
+    let on_grade = change(|v| {
+        FilterEdit::Grade(v.and_then(|w| Grade::ALL.into_iter().find(|g| g.as_str() == w)))
+    });
+    let on_flag = change(FilterEdit::Flag);
+    let on_warning = change(|v| {
+        FilterEdit::Warning(v.and_then(|w| WARNINGS.into_iter().find(|x| x.as_str() == w)))
+    });
     let clear = {
         let on_change = p.on_change.clone();
-        Callback::from(move |_| on_change.emit(UnitFilter::default()))
+        Callback::from(move |_| on_change.emit(FilterEdit::Set(UnitFilter::default())))
     };
     let level = f.level.map(|l| l.as_str()).unwrap_or("");
     let profile = f.profile.clone().unwrap_or_default();
@@ -113,5 +151,23 @@ pub fn results_filters(p: &ResultsFiltersProps) -> Html {
             </label>
             <button type="button" onclick={clear} disabled={!f.is_active()} data-testid="filter-clear">{ t.clear_filters }</button>
         </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_apply_to_the_filter_as_it_is() {
+        let s = Rc::new(FilterState::default());
+        let s = s.reduce(FilterEdit::Grade(Some(Grade::Good)));
+        let s = s.reduce(FilterEdit::Flag(Some("incomplete".into())));
+        assert_eq!(s.0.grade, Some(Grade::Good));
+        let s = s.reduce(FilterEdit::Grade(None));
+        assert_eq!(s.0.flag.as_deref(), Some("incomplete"));
+        assert_eq!(s.0.grade, None);
+        let s = s.reduce(FilterEdit::Set(UnitFilter::default()));
+        assert!(!s.0.is_active());
     }
 }

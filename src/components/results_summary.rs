@@ -4,6 +4,7 @@
 
 use crate::app::use_app;
 use crate::components::grade_chart::{GradeBar, GradeChart};
+use crate::components::results_filters::FilterEdit;
 use crate::format::{full, pub2, weight};
 use scorecard_engine::model::QuotaRounding;
 use scorecard_engine::report::{self, UnitFilter};
@@ -16,7 +17,7 @@ pub struct ResultsSummaryProps {
     /// The filter in force.
     pub filter: UnitFilter,
     /// Filter by a flag or warning chosen here.
-    pub on_filter: Callback<UnitFilter>,
+    pub on_filter: Callback<FilterEdit>,
 }
 
 /// The summary cards.
@@ -69,11 +70,11 @@ pub fn results_summary(p: &ResultsSummaryProps) -> Html {
         let on = p.on_filter.clone();
         let same = p.filter == f;
         Callback::from(move |_| {
-            on.emit(if same {
+            on.emit(FilterEdit::Set(if same {
                 UnitFilter::default()
             } else {
                 f.clone()
-            })
+            }))
         })
     };
     html! {

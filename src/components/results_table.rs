@@ -48,11 +48,39 @@ pub struct Sort {
     pub ascending: bool,
 }
 
+impl Reducible for Sort {
+    type Action = SortKey;
+
+    /// A header click, applied to the sort as it is when the click arrives.
+    fn reduce(self: std::rc::Rc<Self>, key: SortKey) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(self.clicked(key))
+    }
+}
+
 impl Default for Sort {
     fn default() -> Self {
         Sort {
             key: SortKey::Rank,
             ascending: true,
+        }
+    }
+}
+
+impl SortKey {
+    /// A stable word for the header's `data-sort` test hook.
+    pub fn word(&self) -> String {
+        match self {
+            SortKey::Rank => "rank".into(),
+            SortKey::Unit => "unit".into(),
+            SortKey::Level => "level".into(),
+            SortKey::Profile => "profile".into(),
+            SortKey::Score => "score".into(),
+            SortKey::Grade => "grade".into(),
+            SortKey::Dimension(id) => format!("dim-{id}"),
+            SortKey::Deduction => "deduction".into(),
+            SortKey::Bonus => "bonus".into(),
+            SortKey::Warning => "warning".into(),
+            SortKey::Change => "change".into(),
         }
     }
 }
@@ -162,10 +190,11 @@ pub fn results_table(p: &ResultsTableProps) -> Html {
             Some(_) => "▼",
             None => "↕",
         };
+        let word = key.word();
         let on_sort = p.on_sort.clone();
         let onclick = Callback::from(move |_| on_sort.emit(key.clone()));
         html! {
-            <th scope="col" class={class} aria-sort={aria.unwrap_or("none")}>
+            <th scope="col" class={class} aria-sort={aria.unwrap_or("none")} data-sort={word}>
                 <button type="button" class="sort" {onclick} title={format!("{}{label}", t.sort_by)}>
                     { label.to_string() }<span class="arrow" aria-hidden="true">{ arrow }</span>
                 </button>

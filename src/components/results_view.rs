@@ -4,10 +4,10 @@
 
 use crate::app::use_app;
 use crate::components::receipt::Receipt;
-use crate::components::results_filters::ResultsFilters;
+use crate::components::results_filters::{FilterEdit, FilterState, ResultsFilters};
 use crate::components::results_summary::ResultsSummary;
 use crate::components::results_table::{ResultsTable, Sort, SortKey};
-use scorecard_engine::report::{self, UnitFilter};
+use scorecard_engine::report;
 use scorecard_engine::score::PeriodChoice;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -31,8 +31,8 @@ fn focus_row(unit: &str) {
 #[function_component(ResultsView)]
 pub fn results_view() -> Html {
     let app = use_app();
-    let sort = use_state(Sort::default);
-    let filter = use_state(UnitFilter::default);
+    let sort = use_reducer(Sort::default);
+    let filter = use_reducer(FilterState::default);
     let last_open = use_mut_ref(|| None::<String>);
     // The digest printed under a posting; recomputed only when the workspace changes.
     let sha = use_memo(app.as_ref().and_then(|a| a.workspace.clone()), |ws| {
@@ -69,11 +69,11 @@ pub fn results_view() -> Html {
     };
     let on_sort = {
         let sort = sort.clone();
-        Callback::from(move |k: SortKey| sort.set(sort.clicked(k)))
+        Callback::from(move |k: SortKey| sort.dispatch(k))
     };
     let on_filter = {
         let filter = filter.clone();
-        Callback::from(move |f: UnitFilter| filter.set(f))
+        Callback::from(move |e: FilterEdit| filter.dispatch(e))
     };
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
@@ -131,12 +131,12 @@ pub fn results_view() -> Html {
             if rs.units.is_empty() {
                 <p class="empty">{ t.nothing_scored }</p>
             } else {
-                <ResultsSummary filter={(*filter).clone()} on_filter={on_filter.clone()} />
+                <ResultsSummary filter={filter.0.clone()} on_filter={on_filter.clone()} />
                 <div class="toolbar no-print">
-                    <ResultsFilters filter={(*filter).clone()} on_change={on_filter} />
+                    <ResultsFilters filter={filter.0.clone()} on_change={on_filter} />
                     <button type="button" class="print-button" onclick={print} data-testid="print">{ t.print }</button>
                 </div>
-                <ResultsTable sort={(*sort).clone()} {on_sort} filter={(*filter).clone()} />
+                <ResultsTable sort={(*sort).clone()} {on_sort} filter={filter.0.clone()} />
             }
             <footer class="print-only print-footer">
                 { t.print_footer.replace("{engine}", scorecard_engine::version()).replace("{sha}", sha.as_str()) }

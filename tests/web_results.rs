@@ -1,0 +1,271 @@
+//! Browser tests of the results screen, its receipt and the people screen:
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p scorecard-app --test web_results`.
+//!
+//! Each test clears `localStorage`, stores a workspace there (the app restores it on load,
+//! as after a reload) and renders the whole `App`.
+#![cfg(target_arch = "wasm32")]
+// A test crate: failing loudly is the point.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::time::Duration;
+
+use scorecard_app::browser::storage;
+use scorecard_engine::json::{self, Value};
+use scorecard_engine::path::JsonPath;
+use scorecard_engine::EXAMPLE_WORKSPACE;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Clears storage, stores `doc` as the saved workspace and mounts the app.
+fn start_with(doc: &str) -> (Element, yew::AppHandle<scorecard_app::App>) {
+    let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    ls.clear().unwrap();
+    storage::save(storage::WORKSPACE_KEY, doc).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<scorecard_app::App>::with_root(root.clone()).render();
+    (root, handle)
+}
+
+/// The example plus a 2026Q1 record for `kjc` that scores 92.00 (worked in the engine's
+/// report tests): kjc ranks 1st and fills the one Excellent place, zd1 (90.46) is Good.
+fn two_units() -> String {
+    let mut v = json::parse(EXAMPLE_WORKSPACE).unwrap();
+    let rec = json::parse(
+        r#"{ "unit": "kjc", "period": "2026Q1",
+             "values": { "progress": "1", "quality": "0.98", "utilisation": "0.71",
+                         "response": "30" },
+             "ratings": { "team360": { "superior": ["100"] } },
+             "panel": { "panel": [ { "feasibility": "100", "promotion": "100",
+                                     "benefit": "100" } ] } }"#,
+    )
+    .unwrap();
+    assert!(v.push_at(&JsonPath::parse("records").unwrap(), rec));
+    v.to_compact()
+}
+
+/// Lets Yew render until `done` holds (about two seconds at most).
+async fn until(root: &Element, done: impl Fn(&Element) -> bool) {
+    for _ in 0..200 {
+        if done(root) {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+fn find(root: &Element, sel: &str) -> Option<Element> {
+    root.query_selector(sel).unwrap()
+}
+
+fn text(root: &Element, sel: &str) -> String {
+    find(root, sel)
+        .unwrap_or_else(|| panic!("no {sel}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn click(root: &Element, sel: &str) {
+    find(root, sel)
+        .unwrap_or_else(|| panic!("no {sel}"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+/// The unit ids of the ranking rows, top to bottom.
+fn row_units(root: &Element) -> Vec<String> {
+    let rows = root
+        .query_selector_all("[data-testid=results-table] tbody tr[data-unit]")
+        .unwrap();
+    (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .filter_map(|e| e.get_attribute("data-unit"))
+        .collect()
+}
+
+/// Sets a select's value and fires `change`, as a user's choice does.
+fn choose(root: &Element, sel: &str, value: &str) {
+    let el = find(root, sel).unwrap_or_else(|| panic!("no {sel}"));
+    el.dyn_into::<web_sys::HtmlSelectElement>()
+        .unwrap()
+        .set_value(value);
+    js_sys::eval(&format!(
+        "document.querySelector('{sel}').dispatchEvent(new Event('change', {{bubbles: true}}))"
+    ))
+    .unwrap();
+}
+
+fn active_is_inside(sel: &str) -> bool {
+    let Some(active) = document().active_element() else {
+        return false;
+    };
+    active.closest(sel).ok().flatten().is_some()
+}
+
+#[wasm_bindgen_test]
+async fn the_example_ranks_zd1_and_its_receipt_adds_up() {
+    let (root, handle) = start_with(EXAMPLE_WORKSPACE);
+    let row = "[data-testid=results-table] tr[data-unit=zd1]";
+    until(&root, |r| find(r, row).is_some()).await;
+    assert_eq!(text(&root, &format!("{row} [data-field=score]")), "90.46");
+    let grade = find(&root, &format!("{row} [data-field=grade]")).unwrap();
+    assert_eq!(
+        grade.get_attribute("data-grade").as_deref(),
+        Some("excellent")
+    );
+    assert_eq!(text(&root, &format!("{row} [data-field=rank]")), "1");
+    // The summary: one scored unit, the quota filled by 一支隊.
+    assert_eq!(text(&root, "[data-testid=units-scored]"), "1");
+    assert!(text(&root, "[data-testid=quota-filled]").contains("一支隊"));
+
+    click(&root, &format!("{row} button"));
+    until(&root, |r| find(r, "[data-testid=receipt]").is_some()).await;
+    let dialog = find(&root, "[data-testid=receipt]").unwrap();
+    assert_eq!(dialog.get_attribute("role").as_deref(), Some("dialog"));
+    until(&root, |_| active_is_inside("[data-testid=receipt]")).await;
+    assert!(
+        active_is_inside("[data-testid=receipt]"),
+        "focus moves into the receipt"
+    );
+    let receipt = dialog.text_content().unwrap();
+    // Indicator contributions of task: 0.5·92 = 46, 0.3·85 = 25.5, 0.2·100 = 20 → 91.5
+    for fig in ["46.0000", "25.5000", "20.0000", "91.5000"] {
+        assert!(receipt.contains(fig), "receipt lists {fig}: {receipt}");
+    }
+    // Risk: 0.5·88 + 0.5·250/3 = 44 + 41.666… (not exact at 4 places)
+    assert!(receipt.contains("≈41.6667"));
+    // Dimension contributions 0.45·91.5 = 41.175, 0.2·85.6 = 17.12, 0.2·75.5 = 15.1,
+    // 0.15·85.666… = 12.85, summing to B = 86.245
+    for fig in ["41.1750", "17.1200", "15.1000", "12.8500", "86.2450"] {
+        assert!(receipt.contains(fig), "receipt lists {fig}");
+    }
+    // (86.245 − 2)·1.05 + 2 = 90.45725 → 90.46, the rounding stated
+    assert_eq!(text(&root, "[data-testid=receipt-score]"), "90.46");
+    let rounding = text(&root, "[data-testid=receipt-rounding]");
+    assert!(
+        rounding.contains("90.45725") && rounding.contains("90.46"),
+        "{rounding}"
+    );
+    assert!(receipt.contains("信息報送遲報"), "the event is listed");
+
+    // Esc closes it and focus returns to the unit's row.
+    js_sys::eval(
+        "document.querySelector('[data-testid=receipt]').dispatchEvent(\
+         new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}))",
+    )
+    .unwrap();
+    until(&root, |r| find(r, "[data-testid=receipt]").is_none()).await;
+    assert!(
+        find(&root, "[data-testid=receipt]").is_none(),
+        "Esc closes the receipt"
+    );
+    until(&root, |_| active_is_inside("tr[data-unit=zd1]")).await;
+    assert!(
+        active_is_inside("tr[data-unit=zd1]"),
+        "focus returns to the row"
+    );
+
+    // The close button closes it too.
+    click(&root, &format!("{row} button"));
+    until(&root, |r| find(r, "[data-testid=receipt-close]").is_some()).await;
+    click(&root, "[data-testid=receipt-close]");
+    until(&root, |r| find(r, "[data-testid=receipt]").is_none()).await;
+    assert!(find(&root, "[data-testid=receipt]").is_none());
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn sorting_by_score_reverses_and_a_grade_filter_hides_rows() {
+    let (root, handle) = start_with(&two_units());
+    until(&root, |r| row_units(r).len() == 2).await;
+    assert_eq!(row_units(&root), vec!["kjc", "zd1"]);
+    assert_eq!(text(&root, "tr[data-unit=kjc] [data-field=score]"), "92.00");
+
+    // Ascending by score: the lowest first.
+    click(&root, "th[data-sort=score] button");
+    until(&root, |r| row_units(r) == vec!["zd1", "kjc"]).await;
+    assert_eq!(row_units(&root), vec!["zd1", "kjc"]);
+    let th = find(&root, "th[data-sort=score]").unwrap();
+    assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("ascending"));
+    click(&root, "th[data-sort=score] button");
+    until(&root, |r| row_units(r) == vec!["kjc", "zd1"]).await;
+    assert_eq!(row_units(&root), vec!["kjc", "zd1"]);
+    let th = find(&root, "th[data-sort=score]").unwrap();
+    assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("descending"));
+
+    // Only Good units: zd1 (at the line, but the one place went to kjc).
+    choose(&root, "[data-testid=filter-grade]", "good");
+    until(&root, |r| row_units(r).len() == 1).await;
+    assert_eq!(row_units(&root), vec!["zd1"]);
+    assert!(text(&root, "[data-testid=rows-shown]").contains('1'));
+    // Only incomplete units: kjc (no `plans` value).
+    choose(&root, "[data-testid=filter-grade]", "");
+    choose(&root, "[data-testid=filter-flag]", "incomplete");
+    until(&root, |r| row_units(r) == vec!["kjc"]).await;
+    assert_eq!(row_units(&root), vec!["kjc"]);
+    click(&root, "[data-testid=filter-clear]");
+    until(&root, |r| row_units(r).len() == 2).await;
+    assert_eq!(row_units(&root).len(), 2);
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn people_show_linked_parts_and_the_host_unit() {
+    let (root, handle) = start_with(&two_units());
+    until(&root, |r| find(r, "[data-testid=tab-people]").is_some()).await;
+    click(&root, "[data-testid=tab-people]");
+    until(&root, |r| find(r, "[data-testid=people-table]").is_some()).await;
+    // p001: 0.7·86.5 = 60.55 and 0.3·90.46 = 27.138 → 87.69
+    let p1 = text(&root, "tr[data-person=p001]");
+    assert!(p1.contains("60.5500") && p1.contains("27.1380"), "{p1}");
+    assert_eq!(
+        text(&root, "tr[data-person=p001] [data-field=score]"),
+        "87.69"
+    );
+    // p002, seconded to 科技處 (kjc, 92.00): 0.7·90 + 0.3·92 = 90.60
+    assert!(text(&root, "tr[data-person=p002] [data-field=linked-unit]").contains("科技處"));
+    assert_eq!(
+        text(&root, "tr[data-person=p002] [data-field=score]"),
+        "90.60"
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_new_hire_is_scored_but_not_graded() {
+    let mut v = json::parse(EXAMPLE_WORKSPACE).unwrap();
+    v.set_at(
+        &JsonPath::parse("people[0].status").unwrap(),
+        Value::str("new"),
+    );
+    v.set_at(
+        &JsonPath::parse("people[0].months_in_post").unwrap(),
+        Value::Number("3".into()),
+    );
+    let (root, handle) = start_with(&v.to_compact());
+    until(&root, |r| find(r, "[data-testid=tab-people]").is_some()).await;
+    click(&root, "[data-testid=tab-people]");
+    until(&root, |r| find(r, "tr[data-person=p001]").is_some()).await;
+    assert_eq!(
+        text(&root, "tr[data-person=p001] [data-field=score]"),
+        "87.69"
+    );
+    assert!(find(&root, "tr[data-person=p001] .not-graded").is_some());
+    // kjc is not scored in 2026Q1: the seconded p002 has no linked score, and says why
+    assert!(text(&root, "tr[data-person=p002] [data-field=score]").contains("未参评"));
+    handle.destroy();
+}
