@@ -239,7 +239,19 @@ pub fn results_table(p: &ResultsTableProps) -> Html {
                 <td class="num" data-field="bonus">{ pub2_or(bonus_of(u), c.none) }</td>
                 <td data-field="warning">{
                     match u.warning {
-                        Some(w) => html! { <span class={classes!("light", w.as_str())}>{ c.warning(w.as_str()) }</span> },
+                        Some(w) => {
+                            let short = report::WARNINGS
+                                .iter()
+                                .position(|x| *x == w)
+                                .and_then(|i| t.warning_short.get(i))
+                                .copied()
+                                .unwrap_or(c.none);
+                            html! {
+                                <span class={classes!("light", w.as_str())} title={c.warning(w.as_str())}>
+                                    <span aria-hidden="true">{ short }</span><span class="visually-hidden">{ c.warning(w.as_str()) }</span>
+                                </span>
+                            }
+                        }
                         None => html! { <span class="muted">{ c.none }</span> },
                     }
                 }</td>

@@ -20,6 +20,8 @@ pub struct ResultsTexts {
     pub bonus: &'static str,
     /// Column: warning.
     pub warning: &'static str,
+    /// Short warning names in the table (yellow, orange, red).
+    pub warning_short: [&'static str; 3],
     /// Column: flags.
     pub flags: &'static str,
     /// Column: honours.
@@ -117,6 +119,7 @@ pub const ZH: ResultsTexts = ResultsTexts {
     deduction: "扣分",
     bonus: "附加分",
     warning: "预警",
+    warning_short: ["黄", "橙", "红"],
     flags: "标记",
     honours: "荣誉",
     change: "较上次",
@@ -173,6 +176,7 @@ pub const EN: ResultsTexts = ResultsTexts {
     deduction: "Deduction",
     bonus: "Bonus",
     warning: "Warning",
+    warning_short: ["Yellow", "Orange", "Red"],
     flags: "Flags",
     honours: "Honours",
     change: "Change",
