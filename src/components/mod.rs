@@ -53,5 +53,5 @@ pub mod sim_weight_editor;
 pub mod simulate_view;
 pub mod slope_chart;
 pub mod stability_heatmap;
-pub mod weight_total;
 pub mod trend_chart;
+pub mod weight_total;

@@ -7,8 +7,8 @@
 pub mod common;
 pub mod errors;
 pub mod files;
-pub mod plan;
 pub mod people;
+pub mod plan;
 pub mod receipt;
 pub mod results;
 pub mod sim_appeals;
