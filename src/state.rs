@@ -8,6 +8,7 @@
 //! in effects at the root, never here.
 
 use crate::i18n::Lang;
+use scorecard_engine::edit;
 use scorecard_engine::json::{self, Value};
 use scorecard_engine::path::JsonPath;
 use scorecard_engine::score::PeriodChoice;
@@ -155,6 +156,9 @@ pub struct AppState {
     pub verification: Option<VerifyOutcome>,
     /// The last storage failure, if saving failed (shown, never silent).
     pub storage_error: Option<String>,
+    /// The field being typed into by the last edit, when it was typing: more typing into
+    /// the same field joins that edit's undo step (one undo takes back "0.85", not "5").
+    pub typing: Option<String>,
 }
 
 /// Everything that can happen to the state.
@@ -199,6 +203,49 @@ pub enum Action {
         /// The new document.
         doc: Value,
     },
+    /// Set (`Some`) or clear (`None`) the value at a path as the user types into its
+    /// field: consecutive typing into the same field is one undo step.
+    Type {
+        /// Where.
+        path: JsonPath,
+        /// The new value; `None` removes it.
+        value: Option<Value>,
+    },
+    /// Set (`Some`) or clear (`None`) an input of a unit's record for a period, as typed
+    /// (one undo step per field typed into); a unit with no record for the period gets one.
+    /// See [`scorecard_engine::edit::set_record_field`].
+    RecordField {
+        /// Unit id.
+        unit: String,
+        /// Period id.
+        period: String,
+        /// Path inside the record, e.g. `values.quality.audited`.
+        field: JsonPath,
+        /// The new value; `None` removes it (missing data).
+        value: Option<Value>,
+    },
+    /// Append to an array of a unit's record for a period (an event, an expert), creating
+    /// the record when needed.
+    RecordPush {
+        /// Unit id.
+        unit: String,
+        /// Period id.
+        period: String,
+        /// Path of the array inside the record, e.g. `events`.
+        field: JsonPath,
+        /// The new element.
+        value: Value,
+    },
+    /// Remove a unit's record for a period (it is then not assessed in that period).
+    RemoveRecord {
+        /// Unit id.
+        unit: String,
+        /// Period id.
+        period: String,
+    },
+    /// Remove a unit and everything that refers to it, as one undo step
+    /// ([`scorecard_engine::edit::remove_unit`]).
+    RemoveUnit(String),
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -247,6 +294,7 @@ impl AppState {
             import_failure: None,
             verification: None,
             storage_error: None,
+            typing: None,
         };
         s.set_doc(doc);
         s.period = s.default_period();
@@ -338,13 +386,22 @@ impl AppState {
 
     /// Applies an edit to a copy of the document as one undo step.
     fn edit(&mut self, f: impl FnOnce(&mut Value) -> bool) {
+        self.edit_typing(None, f);
+    }
+
+    /// Applies an edit; typing into `field` again right after joins the same undo step.
+    fn edit_typing(&mut self, field: Option<String>, f: impl FnOnce(&mut Value) -> bool) {
         let mut doc = (*self.doc).clone();
         if !f(&mut doc) || doc == *self.doc {
             return;
         }
-        self.undo.push(self.doc.clone());
-        if self.undo.len() > UNDO_LIMIT {
-            self.undo.remove(0);
+        let joins = field.is_some() && field == self.typing;
+        self.typing = field;
+        if !joins {
+            self.undo.push(self.doc.clone());
+            if self.undo.len() > UNDO_LIMIT {
+                self.undo.remove(0);
+            }
         }
         self.redo.clear();
         self.set_doc(doc);
@@ -352,6 +409,7 @@ impl AppState {
     }
 
     fn load(&mut self, doc: Value, source: Source) {
+        self.typing = None;
         self.undo.push(self.doc.clone());
         self.redo.clear();
         self.workspace = None;
@@ -393,7 +451,43 @@ impl Reducible for AppState {
                 *d = doc;
                 true
             }),
+            Action::Type { path, value } => {
+                s.edit_typing(Some(path.to_string()), |d| match value {
+                    Some(v) => d.set_at(&path, v),
+                    None => d.remove_at(&path),
+                })
+            }
+            Action::RecordField {
+                unit,
+                period,
+                field,
+                value,
+            } => {
+                let key = format!("{unit}\u{1f}{period}\u{1f}{field}");
+                s.edit_typing(Some(key), |d| {
+                    *d = edit::set_record_field(d, &unit, &period, &field, value);
+                    true
+                })
+            }
+            Action::RecordPush {
+                unit,
+                period,
+                field,
+                value,
+            } => s.edit(|d| {
+                *d = edit::push_record_item(d, &unit, &period, &field, value);
+                true
+            }),
+            Action::RemoveRecord { unit, period } => s.edit(|d| {
+                *d = edit::remove_record(d, &unit, &period);
+                true
+            }),
+            Action::RemoveUnit(unit) => s.edit(|d| {
+                *d = edit::remove_unit(d, &unit);
+                true
+            }),
             Action::Undo => {
+                s.typing = None;
                 if let Some(prev) = s.undo.pop() {
                     s.redo.push(s.doc.clone());
                     s.set_doc((*prev).clone());
@@ -401,6 +495,7 @@ impl Reducible for AppState {
                 }
             }
             Action::Redo => {
+                s.typing = None;
                 if let Some(next) = s.redo.pop() {
                     s.undo.push(s.doc.clone());
                     s.set_doc((*next).clone());
@@ -549,6 +644,72 @@ mod tests {
             s.workspace.as_ref().unwrap().plan.name,
             "2026年度總隊目標考核"
         );
+    }
+
+    #[test]
+    fn typing_into_one_field_is_one_undo_step() {
+        let s = example();
+        let field = JsonPath::parse("values.progress").unwrap();
+        let typed = |s: Rc<AppState>, text: &str| {
+            s.reduce(Action::RecordField {
+                unit: "zd1".into(),
+                period: "2026Q1".into(),
+                field: field.clone(),
+                value: edit::typed_value(text),
+            })
+        };
+        let s = typed(s, "0.8");
+        let s = typed(s, "0.80");
+        assert_eq!(score_of(&s, "zd1"), "87.62");
+        assert_eq!(s.undo.len(), 1);
+        // Another field is another step; undo takes back each field's typing whole.
+        let s = s.reduce(Action::Type {
+            path: JsonPath::parse("units[0].name").unwrap(),
+            value: Some(Value::str("一")),
+        });
+        let s = s.reduce(Action::Type {
+            path: JsonPath::parse("units[0].name").unwrap(),
+            value: Some(Value::str("一支")),
+        });
+        assert_eq!(s.undo.len(), 2);
+        let s = s.reduce(Action::Undo);
+        assert_eq!(
+            s.doc.at(&JsonPath::parse("units[0].name").unwrap()),
+            Some(&Value::str("一支隊"))
+        );
+        let s = s.reduce(Action::Undo);
+        assert_eq!(score_of(&s, "zd1"), "90.46");
+        // After an undo, typing again starts a new step.
+        let s = typed(s, "0.9");
+        assert_eq!(s.undo.len(), 1);
+    }
+
+    #[test]
+    fn typing_into_a_unit_without_a_record_creates_it() {
+        let s = example().reduce(Action::RecordField {
+            unit: "kjc".into(),
+            period: "2026Q1".into(),
+            field: JsonPath::parse("values.plans").unwrap(),
+            value: Some(Value::str("80")),
+        });
+        // Only `plans` present: risk = 80, every other dimension left out, so S = 80.00.
+        assert_eq!(score_of(&s, "kjc"), "80.00");
+        let s = s.reduce(Action::RemoveRecord {
+            unit: "kjc".into(),
+            period: "2026Q1".into(),
+        });
+        assert!(s.results().unwrap().unit("kjc").is_none());
+    }
+
+    #[test]
+    fn removing_a_unit_is_one_undo_step() {
+        let s = example().reduce(Action::RemoveUnit("zd1".into()));
+        assert!(s.doc_errors.is_empty(), "{:?}", s.doc_errors);
+        assert_eq!(s.workspace.as_ref().unwrap().units.len(), 1);
+        assert!(s.results().unwrap().unit("zd1").is_none());
+        let s = s.reduce(Action::Undo);
+        assert_eq!(score_of(&s, "zd1"), "90.46");
+        assert_eq!(s.workspace.as_ref().unwrap().people.len(), 2);
     }
 
     #[test]

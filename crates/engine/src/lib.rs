@@ -21,11 +21,13 @@
 //! [`exact`] rationals; [`results`] writes and verifies results files; [`export`] writes
 //! workspaces and their digest; [`defaults`] holds the method's defaults; [`simulate`] holds
 //! scenario planning, AHP, comparison, goal seek, appeals and rank stability (§8, §9);
-//! [`report`] derives the results screens' summaries and receipt steps.
+//! [`report`] derives the results screens' summaries and receipt steps;
+//! [`edit`] changes the workspace document for data entry (set a cell, remove a unit).
 
 #![warn(missing_docs)]
 
 pub mod defaults;
+pub mod edit;
 pub mod error;
 pub mod exact;
 pub mod export;
