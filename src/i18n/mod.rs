@@ -5,6 +5,7 @@
 //! Engine errors are translated from their kinds in [`errors`].
 
 pub mod common;
+pub mod data;
 pub mod errors;
 pub mod files;
 pub mod people;
@@ -67,6 +68,14 @@ impl Lang {
         match self {
             Lang::Zh => &people::ZH,
             Lang::En => &people::EN,
+        }
+    }
+
+    /// The data screen's texts.
+    pub fn data(self) -> &'static data::DataTexts {
+        match self {
+            Lang::Zh => &data::ZH,
+            Lang::En => &data::EN,
         }
     }
 
