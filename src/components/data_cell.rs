@@ -3,7 +3,7 @@
 //! errors under it and the indicator score it earns.
 
 use crate::app::use_app;
-use crate::components::field::{errors_at, error_id, input_text, FieldErrors};
+use crate::components::field::{error_id, errors_at, input_text, FieldErrors};
 use crate::state::Action;
 use scorecard_engine::edit::{self, PairPart};
 use scorecard_engine::json::Value;
@@ -83,16 +83,12 @@ pub fn data_cell(p: &DataCellProps) -> Html {
     let t = app.lang.data();
     let base = JsonPath::root().key("values").key(&p.indicator);
     let planned_field = JsonPath::root().key("planned").key(&p.indicator);
-    let value_path = p.record.map(|i| {
-        edit::record_path(i)
-            .key("values")
-            .key(&p.indicator)
-    });
-    let planned_path = p.record.map(|i| {
-        edit::record_path(i)
-            .key("planned")
-            .key(&p.indicator)
-    });
+    let value_path = p
+        .record
+        .map(|i| edit::record_path(i).key("values").key(&p.indicator));
+    let planned_path = p
+        .record
+        .map(|i| edit::record_path(i).key("planned").key(&p.indicator));
     let value_errors = errors_at(&app, value_path.as_ref());
     let planned_errors = errors_at(&app, planned_path.as_ref());
     let value_err_id = value_path
@@ -131,7 +127,11 @@ pub fn data_cell(p: &DataCellProps) -> Html {
             let current = p.value.clone();
             let dispatch = dispatch_value.clone();
             let oninput = Callback::from(move |e: InputEvent| {
-                dispatch(edit::with_pair_part(current.as_ref(), part, &input_text(&e)))
+                dispatch(edit::with_pair_part(
+                    current.as_ref(),
+                    part,
+                    &input_text(&e),
+                ))
             });
             let col = p.col * 3 + sub;
             html! {

@@ -2,10 +2,13 @@
 //! added and removed.
 
 use crate::app::use_app;
-use crate::components::field::{as_text, error_id, errors_at, on_record_input, selected, FieldErrors};
+use crate::components::field::{
+    as_text, error_id, errors_at, on_record_input, selected, FieldErrors,
+};
 use crate::state::Action;
 use scorecard_engine::edit;
 use scorecard_engine::json::Value;
+use scorecard_engine::number::fraction_to_percent_text;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
 
@@ -31,7 +34,8 @@ pub fn data_events(p: &DataEventsProps) -> Html {
     let c = app.lang.common();
     let levels = ws.plan.deductions.levels.clone();
     let rec = edit::record_index(&app.doc, &p.unit, &p.period);
-    let events: Vec<Value> = match rec.and_then(|i| app.doc.at(&edit::record_path(i).key("events"))) {
+    let events: Vec<Value> = match rec.and_then(|i| app.doc.at(&edit::record_path(i).key("events")))
+    {
         Some(Value::Array(xs)) => xs.clone(),
         _ => Vec::new(),
     };
@@ -114,7 +118,7 @@ pub fn data_events(p: &DataEventsProps) -> Html {
                                         }
                                         { for levels.iter().map(|l| html! {
                                             <option value={l.id.clone()} selected={l.id == level}>
-                                                { format!("{} (−{}%)", l.name, percent(l.pct)) }
+                                                { format!("{} (−{}%)", l.name, fraction_to_percent_text(l.pct)) }
                                             </option>
                                         }) }
                                     </select>
@@ -142,9 +146,4 @@ pub fn data_events(p: &DataEventsProps) -> Html {
             <button type="button" onclick={add} data-testid="add-event" disabled={levels.is_empty()}>{ "+ " }{ t.add_event }</button>
         </section>
     }
-}
-
-/// A deduction share as a percentage for display (`0.02` → `2`), by the engine.
-fn percent(pct: rust_decimal::Decimal) -> String {
-    scorecard_engine::number::percent_text(pct)
 }

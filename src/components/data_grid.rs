@@ -3,7 +3,7 @@
 
 use crate::app::use_app;
 use crate::components::data_cell::DataCell;
-use crate::components::field::{errors_at, error_id, FieldErrors};
+use crate::components::field::{error_id, errors_at, FieldErrors};
 use scorecard_engine::edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::model::{Indicator, Method};
@@ -140,12 +140,10 @@ pub fn data_grid(p: &DataGridProps) -> Html {
         .collect();
     let indicators: Vec<Indicator> = groups.iter().flat_map(|(_, i)| i.clone()).collect();
     let column_on = |choices: &BTreeMap<String, bool>, id: &str, has: &dyn Fn(&Value) -> bool| {
-        choices.get(id).copied().unwrap_or_else(|| {
-            records
-                .iter()
-                .filter_map(|r| record_of(*r))
-                .any(|r| has(r))
-        })
+        choices
+            .get(id)
+            .copied()
+            .unwrap_or_else(|| records.iter().filter_map(|r| record_of(*r)).any(has))
     };
     let pair_on: Vec<bool> = indicators
         .iter()

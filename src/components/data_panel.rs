@@ -43,7 +43,13 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
     }
     let rec = edit::record_index(&app.doc, &p.unit, &p.period);
     let record = rec.and_then(|i| app.doc.at(&edit::record_path(i)));
-    let criteria: Vec<String> = ws.plan.panel.criteria.iter().map(|(k, _)| k.clone()).collect();
+    let criteria: Vec<String> = ws
+        .plan
+        .panel
+        .criteria
+        .iter()
+        .map(|(k, _)| k.clone())
+        .collect();
     let help = t
         .panel_help
         .replace("{trim}", &ws.plan.panel.trim.to_string())

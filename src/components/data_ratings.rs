@@ -41,7 +41,13 @@ pub fn data_ratings(p: &DataRatingsProps) -> Html {
     }
     let rec = edit::record_index(&app.doc, &p.unit, &p.period);
     let record = rec.and_then(|i| app.doc.at(&edit::record_path(i)));
-    let mut groups: Vec<String> = ws.plan.survey.groups.iter().map(|(g, _)| g.clone()).collect();
+    let mut groups: Vec<String> = ws
+        .plan
+        .survey
+        .groups
+        .iter()
+        .map(|(g, _)| g.clone())
+        .collect();
     groups.push("self".into());
     let (lo, hi) = ws.plan.survey.scale;
     html! {

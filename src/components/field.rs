@@ -3,6 +3,7 @@
 //! field uses (reading an input's text, dispatching a record edit as the user types).
 
 use crate::app::AppContext;
+use crate::components::path_errors::dom_id;
 use crate::i18n::{errors::kind_text, Lang};
 use crate::state::Action;
 use scorecard_engine::json::Value;
@@ -27,11 +28,9 @@ pub fn errors_at(app: &AppContext, path: Option<&JsonPath>) -> Vec<Error> {
         .unwrap_or_default()
 }
 
-/// A stable element id for the errors of a field (`err-records-3-values-quality`).
+/// A stable element id for the errors of a field, distinct for distinct paths.
 pub fn error_id(path: &str) -> String {
-    let mut id = String::from("err-");
-    id.extend(path.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }));
-    id
+    dom_id("err-", path)
 }
 
 /// The text of the `<input>` an event came from.
