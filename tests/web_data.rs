@@ -1,0 +1,392 @@
+//! Browser tests of the data screen: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target
+//! wasm32-unknown-unknown -p scorecard-app --test web_data`. Each renders the whole `App` on
+//! the file-format example (seeded into localStorage, so no demo data is assumed), on the
+//! data screen for period 2026Q1.
+//!
+//! Hand-worked figures of the example's unit zd1 in 2026Q1: task = 0.5·92 + 0.3·85 + 0.2·100
+//! = 91.5, team = 85.6, innovation = 75.5, risk = 0.5·88 + 0.5·83.33… = 85.66…, so
+//! B = 0.45·91.5 + 0.2·85.6 + 0.2·75.5 + 0.15·85.66… = 86.245 and
+//! S = (B − 2)·1.05 + 2 = 90.45725 → 90.46.
+#![cfg(target_arch = "wasm32")]
+// A test crate: failing loudly is the point.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::time::Duration;
+
+use scorecard_app::i18n::{errors::kind_text, Lang};
+use scorecard_engine::json::{self, Value};
+use scorecard_engine::ErrorKind;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Clears storage, then saves `doc` as the workspace and opens the data screen on 2026Q1.
+fn seed(doc: &Value) {
+    let s = storage();
+    s.clear().unwrap();
+    s.set_item("scorecard.workspace.v1", &doc.to_compact())
+        .unwrap();
+    s.set_item(
+        "scorecard.ui.v1",
+        r#"{"lang":"zh-CN","period":"2026Q1","scenario":null,"screen":"data"}"#,
+    )
+    .unwrap();
+}
+
+fn example() -> Value {
+    json::parse(scorecard_engine::EXAMPLE_WORKSPACE).unwrap()
+}
+
+fn mount_point() -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// Waits (up to about two seconds) until `done` holds of the root.
+async fn wait_for(root: &web_sys::Element, done: impl Fn(&web_sys::Element) -> bool) -> bool {
+    for _ in 0..200 {
+        if done(root) {
+            return true;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    done(root)
+}
+
+fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    find(root, selector)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn input(root: &web_sys::Element, testid: &str) -> web_sys::HtmlInputElement {
+    find(root, &format!("[data-testid='{testid}']"))
+        .unwrap_or_else(|| panic!("no input {testid}"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn fire(el: &web_sys::Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+/// Types `value` into an input (an input event, as each keystroke gives).
+fn type_into(root: &web_sys::Element, testid: &str, value: &str) {
+    let el = input(root, testid);
+    el.set_value(value);
+    fire(&el, "input");
+}
+
+/// Types `value` into an input and leaves it (a change event).
+fn enter(root: &web_sys::Element, testid: &str, value: &str) {
+    let el = input(root, testid);
+    el.set_value(value);
+    fire(&el, "change");
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    fire(
+        &find(root, selector).unwrap_or_else(|| panic!("nothing at {selector}")),
+        "click",
+    );
+}
+
+fn score(root: &web_sys::Element, unit: &str) -> String {
+    text(root, &format!("tr[data-unit='{unit}'] [data-field=score]"))
+}
+
+async fn open_app(doc: &Value) -> (web_sys::Element, yew::AppHandle<scorecard_app::App>) {
+    seed(doc);
+    let root = mount_point();
+    let handle = yew::Renderer::<scorecard_app::App>::with_root(root.clone()).render();
+    assert!(
+        wait_for(&root, |r| find(r, "[data-testid=data-grid]").is_some()).await,
+        "the data grid opens"
+    );
+    (root, handle)
+}
+
+fn close(root: web_sys::Element, handle: yew::AppHandle<scorecard_app::App>) {
+    handle.destroy();
+    root.remove();
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_typed_value_rescores_and_an_invalid_one_shows_the_engines_error_at_the_cell() {
+    let (root, handle) = open_app(&example()).await;
+    assert_eq!(score(&root, "zd1"), "90.46");
+    assert_eq!(input(&root, "cell-zd1-progress").value(), "0.92");
+
+    // Progress 0.92 → 0.80: task −0.5·12 = −6, B −0.45·6 = −2.7, S −2.7·1.05 = −2.835:
+    // 90.45725 − 2.835 = 87.62225 → 87.62.
+    type_into(&root, "cell-zd1-progress", "0.8");
+    type_into(&root, "cell-zd1-progress", "0.80");
+    assert!(
+        wait_for(&root, |r| score(r, "zd1") == "87.62").await,
+        "{}",
+        score(&root, "zd1")
+    );
+    let cell = "tr[data-unit='zd1'] td[data-indicator='progress']";
+    assert_eq!(
+        text(&root, &format!("{cell} [data-field=indicator-score]")),
+        "得分 80.00"
+    );
+
+    // Not a number: the engine's error, in Chinese, under that cell; the last valid score stays.
+    type_into(&root, "cell-zd1-progress", "0.8o");
+    let expected = kind_text(Lang::Zh, &ErrorKind::NotADecimal("0.8o".into()));
+    assert!(
+        wait_for(&root, |r| text(r, &format!("{cell} [role=alert]"))
+            == expected)
+        .await,
+        "error at the cell: {:?}",
+        text(&root, &format!("{cell} [role=alert]"))
+    );
+    let el = input(&root, "cell-zd1-progress");
+    assert_eq!(el.value(), "0.8o", "what was typed stays");
+    assert_eq!(el.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = el.get_attribute("aria-describedby").unwrap();
+    let alert = find(&root, &format!("{cell} [role=alert]")).unwrap();
+    assert_eq!(alert.id(), described);
+    assert_eq!(score(&root, "zd1"), "87.62", "the last valid score stays");
+    // No other cell is marked.
+    assert!(find(&root, "td[data-indicator='plans'] [role=alert]").is_none());
+
+    // Fixed: the error goes.
+    type_into(&root, "cell-zd1-progress", "0.8");
+    assert!(
+        wait_for(&root, |r| find(r, &format!("{cell} [role=alert]"))
+            .is_none())
+        .await
+    );
+    assert_eq!(score(&root, "zd1"), "87.62");
+
+    // Everything typed into the cell is one undo step.
+    click(&root, "[data-testid=undo]");
+    assert!(wait_for(&root, |r| score(r, "zd1") == "90.46").await);
+    assert_eq!(input(&root, "cell-zd1-progress").value(), "0.92");
+
+    // English: the same error in English.
+    type_into(&root, "cell-zd1-progress", "x");
+    let lang: web_sys::HtmlSelectElement = find(&root, "[data-testid=language-select]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    lang.set_value("en");
+    fire(&lang, "change");
+    let expected = kind_text(Lang::En, &ErrorKind::NotADecimal("x".into()));
+    assert!(
+        wait_for(&root, |r| text(r, &format!("{cell} [role=alert]"))
+            == expected)
+        .await,
+        "{:?}",
+        text(&root, &format!("{cell} [role=alert]"))
+    );
+    close(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn audited_values_are_scored_and_a_unit_without_a_record_joins_when_typed_into() {
+    let (root, handle) = open_app(&example()).await;
+    // The example's quality is a pair, so the column shows both figures.
+    assert_eq!(input(&root, "cell-zd1-quality-reported").value(), "0.97");
+    assert_eq!(input(&root, "cell-zd1-quality-audited").value(), "0.95");
+    // Audited 0.95 → 0.90: band 85 → 70, task −0.3·15 = −4.5, B −2.025, S −2.12625:
+    // 90.45725 − 2.12625 = 88.331 → 88.33. The reported figure is not scored.
+    type_into(&root, "cell-zd1-quality-audited", "0.90");
+    assert!(
+        wait_for(&root, |r| score(r, "zd1") == "88.33").await,
+        "{}",
+        score(&root, "zd1")
+    );
+    type_into(&root, "cell-zd1-quality-reported", "0.99");
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(score(&root, "zd1"), "88.33");
+
+    // kjc has no record in 2026Q1: not assessed until a figure is typed.
+    assert!(text(&root, "tr[data-unit='kjc']").contains("本期未参评"));
+    // Only `plans` = 80: risk = 80 (its weight rescaled to 1), every other dimension is
+    // left out, so B = 80 and S = 80.00.
+    type_into(&root, "cell-kjc-plans", "80");
+    assert!(
+        wait_for(&root, |r| score(r, "kjc") == "80.00").await,
+        "{}",
+        score(&root, "kjc")
+    );
+    close(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn the_record_editor_changes_ratings_and_events_and_the_score_follows() {
+    let (root, handle) = open_app(&example()).await;
+    click(&root, "[data-testid=details-zd1]");
+    assert!(wait_for(&root, |r| find(r, "[data-testid=record-editor]").is_some()).await);
+    assert_eq!(input(&root, "ratings-team360-superior").value(), "90, 86");
+
+    // Superiors 90, 86 (mean 88) → 100: team 85.6 → 91.6, B +0.2·6 = +1.2, S +1.26:
+    // 90.45725 + 1.26 = 91.71725 → 91.72.
+    enter(&root, "ratings-team360-superior", "100");
+    assert!(
+        wait_for(&root, |r| score(r, "zd1") == "91.72").await,
+        "{}",
+        score(&root, "zd1")
+    );
+    // A rating outside the 0–100 scale: the error shows at that group's input.
+    enter(&root, "ratings-team360-peer", "80，120");
+    assert!(
+        wait_for(&root, |r| {
+            let e = find(r, "[data-testid='ratings-team360-peer']");
+            e.and_then(|e| e.get_attribute("aria-invalid")).as_deref() == Some("true")
+        })
+        .await
+    );
+    let peer_row = find(&root, "[data-testid='ratings-team360-peer']")
+        .unwrap()
+        .parent_element()
+        .unwrap();
+    assert!(
+        peer_row
+            .text_content()
+            .unwrap_or_default()
+            .contains("120 超出范围"),
+        "{:?}",
+        peer_row.text_content()
+    );
+    assert_eq!(score(&root, "zd1"), "91.72");
+    click(&root, "[data-testid=undo]");
+    assert!(
+        wait_for(&root, |r| find(
+            r,
+            "[data-testid=record-editor] [role=alert]"
+        )
+        .is_none())
+        .await
+    );
+
+    // A second general event: P 2 → 4, S −2·1.05: 91.71725 − 2.1 = 89.61725 → 89.62.
+    click(&root, "[data-testid=add-event]");
+    assert!(
+        wait_for(&root, |r| score(r, "zd1") == "89.62").await,
+        "{}",
+        score(&root, "zd1")
+    );
+    assert!(find(&root, "[data-testid=event-1-level]").is_some());
+    close(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn removing_a_unit_asks_first_takes_its_records_and_people_and_undo_restores_all() {
+    let (root, handle) = open_app(&example()).await;
+    click(&root, "[data-testid=data-view-units]");
+    assert!(wait_for(&root, |r| find(r, "[data-testid=units-table]").is_some()).await);
+    click(&root, "[data-testid=remove-unit-zd1]");
+    assert!(
+        wait_for(&root, |r| find(r, "[data-testid=confirm-remove-unit]")
+            .is_some())
+        .await
+    );
+    let dialog = text(&root, "[role=alertdialog]");
+    assert!(
+        dialog.contains("1 条考核记录、2 名人员、1 条历史得分"),
+        "{dialog}"
+    );
+    // Nothing is removed before the confirmation.
+    assert!(find(&root, "[data-testid=units-table] tr[data-unit='zd1']").is_some());
+    click(&root, "[data-testid=confirm-remove-unit]");
+    assert!(
+        wait_for(&root, |r| find(
+            r,
+            "[data-testid=units-table] tr[data-unit='zd1']"
+        )
+        .is_none())
+        .await
+    );
+    assert!(
+        find(&root, "[data-testid=doc-errors]").is_none(),
+        "still valid"
+    );
+    click(&root, "[data-testid=data-view-people]");
+    assert!(wait_for(&root, |r| find(r, "[data-testid=people-table]").is_some()).await);
+    assert!(
+        find(&root, "tr[data-person]").is_none(),
+        "zd1's people went with it"
+    );
+
+    // One undo brings back the unit, its record (and score) and its people.
+    click(&root, "[data-testid=undo]");
+    assert!(wait_for(&root, |r| find(r, "tr[data-person='p002']").is_some()).await);
+    click(&root, "[data-testid=data-view-entry]");
+    assert!(
+        wait_for(&root, |r| score(r, "zd1") == "90.46").await,
+        "{}",
+        score(&root, "zd1")
+    );
+    close(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn annual_asks_for_a_period_and_a_unit_can_be_added() {
+    let (root, handle) = open_app(&example()).await;
+    let period: web_sys::HtmlSelectElement = find(&root, "[data-testid=data-period]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    period.set_value("annual");
+    fire(&period, "change");
+    assert!(wait_for(&root, |r| find(r, "[data-testid=pick-period]").is_some()).await);
+    click(&root, "[data-testid=pick-period] button");
+    assert!(wait_for(&root, |r| find(r, "[data-testid=data-grid]").is_some()).await);
+
+    click(&root, "[data-testid=data-view-units]");
+    assert!(wait_for(&root, |r| find(r, "[data-testid=add-unit-form]").is_some()).await);
+    // A taken id is refused before anything is added.
+    type_into(&root, "new-unit-id", "zd1");
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    fire(
+        &find(&root, "[data-testid=add-unit-form]").unwrap(),
+        "submit",
+    );
+    assert!(wait_for(&root, |r| text(r, "#new-unit-err").contains("已被使用")).await);
+    type_into(&root, "new-unit-id", "zd2");
+    type_into(&root, "new-unit-name", "二支队");
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    fire(
+        &find(&root, "[data-testid=add-unit-form]").unwrap(),
+        "submit",
+    );
+    assert!(
+        wait_for(&root, |r| find(
+            r,
+            "[data-testid=units-table] tr[data-unit='zd2']"
+        )
+        .is_some())
+        .await
+    );
+    assert!(
+        find(&root, "[data-testid=doc-errors]").is_none(),
+        "still valid"
+    );
+    click(&root, "[data-testid=data-view-entry]");
+    assert!(wait_for(&root, |r| text(r, "tr[data-unit='zd2']").contains("二支队")).await);
+    close(root, handle);
+}
