@@ -74,12 +74,11 @@ fn method_hint(lang: crate::i18n::Lang, ind: &Indicator) -> (String, String) {
             .replace("{worst}", &worst.to_string())
             .replace("{best}", &best.to_string()),
         Method::Bands(bands) => {
-            let list = bands
+            bands
                 .iter()
                 .map(|b| format!("≥{}:{}", b.min, b.score))
                 .collect::<Vec<_>>()
-                .join(" ");
-            format!("{}{list}", t.bands_hint)
+                .join(" ")
         }
         Method::MinMax(b) | Method::ZScore(b) => match b {
             scorecard_engine::model::Better::Higher => t.higher_better.to_string(),

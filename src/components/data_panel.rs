@@ -43,6 +43,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
     }
     let rec = edit::record_index(&app.doc, &p.unit, &p.period);
     let record = rec.and_then(|i| app.doc.at(&edit::record_path(i)));
+    let single = panels.len() == 1;
     let criteria: Vec<String> = ws
         .plan
         .panel
@@ -80,7 +81,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
                 html! {
                     <div class="panel-block">
                         <table class="form-table experts" data-testid={format!("panel-{}", ind.id)}>
-                            <caption>{ &ind.name }</caption>
+                            <caption class={classes!(single.then_some("visually-hidden"))}>{ &ind.name }</caption>
                             <thead><tr>
                                 <th scope="col">{ t.expert }</th>
                                 { for criteria.iter().map(|k| html! { <th scope="col">{ t.criterion(k) }</th> }) }

@@ -30,6 +30,15 @@ pub fn data_people() -> Html {
     };
     let units = doc_units(&doc);
     let rs = app.results();
+    let period_name = match &app.period {
+        scorecard_engine::score::PeriodChoice::Annual => c.annual.to_string(),
+        scorecard_engine::score::PeriodChoice::Period(p) => app
+            .workspace
+            .as_ref()
+            .and_then(|w| w.plan.periods.iter().find(|x| &x.id == p))
+            .map(|x| x.name.clone())
+            .unwrap_or_else(|| p.clone()),
+    };
 
     let unit_select = |current: &str, path: JsonPath, label: String, testid: String| {
         let app = app.clone();
@@ -135,7 +144,7 @@ pub fn data_people() -> Html {
                 <td>
                     <input type="text" value={name.clone()}
                         oninput={on_doc_input(&app, field("name"), as_text)}
-                        aria-label={label(t.name)}
+                        aria-label={label(t.person_name)}
                         data-testid={format!("person-{i}-name")} />
                     <FieldErrors errors={errors_at(&app, Some(&field("name")))} id={error_id(&field("name").to_string())} lang={app.lang} />
                     <FieldErrors errors={own} id={error_id(&base.to_string())} lang={app.lang} />
@@ -192,14 +201,14 @@ pub fn data_people() -> Html {
                 <table class="form-table wide" data-testid="people-table">
                     <thead><tr>
                         <th scope="col">{ t.id }</th>
-                        <th scope="col">{ t.name }</th>
+                        <th scope="col">{ t.person_name }</th>
                         <th scope="col">{ t.unit }</th>
                         <th scope="col">{ t.post }</th>
                         <th scope="col">{ t.status }</th>
                         <th scope="col">{ t.host_unit }</th>
                         <th scope="col">{ t.months }</th>
                         <th scope="col">{ t.personal }</th>
-                        <th scope="col">{ t.linked }</th>
+                        <th scope="col">{ t.linked }{ " · " }{ period_name }</th>
                         <th scope="col"><span class="visually-hidden">{ c.remove }</span></th>
                     </tr></thead>
                     <tbody>

@@ -50,6 +50,9 @@ pub fn data_ratings(p: &DataRatingsProps) -> Html {
         .collect();
     groups.push("self".into());
     let (lo, hi) = ws.plan.survey.scale;
+    // With one survey indicator the section heading says it all; the caption stays for
+    // screen readers.
+    let single = surveys.len() == 1;
     html! {
         <section class="record-part" aria-labelledby="ratings-h">
             <h4 id="ratings-h">{ t.ratings }</h4>
@@ -58,7 +61,7 @@ pub fn data_ratings(p: &DataRatingsProps) -> Html {
                 let ind_errors_path = rec.map(|i| edit::record_path(i).key("ratings").key(&ind.id));
                 html! {
                     <table class="form-table">
-                        <caption>{ &ind.name }</caption>
+                        <caption class={classes!(single.then_some("visually-hidden"))}>{ &ind.name }</caption>
                         <tbody>
                             { for groups.iter().map(|g| {
                                 let field = JsonPath::root().key("ratings").key(&ind.id).key(g);
@@ -89,9 +92,6 @@ pub fn data_ratings(p: &DataRatingsProps) -> Html {
                                     <tr>
                                         <th scope="row">
                                             <label for={input_id.clone()}>{ t.group(g) }</label>
-                                            if g == "self" {
-                                                <div class="help">{ t.self_note }</div>
-                                            }
                                         </th>
                                         <td>
                                             <input id={input_id} type="text" inputmode="decimal" class="list"
@@ -99,9 +99,12 @@ pub fn data_ratings(p: &DataRatingsProps) -> Html {
                                                 aria-invalid={invalid.then_some("true")}
                                                 aria-describedby={invalid.then(|| err_id.clone())}
                                                 data-testid={format!("ratings-{}-{g}", ind.id)} />
+                                            if g == "self" {
+                                                <div class="help inline">{ t.self_note }</div>
+                                            }
                                             <FieldErrors errors={errors} id={err_id} lang={app.lang} />
                                         </td>
-                                        <td class="num muted">{ t.ratings_count.replace("{n}", &count.to_string()) }</td>
+                                        <td class="num muted count">{ t.ratings_count.replace("{n}", &count.to_string()) }</td>
                                     </tr>
                                 }
                             }) }

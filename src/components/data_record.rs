@@ -52,6 +52,7 @@ pub fn data_record(p: &DataRecordProps) -> Html {
         use_effect_with(p.unit.clone(), move |_| {
             if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = h.focus();
+                h.scroll_into_view();
             }
         });
     }

@@ -172,7 +172,7 @@ pub fn data_units() -> Html {
                         </select>
                         <FieldErrors errors={profile_errors} id={err_id("profile")} lang={app.lang} />
                     </td>
-                    <td class="muted">{ if with_data.is_empty() { c.none.to_string() } else { with_data.join("、") } }</td>
+                    <td class="muted">{ if with_data.is_empty() { c.none.to_string() } else { with_data.join(t.list_sep) } }</td>
                     <td>
                         <button type="button" class="icon" onclick={ask}
                             aria-label={t.remove_unit_aria.replace("{unit}", &display)}

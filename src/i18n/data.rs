@@ -36,8 +36,6 @@ pub struct DataTexts {
     pub methods: [&'static str; 5],
     /// Hint of a linear indicator (`{worst}`, `{best}`).
     pub linear_hint: &'static str,
-    /// Hint of a bands indicator: the bands follow.
-    pub bands_hint: &'static str,
     /// Higher is better.
     pub higher_better: &'static str,
     /// Lower is better.
@@ -164,6 +162,8 @@ pub struct DataTexts {
     pub people_heading: &'static str,
     /// People help.
     pub people_help: &'static str,
+    /// Column: a person's name.
+    pub person_name: &'static str,
     /// Column: post.
     pub post: &'static str,
     /// Column: status.
@@ -188,6 +188,8 @@ pub struct DataTexts {
     pub choose: &'static str,
     /// Field label pattern for table inputs: `{row}`, `{column}`.
     pub field_aria: &'static str,
+    /// Separator of a list of names.
+    pub list_sep: &'static str,
     /// Errors in a record not shown at a field.
     pub record_errors: &'static str,
 }
@@ -211,7 +213,6 @@ pub const ZH: DataTexts = DataTexts {
     not_assessed_help: "该单位本期尚无记录;录入任一数据即参评。",
     methods: ["线性", "分档", "极差标准化", "Z分数", "直接评分"],
     linear_hint: "{worst} → {best}",
-    bands_hint: "分档:",
     higher_better: "越高越好",
     lower_better: "越低越好",
     direct_hint: "0–100 分",
@@ -275,6 +276,7 @@ pub const ZH: DataTexts = DataTexts {
     no_units: "还没有单位,请先添加。",
     people_heading: "人员",
     people_help: "个人得分与所在单位(借调人员为借入单位)得分挂钩计算。",
+    person_name: "姓名",
     post: "岗位",
     status: "状态",
     host_unit: "借入单位",
@@ -287,6 +289,7 @@ pub const ZH: DataTexts = DataTexts {
     no_people: "还没有人员。",
     choose: "请选择…",
     field_aria: "{row} · {column}",
+    list_sep: "、",
     record_errors: "本期记录中还有以下问题:",
 };
 
@@ -303,19 +306,18 @@ pub const EN: DataTexts = DataTexts {
     unit: "Unit",
     score: "Score",
     grade: "Grade",
-    details: "Ratings & events",
+    details: "Details",
     details_aria: "Edit the 360° ratings, expert panel, events and coefficients of {unit}",
     not_assessed: "Not assessed",
     not_assessed_help: "No record for this period yet; entering any figure adds the unit to it.",
     methods: ["Linear", "Bands", "Min-max", "Z-score", "Direct score"],
     linear_hint: "{worst} → {best}",
-    bands_hint: "Bands: ",
     higher_better: "higher is better",
     lower_better: "lower is better",
     direct_hint: "0–100 points",
-    toggle_audit: "Reported/audited",
+    toggle_audit: "Audit",
     toggle_audit_aria: "{indicator}: enter reported and audited figures",
-    toggle_planned: "Planned",
+    toggle_planned: "Plan",
     toggle_planned_aria: "{indicator}: enter planned progress",
     reported: "Reported",
     audited: "Audited",
@@ -373,6 +375,7 @@ pub const EN: DataTexts = DataTexts {
     no_units: "No units yet: add one first.",
     people_heading: "People",
     people_help: "A person's linked score combines the personal score with the unit's (the host unit's for seconded staff).",
+    person_name: "Name",
     post: "Post",
     status: "Status",
     host_unit: "Host unit",
@@ -385,6 +388,7 @@ pub const EN: DataTexts = DataTexts {
     no_people: "No people yet.",
     choose: "Choose…",
     field_aria: "{row} · {column}",
+    list_sep: ", ",
     record_errors: "Other problems in this record:",
 };
 
