@@ -94,7 +94,7 @@ pub fn data_ratings(p: &DataRatingsProps) -> Html {
                                             <label for={input_id.clone()}>{ t.group(g) }</label>
                                         </th>
                                         <td>
-                                            <input id={input_id} type="text" inputmode="decimal" class="list"
+                                            <input id={input_id} type="text" class="list"
                                                 value={edit::list_text(value)} {onchange}
                                                 aria-invalid={invalid.then_some("true")}
                                                 aria-describedby={invalid.then(|| err_id.clone())}
