@@ -73,13 +73,11 @@ fn method_hint(lang: crate::i18n::Lang, ind: &Indicator) -> (String, String) {
             .linear_hint
             .replace("{worst}", &worst.to_string())
             .replace("{best}", &best.to_string()),
-        Method::Bands(bands) => {
-            bands
-                .iter()
-                .map(|b| format!("≥{}:{}", b.min, b.score))
-                .collect::<Vec<_>>()
-                .join(" ")
-        }
+        Method::Bands(bands) => bands
+            .iter()
+            .map(|b| format!("≥{}:{}", b.min, b.score))
+            .collect::<Vec<_>>()
+            .join(" "),
         Method::MinMax(b) | Method::ZScore(b) => match b {
             scorecard_engine::model::Better::Higher => t.higher_better.to_string(),
             scorecard_engine::model::Better::Lower => t.lower_better.to_string(),
