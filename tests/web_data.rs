@@ -291,6 +291,29 @@ async fn the_record_editor_changes_ratings_and_events_and_the_score_follows() {
         score(&root, "zd1")
     );
     assert!(find(&root, "[data-testid=event-1-level]").is_some());
+
+    // A new expert has no scores yet: each criterion's input says so, the score waits.
+    click(&root, "[data-testid=add-expert-panel]");
+    let invalid = |r: &web_sys::Element, id: &str| {
+        find(r, &format!("[data-testid='{id}']"))
+            .and_then(|e| e.get_attribute("aria-invalid"))
+            .as_deref()
+            == Some("true")
+    };
+    assert!(wait_for(&root, |r| invalid(r, "expert-panel-1-feasibility")).await);
+    assert!(invalid(&root, "expert-panel-1-benefit"));
+    assert!(!invalid(&root, "expert-panel-0-benefit"));
+    assert_eq!(score(&root, "zd1"), "89.62");
+    for (k, v) in [
+        ("feasibility", "80"),
+        ("promotion", "75"),
+        ("benefit", "70"),
+    ] {
+        type_into(&root, &format!("expert-panel-1-{k}"), v);
+    }
+    // A second expert with the same scores as the first: the mean stays 75.5, so does S.
+    assert!(wait_for(&root, |r| find(r, "[data-testid=doc-errors]").is_none()).await);
+    assert_eq!(score(&root, "zd1"), "89.62");
     close(root, handle);
 }
 

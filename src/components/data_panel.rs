@@ -8,6 +8,7 @@ use scorecard_engine::edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::model::Method;
 use scorecard_engine::path::JsonPath;
+use scorecard_engine::ErrorKind;
 use yew::prelude::*;
 
 /// Props of [`DataPanel`].
@@ -94,11 +95,12 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
                                 { for experts.iter().enumerate().map(|(k, expert)| {
                                     let n = (k + 1).to_string();
                                     let row_path = rec.map(|i| edit::record_path(i).key("panel").key(&ind.id).index(k));
-                                    // Errors of the expert itself (a missing criterion).
-                                    let row_errors: Vec<_> = errors_at(&app, row_path.as_ref())
+                                    // Errors of the expert itself: a missing criterion shows at
+                                    // that criterion's input, anything else beside the number.
+                                    let (missing, row_errors): (Vec<_>, Vec<_>) = errors_at(&app, row_path.as_ref())
                                         .into_iter()
                                         .filter(|e| row_path.as_ref() == Some(&e.path))
-                                        .collect();
+                                        .partition(|e| matches!(e.kind, ErrorKind::MissingCriterion(_)));
                                     let row_err_id = row_path.as_ref().map(|x| error_id(&x.to_string())).unwrap_or_default();
                                     let remove = {
                                         let app = app.clone();
@@ -118,7 +120,10 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
                                             { for criteria.iter().map(|cr| {
                                                 let field = list_field.index(k).key(cr);
                                                 let path = row_path.as_ref().map(|x| x.key(cr));
-                                                let errors = errors_at(&app, path.as_ref());
+                                                let mut errors = errors_at(&app, path.as_ref());
+                                                errors.extend(missing.iter().filter(|e| {
+                                                    matches!(&e.kind, ErrorKind::MissingCriterion(m) if m == cr)
+                                                }).cloned());
                                                 let err_id = path.as_ref().map(|x| error_id(&x.to_string())).unwrap_or_default();
                                                 let invalid = !errors.is_empty();
                                                 let oninput = on_record_input(&app, &p.unit, &p.period, field, edit::typed_value);
