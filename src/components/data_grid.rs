@@ -8,7 +8,6 @@ use scorecard_engine::edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::model::{Indicator, Method};
 use scorecard_engine::number::two_places;
-use scorecard_engine::path::JsonPath;
 use scorecard_engine::score::UnitDetail;
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -305,9 +304,4 @@ pub fn data_grid(p: &DataGridProps) -> Html {
             </table>
         </div>
     }
-}
-
-/// The path of a record's field, for a unit's record in a period, if it exists.
-pub fn record_field_path(doc: &Value, unit: &str, period: &str, field: &str) -> Option<JsonPath> {
-    edit::record_index(doc, unit, period).map(|i| edit::record_path(i).key(field))
 }
