@@ -19,74 +19,18 @@
 use std::time::Duration;
 
 use scorecard_app::i18n::{errors::kind_text, Lang};
-use scorecard_engine::json::{self, Value};
+use scorecard_engine::json::Value;
 use scorecard_engine::ErrorKind;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// Clears storage, then saves `doc` as the workspace and opens the data screen on 2026Q1.
-fn seed(doc: &Value) {
-    let s = storage();
-    s.clear().unwrap();
-    s.set_item("scorecard.workspace.v1", &doc.to_compact())
-        .unwrap();
-    s.set_item(
-        "scorecard.ui.v1",
-        r#"{"lang":"zh-CN","period":"2026Q1","scenario":null,"screen":"data"}"#,
-    )
-    .unwrap();
-}
-
-fn example() -> Value {
-    json::parse(scorecard_engine::EXAMPLE_WORKSPACE).unwrap()
-}
-
-fn mount_point() -> web_sys::Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let div = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-/// Waits (up to about two seconds) until `done` holds of the root.
-async fn wait_for(root: &web_sys::Element, done: impl Fn(&web_sys::Element) -> bool) -> bool {
-    for _ in 0..200 {
-        if done(root) {
-            return true;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    done(root)
-}
-
-fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
-    root.query_selector(selector).unwrap()
-}
-
-fn text(root: &web_sys::Element, selector: &str) -> String {
-    find(root, selector)
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
+mod support;
+use support::{click, close, example, find, fire, text, wait_for};
 
 fn input(root: &web_sys::Element, testid: &str) -> web_sys::HtmlInputElement {
-    find(root, &format!("[data-testid='{testid}']"))
-        .unwrap_or_else(|| panic!("no input {testid}"))
-        .dyn_into()
-        .unwrap()
-}
-
-fn fire(el: &web_sys::Element, kind: &str) {
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
-        .unwrap();
+    support::input(root, &format!("[data-testid='{testid}']"))
 }
 
 /// Types `value` into an input (an input event, as each keystroke gives).
@@ -103,32 +47,12 @@ fn enter(root: &web_sys::Element, testid: &str, value: &str) {
     fire(&el, "change");
 }
 
-fn click(root: &web_sys::Element, selector: &str) {
-    fire(
-        &find(root, selector).unwrap_or_else(|| panic!("nothing at {selector}")),
-        "click",
-    );
-}
-
 fn score(root: &web_sys::Element, unit: &str) -> String {
     text(root, &format!("tr[data-unit='{unit}'] [data-field=score]"))
 }
 
 async fn open_app(doc: &Value) -> (web_sys::Element, yew::AppHandle<scorecard_app::App>) {
-    seed(doc);
-    let root = mount_point();
-    let handle = yew::Renderer::<scorecard_app::App>::with_root(root.clone()).render();
-    assert!(
-        wait_for(&root, |r| find(r, "[data-testid=data-grid]").is_some()).await,
-        "the data grid opens"
-    );
-    (root, handle)
-}
-
-fn close(root: web_sys::Element, handle: yew::AppHandle<scorecard_app::App>) {
-    handle.destroy();
-    root.remove();
-    storage().clear().unwrap();
+    support::open_app(doc, "data", "[data-testid=data-grid]").await
 }
 
 #[wasm_bindgen_test]

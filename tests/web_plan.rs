@@ -13,79 +13,18 @@
 use std::time::Duration;
 
 use scorecard_app::i18n::{errors::kind_text, Lang};
-use scorecard_engine::json::{self, Value};
+use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use scorecard_engine::ErrorKind;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// Clears storage, then saves `doc` as the workspace and opens the plan screen on 2026Q1.
-fn seed(doc: &Value) {
-    let s = storage();
-    s.clear().unwrap();
-    s.set_item("scorecard.workspace.v1", &doc.to_compact())
-        .unwrap();
-    s.set_item(
-        "scorecard.ui.v1",
-        r#"{"lang":"zh-CN","period":"2026Q1","scenario":null,"screen":"plan"}"#,
-    )
-    .unwrap();
-}
-
-fn example() -> Value {
-    json::parse(scorecard_engine::EXAMPLE_WORKSPACE).unwrap()
-}
-
-fn mount_point() -> web_sys::Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let div = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-/// Waits (up to about two seconds) until `done` holds of the root.
-async fn wait_for(root: &web_sys::Element, done: impl Fn(&web_sys::Element) -> bool) -> bool {
-    for _ in 0..200 {
-        if done(root) {
-            return true;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    done(root)
-}
-
-fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
-    root.query_selector(selector).unwrap()
-}
-
-fn text(root: &web_sys::Element, selector: &str) -> String {
-    find(root, selector)
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
-
-fn attr(root: &web_sys::Element, selector: &str, name: &str) -> Option<String> {
-    find(root, selector).and_then(|e| e.get_attribute(name))
-}
+mod support;
+use support::{attr, click, example, find, fire, storage, text, wait_for};
 
 fn input_at(root: &web_sys::Element, path: &str) -> web_sys::HtmlInputElement {
-    find(root, &format!("input[data-path='{path}']"))
-        .unwrap_or_else(|| panic!("no input at {path}"))
-        .dyn_into()
-        .unwrap()
-}
-
-fn fire(el: &web_sys::Element, kind: &str) {
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
-        .unwrap();
+    support::input(root, &format!("input[data-path='{path}']"))
 }
 
 /// Types `value` into the input at `path` and leaves it (a change event).
@@ -95,19 +34,8 @@ fn type_into(root: &web_sys::Element, path: &str, value: &str) {
     fire(&input, "change");
 }
 
-fn click(root: &web_sys::Element, selector: &str) {
-    fire(&find(root, selector).unwrap(), "click");
-}
-
 async fn open_app(doc: &Value) -> (web_sys::Element, yew::AppHandle<scorecard_app::App>) {
-    seed(doc);
-    let root = mount_point();
-    let handle = yew::Renderer::<scorecard_app::App>::with_root(root.clone()).render();
-    assert!(
-        wait_for(&root, |r| find(r, "[data-testid=profiles-table]").is_some()).await,
-        "the plan screen opens"
-    );
-    (root, handle)
+    support::open_app(doc, "plan", "[data-testid=profiles-table]").await
 }
 
 const TASK: &str = "plan.profiles[0].weights.task";

@@ -3,7 +3,7 @@
 // in both languages for a person to look at (tests/e2e/output/screen-*.png).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { APP_URL, launch, screenshot } from './helpers.mjs';
+import { freshVisit, launch, screenshot } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -13,19 +13,11 @@ after(async () => {
   await browser?.close();
 });
 
-async function fresh(page) {
-  await page.goto(APP_URL);
-  await page.waitForSelector('.app');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.waitForSelector('[data-testid=results-table]');
-}
-
 const score = (page, unit) => page.textContent(`tr[data-unit="${unit}"] [data-field=score]`).then((t) => t.trim());
 
 test('an edited value changes the score, survives a reload, and can be undone', async () => {
   const { page } = browser;
-  await fresh(page);
+  await freshVisit(page);
   const before = await score(page, 'zd1');
   await page.click('[data-testid=tab-data]');
   const cell = page.locator('[data-testid="cell-zd1-progress"]');
@@ -66,7 +58,7 @@ test('an edited value changes the score, survives a reload, and can be undone', 
 
 test('every screen, in Chinese and in English', async () => {
   const { page } = browser;
-  await fresh(page);
+  await freshVisit(page);
   for (const lang of ['zh-CN', 'en']) {
     await page.selectOption('[data-testid=language-select]', lang);
     for (const tab of ['results', 'people', 'data', 'plan', 'simulate', 'files']) {

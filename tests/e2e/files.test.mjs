@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { APP_URL, launch, screenshot } from './helpers.mjs';
+import { APP_URL, freshVisit, launch, screenshot } from './helpers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXAMPLE = readFileSync(join(ROOT, 'crates/engine/data/example.json'), 'utf8');
@@ -25,22 +25,13 @@ after(async () => {
 const rows = (page) => page.locator('[data-testid=results-table] tbody tr');
 const cell = (page, unit, field) => page.locator(`tr[data-unit="${unit}"] [data-field="${field}"]`);
 
-// A first visit: wait for the app to have saved its state, clear the storage, reload.
-async function fresh(page) {
-  await page.goto(APP_URL);
-  await page.waitForSelector('.app');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.waitForSelector('[data-testid=results-table]');
-}
-
 async function chooseFile(page, testid, path) {
   await page.setInputFiles(`[data-testid=${testid}]`, path);
 }
 
 test('first visit shows the demo, ranked, on its last period', async () => {
   const { page } = browser;
-  await fresh(page);
+  await freshVisit(page);
   const n = await rows(page).count();
   assert.equal(n, DEMO.units.length, 'every demo unit is ranked');
   assert.equal(await page.inputValue('[data-testid=period-select]'), '2026final');
@@ -56,7 +47,7 @@ test('first visit shows the demo, ranked, on its last period', async () => {
 
 test('switching period, scenario and language changes what is shown', async () => {
   const { page } = browser;
-  await fresh(page);
+  await freshVisit(page);
   const scoresFor = async () =>
     page.$$eval('tr[data-unit]', (rs) => rs.map((r) => r.dataset.unit + '=' + r.querySelector('[data-field=score]').textContent).sort().join(','));
   const final = await scoresFor();
@@ -84,7 +75,7 @@ test('switching period, scenario and language changes what is shown', async () =
 
 test('importing a workspace shows its results; a bad file shows every error and changes nothing', async () => {
   const { page } = browser;
-  await fresh(page);
+  await freshVisit(page);
   await page.click('[data-testid=tab-files]');
   const good = join(TMP, 'example.json');
   writeFileSync(good, EXAMPLE);
@@ -126,7 +117,7 @@ test('importing a workspace shows its results; a bad file shows every error and 
 
 test('exported results re-open as verified; a tampered copy does not', async () => {
   const { page } = browser;
-  await fresh(page);
+  await freshVisit(page);
   await page.click('[data-testid=tab-files]');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -166,7 +157,7 @@ test('exported results re-open as verified; a tampered copy does not', async () 
 
 test('window.scorecard scores and validates like the command', async () => {
   const { page } = browser;
-  await fresh(page);
+  await freshVisit(page);
   const out = await page.evaluate((text) => {
     const api = window.scorecard;
     const r = api.score(text, { period: '2026Q1' });

@@ -87,3 +87,15 @@ export async function waitForApp(page, timeout = 15_000) {
     timeout,
   });
 }
+
+/**
+ * A first visit: open the app, let it save its state, clear the storage, reload, and wait
+ * for the results table (the demo, ranked).
+ */
+export async function freshVisit(page, appUrl = APP_URL) {
+  await page.goto(appUrl);
+  await page.waitForSelector('.app');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector('[data-testid=results-table]');
+}

@@ -3,7 +3,7 @@
 // contributions to the weighted score, and the ledger's final figure to the published score.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { APP_URL, launch, screenshot } from './helpers.mjs';
+import { freshVisit, launch, screenshot } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -18,11 +18,7 @@ const num = (t) => Number(String(t).replace(/[≈\s,]/g, ''));
 
 test('every receipt of the final period adds up to the unit\'s published score', async () => {
   const { page } = browser;
-  await page.goto(APP_URL);
-  await page.waitForSelector('.app');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.waitForSelector('[data-testid=results-table]');
+  await freshVisit(page);
   const units = await page.$$eval('tr[data-unit]', (rs) => rs.map((r) => r.dataset.unit));
   assert.ok(units.length >= 18);
   for (const unit of units) {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { APP_URL, launch, screenshot } from './helpers.mjs';
+import { APP_URL, freshVisit, launch, screenshot } from './helpers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEMO = JSON.parse(readFileSync(join(ROOT, 'crates/engine/data/demo.json'), 'utf8'));
@@ -20,10 +20,7 @@ after(async () => {
 });
 
 async function fresh(page) {
-  await page.goto(APP_URL);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(APP_URL);
-  await page.waitForSelector('[data-testid=results-table]');
+  await freshVisit(page);
   await page.click('[data-testid=tab-simulate]');
   await page.click('[data-testid=sim-scenarios]');
 }

@@ -3,7 +3,7 @@
 // published figures change), and a rank-stability run with its progress and probabilities.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { APP_URL, launch, screenshot } from './helpers.mjs';
+import { freshVisit, launch, screenshot } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -12,14 +12,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function fresh(page) {
-  await page.goto(APP_URL);
-  await page.waitForSelector('.app');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.waitForSelector('[data-testid=results-table]');
-}
 
 const score = (page, unit) => page.textContent(`tr[data-unit="${unit}"] [data-field=score]`).then((t) => t.trim());
 
@@ -30,7 +22,7 @@ async function openSim(page, part) {
 
 test('self-assessment predicts without changing the workspace; goal seek answers', async () => {
   const { page } = browser;
-  await fresh(page);
+  await freshVisit(page);
   const published = await score(page, 'zd4');
   await openSim(page, 'self');
   await page.selectOption('[data-testid=self-unit]', 'zd4');
@@ -59,7 +51,7 @@ test('self-assessment predicts without changing the workspace; goal seek answers
 
 test('an appeal is recorded, previewed for the whole cohort, upheld, and changes the results', async () => {
   const { page } = browser;
-  await fresh(page);
+  await freshVisit(page);
   const before = await score(page, 'zd3');
   await openSim(page, 'appeals');
   await page.selectOption('[data-testid=appeal-unit]', 'zd3');
@@ -89,7 +81,7 @@ test('an appeal is recorded, previewed for the whole cohort, upheld, and changes
 
 test('rank stability runs with progress and gives per-unit grade probabilities', async () => {
   const { page } = browser;
-  await fresh(page);
+  await freshVisit(page);
   await openSim(page, 'stability');
   await page.fill('[data-testid=stability-samples]', '2000');
   await page.click('[data-testid=stability-run]');

@@ -65,6 +65,21 @@ fn emit(text: &str) {
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
+/// Reads and validates the workspace file named on the command line; the exit code when
+/// it is missing, unreadable (errors printed) or invalid (every error printed with its path).
+fn load_workspace(file: Option<&str>) -> Result<scorecard_engine::Workspace, u8> {
+    let Some(file) = file else {
+        return Err(usage_error("missing WORKSPACE.json"));
+    };
+    let text = read(file)?;
+    parse_workspace(&text).map_err(|errors| {
+        for e in &errors.0 {
+            eprintln!("{e}");
+        }
+        exit::INVALID
+    })
+}
+
 fn run(args: &[String]) -> u8 {
     let Some(cmd) = args.first() else {
         return usage_error("no command given");
@@ -146,21 +161,9 @@ fn cmd_score(rest: &[String]) -> u8 {
             _ => return usage_error("too many arguments"),
         }
     }
-    let Some(file) = file else {
-        return usage_error("missing WORKSPACE.json");
-    };
-    let text = match read(&file) {
-        Ok(t) => t,
-        Err(code) => return code,
-    };
-    let ws = match parse_workspace(&text) {
+    let ws = match load_workspace(file.as_deref()) {
         Ok(ws) => ws,
-        Err(errors) => {
-            for e in &errors.0 {
-                eprintln!("{e}");
-            }
-            return exit::INVALID;
-        }
+        Err(code) => return code,
     };
     let period = match period {
         Some(p) => PeriodChoice::from_word(&p),
@@ -238,21 +241,9 @@ fn cmd_stability(rest: &[String]) -> u8 {
             Err(_) => return usage_error(&format!("--delta: {v:?} is not a decimal")),
         }
     }
-    let Some(file) = file else {
-        return usage_error("missing WORKSPACE.json");
-    };
-    let text = match read(&file) {
-        Ok(t) => t,
-        Err(code) => return code,
-    };
-    let ws = match parse_workspace(&text) {
+    let ws = match load_workspace(file.as_deref()) {
         Ok(ws) => ws,
-        Err(errors) => {
-            for e in &errors.0 {
-                eprintln!("{e}");
-            }
-            return exit::INVALID;
-        }
+        Err(code) => return code,
     };
     let period = match opt("--period") {
         Some(p) => PeriodChoice::from_word(&p),
