@@ -367,7 +367,7 @@ pub const EN: DataTexts = DataTexts {
     add_unit: "Add unit",
     new_unit: "New unit",
     remove_unit_aria: "Remove unit {unit}",
-    remove_unit_confirm: "Remove the unit “{unit}”?",
+    remove_unit_confirm: "Remove the unit \"{unit}\"?",
     remove_unit_takes: "This also deletes {records} record(s), {people} person(s), {history} history score(s) and {appeals} appeal(s).",
     remove_unit_hosted: "{hosted} person(s) seconded to it become regular staff of their own unit.",
     id_empty: "The id must not be empty",

@@ -193,7 +193,7 @@ pub const ZH: SelfTexts = SelfTexts {
 
 /// English.
 pub const EN: SelfTexts = SelfTexts {
-    intro: "Pick a unit and a period, change any input in the sandbox (values, ratings, expert scores, negative-list events, coefficients, closed items) and see the predicted score, rank and grade beside the published ones. The sandbox never changes the workspace unless you click “Apply to workspace”.",
+    intro: "Pick a unit and a period, change any input in the sandbox (values, ratings, expert scores, negative-list events, coefficients, closed items) and see the predicted score, rank and grade beside the published ones. The sandbox never changes the workspace unless you click \"Apply to workspace\".",
     unit: "Unit",
     period: "Period",
     under: "Scenario: ",

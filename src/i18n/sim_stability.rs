@@ -159,7 +159,7 @@ pub const EN: StabilityTexts = StabilityTexts {
     col_stable: "Stability",
     contested: "Contested",
     contested_help: "No grade has a probability above 80%",
-    contested_rule: "“Contested”: no grade has a probability above 80%. ",
+    contested_rule: "\"Contested\": no grade has a probability above 80%. ",
     stable: "Stable",
     contested_n: "{n} units contested",
     heatmap: "Rank distribution",
