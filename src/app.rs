@@ -1,23 +1,16 @@
 //! The root component: owns the state, restores and autosaves it, and lays out the page.
 
 use crate::browser::{js_api, storage};
-use crate::components::{
-    banners::Banners, data_view::DataView, files_view::FilesView, header::Header, nav::Nav,
-    people_view::PeopleView, plan_view::PlanView, results_view::ResultsView,
-    simulate_view::SimulateView,
-};
 use crate::demo;
+use crate::hooks::AppContext;
 use crate::state::{Action, AppState, Screen, Source};
+use crate::{
+    screens::data::view::DataView, screens::files::view::FilesView,
+    screens::people::view::PeopleView, screens::plan::view::PlanView,
+    screens::results::view::ResultsView, screens::simulate::view::SimulateView,
+    widgets::banners::Banners, widgets::header::Header, widgets::nav::Nav,
+};
 use yew::prelude::*;
-
-/// The state handle every component reaches through [`use_app`].
-pub type AppContext = UseReducerHandle<AppState>;
-
-/// The app's state handle, inside [`App`] (`None` only for a component rendered alone).
-#[hook]
-pub fn use_app() -> Option<AppContext> {
-    use_context::<AppContext>()
-}
 
 /// The state a page load starts with: the saved workspace and choices, else the demo.
 pub fn initial_state() -> AppState {

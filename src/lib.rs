@@ -1,21 +1,24 @@
 //! The web app: the scoring engine in the browser, in Chinese (简体) by default.
 //!
 //! Map: [`app`] is the root (state, autosave, layout); [`state`] the pure reducer over the
-//! workspace document; [`components`] one component per file; [`i18n`] the texts in both
-//! languages; [`browser`] storage, files and the `window.scorecard` API; [`demo`] the
-//! workspace a first visit opens; [`scenario_doc`] scenario edits as document edits;
-//! [`plan_edit`] the plan editor's structural edits; [`chart_geom`] the geometry of the SVG
-//! charts.
+//! workspace document; [`screens`] one folder per screen (results, people, data, plan,
+//! simulate, files), one component per file; [`widgets`] the components several screens
+//! share; [`hooks`] the custom hooks; [`i18n`] the texts in both languages; [`browser`]
+//! storage, files and the `window.scorecard` API; [`demo`] the workspace a first visit
+//! opens; [`scenario_doc`] scenario edits as document edits; [`plan_edit`] the plan editor's
+//! structural edits; [`chart_geom`] the geometry of the SVG charts.
 
 pub mod app;
 pub mod browser;
 pub mod chart_geom;
-pub mod components;
 pub mod demo;
 pub mod format;
+pub mod hooks;
 pub mod i18n;
 pub mod plan_edit;
 pub mod scenario_doc;
+pub mod screens;
 pub mod state;
+pub mod widgets;
 
 pub use app::App;

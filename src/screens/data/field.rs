@@ -1,0 +1,115 @@
+//! Inline validation for input fields: the engine's errors at (or under) a field's JSON
+//! path, shown next to it in the user's language, plus the small helpers every data-entry
+//! field uses (reading an input's text, dispatching a record edit as the user types).
+
+use crate::hooks::AppContext;
+use crate::i18n::{errors::kind_text, Lang};
+use crate::state::Action;
+use crate::widgets::path_errors::dom_id;
+use scorecard_engine::json::Value;
+use scorecard_engine::path::JsonPath;
+use scorecard_engine::Error;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The errors at `path` or inside it.
+pub fn errors_under(errors: &[Error], path: &JsonPath) -> Vec<Error> {
+    errors
+        .iter()
+        .filter(|e| e.path.starts_with(path))
+        .cloned()
+        .collect()
+}
+
+/// The errors under `path` of the current document, or none when there is no path (a field
+/// of a record that does not exist yet cannot be wrong).
+pub fn errors_at(app: &AppContext, path: Option<&JsonPath>) -> Vec<Error> {
+    path.map(|p| errors_under(&app.doc_errors, p))
+        .unwrap_or_default()
+}
+
+/// A stable element id for the errors of a field, distinct for distinct paths.
+pub fn error_id(path: &str) -> String {
+    dom_id("err-", path)
+}
+
+/// The text of the `<input>` an event came from.
+pub fn input_text(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// The text of the `<input>` a change event came from.
+pub fn changed_text(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// The chosen value of the `<select>` a change event came from.
+pub fn selected(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
+/// A callback that stores what is typed into an input of the record of `unit` for
+/// `period` at `field` (relative to the record), converted by `to_value` (`None` clears).
+pub fn on_record_input(
+    app: &AppContext,
+    unit: &str,
+    period: &str,
+    field: JsonPath,
+    to_value: fn(&str) -> Option<Value>,
+) -> Callback<InputEvent> {
+    let app = app.clone();
+    let (unit, period) = (unit.to_string(), period.to_string());
+    Callback::from(move |e: InputEvent| {
+        app.dispatch(Action::RecordField {
+            unit: unit.clone(),
+            period: period.clone(),
+            field: field.clone(),
+            value: to_value(&input_text(&e)),
+        })
+    })
+}
+
+/// A callback that stores what is typed into an input at `path` of the document, converted
+/// by `to_value` (`None` removes the field).
+pub fn on_doc_input(
+    app: &AppContext,
+    path: JsonPath,
+    to_value: fn(&str) -> Option<Value>,
+) -> Callback<InputEvent> {
+    let app = app.clone();
+    Callback::from(move |e: InputEvent| {
+        app.dispatch(Action::Type {
+            path: path.clone(),
+            value: to_value(&input_text(&e)),
+        })
+    })
+}
+
+/// Keeps the text as typed (names and notes may be empty).
+pub fn as_text(text: &str) -> Option<Value> {
+    Some(Value::str(text))
+}
+
+/// Props of [`FieldErrors`].
+#[derive(Properties, PartialEq)]
+pub struct FieldErrorsProps {
+    /// The errors to show (nothing is rendered when empty).
+    pub errors: Vec<Error>,
+    /// Element id, for the field's `aria-describedby`.
+    pub id: AttrValue,
+    /// Language.
+    pub lang: Lang,
+}
+
+/// The errors of one field, under it, announced as they appear.
+#[function_component(FieldErrors)]
+pub fn field_errors(p: &FieldErrorsProps) -> Html {
+    if p.errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="field-error" id={p.id.clone()} role="alert" data-testid="field-error">
+            { for p.errors.iter().map(|e| html! { <div>{ kind_text(p.lang, &e.kind) }</div> }) }
+        </div>
+    }
+}

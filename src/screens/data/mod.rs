@@ -1,0 +1,13 @@
+//! 数据 Data: entering the year's figures — the grid of units × indicators, one unit's
+//! record with ratings, panels and events, and the units and people lists.
+
+pub mod cell;
+pub mod events;
+pub mod field;
+pub mod grid;
+pub mod panel;
+pub mod people;
+pub mod ratings;
+pub mod record;
+pub mod units;
+pub mod view;

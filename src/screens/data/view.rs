@@ -1,0 +1,141 @@
+//! The data screen: per period, the grid of units × indicators and a unit's record editor;
+//! the units and the people. Every edit goes into the workspace document and the results
+//! recompute at once; the engine's errors show at the fields they concern.
+
+use crate::hooks::use_app;
+use crate::screens::data::field::selected;
+use crate::screens::data::grid::{doc_units, DataGrid};
+use crate::screens::data::people::DataPeople;
+use crate::screens::data::record::DataRecord;
+use crate::screens::data::units::DataUnits;
+use crate::state::Action;
+use scorecard_engine::score::PeriodChoice;
+use yew::prelude::*;
+
+/// The parts of the data screen.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum View {
+    Entry,
+    Units,
+    People,
+}
+
+/// The data screen.
+#[function_component(DataView)]
+pub fn data_view() -> Html {
+    let view = use_state(|| View::Entry);
+    let open_unit = use_state(|| None::<String>);
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let Some(ws) = app.workspace.clone() else {
+        return html! {};
+    };
+    let t = app.lang.data();
+    let c = app.lang.common();
+    let tab = |v: View, label: &'static str, word: &'static str| {
+        let view = view.clone();
+        let active = *view == v;
+        html! {
+            <button type="button" role="tab" class={classes!("subtab", active.then_some("active"))}
+                aria-selected={active.to_string()} data-testid={format!("data-view-{word}")}
+                onclick={Callback::from(move |_| view.set(v))}>{ label }</button>
+        }
+    };
+    let set_period = |id: String| {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::SetPeriod(PeriodChoice::Period(id.clone()))))
+    };
+    let on_period = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            app.dispatch(Action::SetPeriod(PeriodChoice::from_word(&selected(&e))))
+        })
+    };
+    let period_word = app.period.as_word().to_string();
+    let period_select = html! {
+        <label class="period-pick">
+            <span>{ c.period }</span>
+            <select onchange={on_period} data-testid="data-period">
+                { for ws.plan.periods.iter().map(|p| html! {
+                    <option value={p.id.clone()} selected={p.id == period_word}>{ &p.name }</option>
+                }) }
+                <option value="annual" selected={period_word == "annual"}>{ c.annual }</option>
+            </select>
+        </label>
+    };
+
+    let entry = match &app.period {
+        PeriodChoice::Annual => html! {
+            <div class="pick-period card" data-testid="pick-period">
+                <p>{ t.pick_period }</p>
+                <div class="period-buttons">
+                    { for ws.plan.periods.iter().map(|p| html! {
+                        <button type="button" onclick={set_period(p.id.clone())}>{ &p.name }</button>
+                    }) }
+                </div>
+            </div>
+        },
+        PeriodChoice::Period(period) => {
+            let period_name = ws
+                .plan
+                .periods
+                .iter()
+                .find(|x| &x.id == period)
+                .map(|x| x.name.clone())
+                .unwrap_or_else(|| period.clone());
+            let units = doc_units(&app.doc);
+            let open = (*open_unit)
+                .clone()
+                .and_then(|id| units.iter().find(|u| u.id == id).cloned());
+            let on_select = {
+                let open_unit = open_unit.clone();
+                Callback::from(move |id: String| {
+                    if open_unit.as_deref() == Some(id.as_str()) {
+                        open_unit.set(None)
+                    } else {
+                        open_unit.set(Some(id))
+                    }
+                })
+            };
+            let on_close = {
+                let open_unit = open_unit.clone();
+                Callback::from(move |_| open_unit.set(None))
+            };
+            html! {
+                <>
+                    <p class="help">{ t.grid_help }</p>
+                    if units.is_empty() {
+                        <p class="empty">{ t.no_units }</p>
+                    } else {
+                        <DataGrid period={period.clone()} selected={open.as_ref().map(|u| AttrValue::from(u.id.clone()))} {on_select} />
+                    }
+                    if let Some(u) = open {
+                        <DataRecord unit={u.id.clone()} unit_name={u.name.clone()}
+                            period={period.clone()} period_name={period_name} {on_close} />
+                    }
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="data-screen" aria-labelledby="data-h">
+            <div class="data-top">
+                <h2 id="data-h">{ t.heading }</h2>
+                <div class="subtabs" role="tablist" aria-label={t.views_label}>
+                    { tab(View::Entry, t.view_entry, "entry") }
+                    { tab(View::Units, t.view_units, "units") }
+                    { tab(View::People, t.view_people, "people") }
+                </div>
+                if *view == View::Entry {
+                    { period_select }
+                }
+            </div>
+            { match *view {
+                View::Entry => entry,
+                View::Units => html! { <DataUnits /> },
+                View::People => html! { <DataPeople /> },
+            } }
+        </section>
+    }
+}

@@ -1,0 +1,3 @@
+//! 文件 Files: opening, importing and saving workspaces and results, and verifying a results file.
+
+pub mod view;

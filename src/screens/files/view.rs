@@ -1,0 +1,175 @@
+//! The files screen: import (atomic), export the workspace or the results, open and verify a
+//! results file, load the demo, start empty.
+
+use crate::browser::files::{download, file_name};
+use crate::demo;
+use crate::hooks::use_app;
+use crate::state::{Action, Source, VerifyOutcome};
+use crate::widgets::error_list::ErrorList;
+use scorecard_engine::{export::workspace_json, results::results_json};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Reads the chosen file of an `<input type=file>` as text and hands it on.
+fn on_file(handler: Callback<(String, String)>, on_error: Callback<String>) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let name = file.name();
+        let handler = handler.clone();
+        let on_error = on_error.clone();
+        let file = gloo::file::File::from(file);
+        wasm_bindgen_futures_spawn(async move {
+            match gloo::file::futures::read_as_text(&file).await {
+                Ok(text) => handler.emit((name, text)),
+                Err(e) => on_error.emit(e.to_string()),
+            }
+        });
+    })
+}
+
+fn wasm_bindgen_futures_spawn(f: impl std::future::Future<Output = ()> + 'static) {
+    yew::platform::spawn_local(f);
+}
+
+/// Files.
+#[function_component(FilesView)]
+pub fn files_view() -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let t = app.lang.files();
+    let read_error = use_state(|| None::<String>);
+    let on_read_error = {
+        let read_error = read_error.clone();
+        Callback::from(move |e: String| read_error.set(Some(e)))
+    };
+    let import = {
+        let app = app.clone();
+        on_file(
+            Callback::from(move |(file, text)| app.dispatch(Action::Import { file, text })),
+            on_read_error.clone(),
+        )
+    };
+    let open_results = {
+        let app = app.clone();
+        on_file(
+            Callback::from(move |(file, text)| app.dispatch(Action::OpenResults { file, text })),
+            on_read_error,
+        )
+    };
+    let export_ws = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            if let Some(ws) = &app.workspace {
+                let _ = download(&file_name(&ws.plan.name, "workspace"), &workspace_json(ws));
+            }
+        })
+    };
+    let export_results = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            if let (Some(ws), Some(rs)) = (&app.workspace, app.results()) {
+                let suffix = format!("results-{}", rs.query.period.as_word());
+                let _ = download(&file_name(&ws.plan.name, &suffix), &results_json(ws, rs));
+            }
+        })
+    };
+    let load_demo = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::Load {
+                doc: demo::demo_doc(),
+                source: Source::Demo,
+            })
+        })
+    };
+    let start_empty = {
+        let app = app.clone();
+        let name = t.new_plan_name;
+        Callback::from(move |_| {
+            app.dispatch(Action::Load {
+                doc: demo::empty_doc(name, 2026),
+                source: Source::Empty,
+            })
+        })
+    };
+    let can_export = app.doc_errors.is_empty() && app.workspace.is_some();
+    html! {
+        <section class="files">
+            <h2>{ t.heading }</h2>
+            <div class="file-actions">
+                <div class="card">
+                    <h3>{ t.import_workspace }</h3>
+                    <label class="button primary">
+                        { t.choose_file }
+                        <input type="file" accept=".json,application/json" class="visually-hidden"
+                            data-testid="import-workspace" onchange={import} />
+                    </label>
+                    <p class="help">{ t.import_help }</p>
+                </div>
+                <div class="card">
+                    <h3>{ t.share_heading }</h3>
+                    <button onclick={export_ws} disabled={!can_export} data-testid="export-workspace">{ t.export_workspace }</button>
+                    <button onclick={export_results} disabled={!can_export || app.results().is_none()} data-testid="export-results">{ t.export_results }</button>
+                </div>
+                <div class="card">
+                    <h3>{ t.open_results }</h3>
+                    <label class="button">
+                        { t.choose_file }
+                        <input type="file" accept=".json,application/json" class="visually-hidden"
+                            data-testid="open-results" onchange={open_results} />
+                    </label>
+                    <p class="help">{ t.open_results_help }</p>
+                </div>
+                <div class="card">
+                    <h3>{ t.start_heading }</h3>
+                    <button onclick={load_demo} data-testid="load-demo">{ t.load_demo }</button>
+                    <button onclick={start_empty} data-testid="start-empty">{ t.start_empty }</button>
+                </div>
+            </div>
+            if let Some(e) = &*read_error {
+                <p class="banner danger" role="alert">{ t.read_failed }{ e }</p>
+            }
+            if let Some(f) = &app.import_failure {
+                <div class="banner danger" role="alert">
+                    <p><strong>{ t.import_failed }{ &f.file }</strong>{ " " }{ t.import_unchanged }</p>
+                    <ErrorList errors={f.errors.clone()} lang={app.lang} testid="import-errors" />
+                </div>
+            }
+            { match &app.verification {
+                None => html! {},
+                Some(VerifyOutcome::Verified { file, units, engine, period_name, scenario_name, .. }) => {
+                    let c = app.lang.common();
+                    let detail = t
+                        .verified_detail
+                        .replace("{period}", period_name.as_deref().unwrap_or(c.annual))
+                        .replace("{scenario}", scenario_name.as_deref().unwrap_or(c.the_plan))
+                        .replace("{units}", &units.to_string())
+                        .replace("{engine}", engine);
+                    html! {
+                        <div class="banner ok" role="status" data-testid="verify-result" data-verified="true">
+                            <p><strong>{ file }</strong>{ " " }{ t.verified }</p>
+                            <p class="help">{ detail }</p>
+                        </div>
+                    }
+                }
+                Some(VerifyOutcome::Mismatch { file, lines }) => html! {
+                    <div class="banner danger" role="alert" data-testid="verify-result" data-verified="false">
+                        <p><strong>{ file }</strong>{ " " }{ t.mismatch }</p>
+                        <ul class="error-list">{ for lines.iter().map(|l| html! { <li><code>{ l }</code></li> }) }</ul>
+                    </div>
+                },
+                Some(VerifyOutcome::Invalid { file, errors }) => html! {
+                    <div class="banner danger" role="alert" data-testid="verify-result" data-verified="false">
+                        <p><strong>{ file }</strong>{ " " }{ t.not_results }</p>
+                        <ErrorList errors={errors.clone()} lang={app.lang} />
+                    </div>
+                },
+            } }
+        </section>
+    }
+}

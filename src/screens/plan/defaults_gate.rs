@@ -1,0 +1,50 @@
+//! For a plan setting the file leaves out (so the scheme's defaults apply): says so, shows
+//! nothing editable, and offers to write the defaults out so each field can be changed —
+//! editing one field of an absent object would otherwise drop the others' defaults.
+
+use crate::hooks::use_app;
+use crate::plan_edit::spell_out_default;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// Props of [`DefaultsGate`].
+#[derive(Properties, PartialEq)]
+pub struct DefaultsGateProps {
+    /// The setting's key in `plan` (`survey`, `grading` …).
+    pub key_name: AttrValue,
+    /// What to show when it is in the document.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The gate.
+#[function_component(DefaultsGate)]
+pub fn defaults_gate(p: &DefaultsGateProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let present = app
+        .doc
+        .get("plan")
+        .and_then(|plan| plan.get(&p.key_name))
+        .is_some();
+    if present {
+        return p.children.clone();
+    }
+    let t = app.lang.plan();
+    let onclick = {
+        let app = app.clone();
+        let key = p.key_name.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::Replace {
+                doc: spell_out_default(&app.doc, &key),
+            })
+        })
+    };
+    html! {
+        <div class="defaults-gate">
+            <p class="help">{ t.using_defaults }</p>
+            <button {onclick}>{ t.customise }</button>
+        </div>
+    }
+}

@@ -1,0 +1,264 @@
+//! One input of the plan editor, bound to a JSON path of the workspace document: shows the
+//! document's value (a fraction as a percentage, through the engine's exact conversion),
+//! writes the edit back with `Action::Set`, and shows the engine's errors at that path
+//! inline (`aria-invalid`, `aria-describedby`).
+
+use crate::hooks::use_app;
+use crate::i18n::errors::kind_text;
+use crate::state::Action;
+use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
+use scorecard_engine::json::Value;
+use scorecard_engine::number::{fraction_to_percent_text, parse_decimal, percent_text_to_fraction};
+use scorecard_engine::path::JsonPath;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// What a field holds, and so how it is shown and written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FieldKind {
+    /// Text (names, ids), written as typed.
+    #[default]
+    Text,
+    /// A decimal, written as a string of what was typed.
+    Decimal,
+    /// A decimal or nothing: empty is written as `null`.
+    NullableDecimal,
+    /// A fraction shown and typed as a percentage (0.45 ⇄ 45).
+    Percent,
+    /// A percentage or nothing: empty is written as `null`.
+    NullablePercent,
+    /// A whole number ≥ 0, written as a JSON number.
+    Whole,
+}
+
+/// The text of a document value as typed (strings and numbers as they are).
+pub fn raw_text(v: Option<&Value>) -> String {
+    match v {
+        Some(Value::String(s)) | Some(Value::Number(s)) => s.clone(),
+        Some(Value::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// What a field of `kind` shows for the document's value.
+pub fn shown_text(kind: FieldKind, v: Option<&Value>) -> String {
+    let raw = raw_text(v);
+    match kind {
+        FieldKind::Percent | FieldKind::NullablePercent => match parse_decimal(&raw) {
+            Ok(d) => fraction_to_percent_text(d),
+            Err(_) => raw,
+        },
+        _ => raw,
+    }
+}
+
+/// The value to write for text typed into a field of `kind`, or the reason it cannot be
+/// written (only a percentage that is not a number: its fraction cannot be formed).
+pub fn value_for(kind: FieldKind, typed: &str) -> Result<Value, scorecard_engine::ErrorKind> {
+    let t = typed.trim();
+    Ok(match kind {
+        FieldKind::Text => Value::String(typed.to_string()),
+        FieldKind::Decimal => Value::str(t),
+        FieldKind::NullableDecimal if t.is_empty() => Value::Null,
+        FieldKind::NullableDecimal => Value::str(t),
+        FieldKind::NullablePercent if t.is_empty() => Value::Null,
+        FieldKind::Percent | FieldKind::NullablePercent => {
+            Value::String(percent_text_to_fraction(t)?.to_string())
+        }
+        // A JSON number only when it is one; anything else as text, for the engine to refuse.
+        FieldKind::Whole => match t.parse::<u64>() {
+            Ok(n) => Value::Number(n.to_string()),
+            Err(_) => Value::str(t),
+        },
+    })
+}
+
+/// Text a field refused to write.
+#[derive(Debug, Clone, PartialEq)]
+struct Draft {
+    /// As typed.
+    typed: String,
+    /// Why it was refused, in the user's language.
+    why: String,
+    /// The document's value when it was typed.
+    over: Option<Value>,
+}
+
+/// Props of [`PlanField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PlanFieldProps {
+    /// JSON path of the value (display form).
+    pub path: AttrValue,
+    /// Label (also the accessible name).
+    pub label: AttrValue,
+    /// What it holds.
+    #[prop_or_default]
+    pub kind: FieldKind,
+    /// Unit after the input (`%`, `分`).
+    #[prop_or_default]
+    pub suffix: AttrValue,
+    /// Keep the label for screen readers only (in tables, where the headers say it).
+    #[prop_or_default]
+    pub hide_label: bool,
+    /// Placeholder (e.g. the default in force when the value is absent).
+    #[prop_or_default]
+    pub placeholder: AttrValue,
+    /// A help line under the field.
+    #[prop_or_default]
+    pub help: AttrValue,
+    /// More ids that describe this input (a row's sum and errors).
+    #[prop_or_default]
+    pub describedby: AttrValue,
+    /// Instead of setting the value, hand the typed text to this (renames that keep
+    /// references in step).
+    #[prop_or_default]
+    pub on_commit: Option<Callback<String>>,
+    /// Narrow input (numbers).
+    #[prop_or_default]
+    pub narrow: bool,
+    /// Extra class on the wrapper (e.g. a band violation).
+    #[prop_or_default]
+    pub class: Classes,
+    /// Marks the input invalid for a reason shown elsewhere (a band violation).
+    #[prop_or_default]
+    pub flagged: bool,
+}
+
+/// A bound input.
+#[function_component(PlanField)]
+pub fn plan_field(p: &PlanFieldProps) -> Html {
+    // Text the field refused (not written), with why, and the document value it was typed
+    // over: a change from elsewhere (undo, import) makes the draft stale, and it is dropped.
+    let draft = use_state(|| None::<Draft>);
+    let app = use_app();
+    let current = app
+        .as_ref()
+        .and_then(|a| JsonPath::parse(&p.path).and_then(|path| a.doc.at(&path).cloned()));
+    let Some(app) = app else {
+        return html! {};
+    };
+    let id = dom_id("f-", &p.path);
+    let err_id = format!("{id}-err");
+    let help_id = format!("{id}-help");
+    let engine_errors = errors_at(&app.doc_errors, &p.path, false);
+    let (text, local_error) = match &*draft {
+        Some(d) if d.over == current => (d.typed.clone(), Some(d.why.clone())),
+        _ => (shown_text(p.kind, current.as_ref()), None),
+    };
+    let invalid = !engine_errors.is_empty() || local_error.is_some();
+    let mut described: Vec<String> = Vec::new();
+    if invalid {
+        described.push(err_id.clone());
+    }
+    if !p.help.is_empty() {
+        described.push(help_id.clone());
+    }
+    if !p.describedby.is_empty() {
+        described.push(p.describedby.to_string());
+    }
+    let onchange = {
+        let app = app.clone();
+        let draft = draft.clone();
+        let kind = p.kind;
+        let path = p.path.clone();
+        let on_commit = p.on_commit.clone();
+        let lang = app.lang;
+        let over = current.clone();
+        Callback::from(move |e: Event| {
+            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+            if let Some(cb) = &on_commit {
+                draft.set(None);
+                cb.emit(typed);
+                return;
+            }
+            match value_for(kind, &typed) {
+                Ok(value) => {
+                    draft.set(None);
+                    if let Some(path) = JsonPath::parse(&path) {
+                        app.dispatch(Action::Set { path, value });
+                    }
+                }
+                Err(kind) => draft.set(Some(Draft {
+                    typed,
+                    why: kind_text(lang, &kind),
+                    over: over.clone(),
+                })),
+            }
+        })
+    };
+    let numeric = !matches!(p.kind, FieldKind::Text);
+    let inputmode = numeric.then_some(if matches!(p.kind, FieldKind::Whole) {
+        "numeric"
+    } else {
+        "decimal"
+    });
+    let placeholder = (!p.placeholder.is_empty()).then(|| p.placeholder.clone());
+    let describedby = (!described.is_empty()).then(|| described.join(" "));
+    html! {
+        <div class={classes!("field", p.narrow.then_some("narrow"), numeric.then_some("numeric"), p.class.clone(),
+                             (invalid || p.flagged).then_some("invalid"))}>
+            <label for={id.clone()} class={classes!(p.hide_label.then_some("visually-hidden"))}>
+                { p.label.clone() }
+            </label>
+            <span class="input-wrap">
+                <input id={id.clone()} type="text" value={text} {onchange} {inputmode} {placeholder}
+                    data-path={p.path.clone()}
+                    aria-invalid={(invalid || p.flagged).then_some("true")}
+                    aria-describedby={describedby}
+                    autocomplete="off" spellcheck="false" />
+                if !p.suffix.is_empty() {
+                    <span class="suffix" aria-hidden="true">{ p.suffix.clone() }</span>
+                }
+            </span>
+            if let Some(msg) = local_error {
+                <ul class="field-errors" role="alert" id={err_id.clone()}><li>{ msg }</li></ul>
+            } else {
+                <PathErrors path={p.path.clone()} id={err_id.clone()} />
+            }
+            if !p.help.is_empty() {
+                <p class="help" id={help_id}>{ p.help.clone() }</p>
+            }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_fields_show_and_write_fractions() {
+        let v = Value::str("0.45");
+        assert_eq!(shown_text(FieldKind::Percent, Some(&v)), "45");
+        assert_eq!(
+            shown_text(FieldKind::Percent, Some(&Value::Number("0.125".into()))),
+            "12.5"
+        );
+        // What cannot be read is shown as it is (its error is beside it).
+        assert_eq!(shown_text(FieldKind::Percent, Some(&Value::str("x"))), "x");
+        assert_eq!(value_for(FieldKind::Percent, "45"), Ok(Value::str("0.45")));
+        assert_eq!(
+            value_for(FieldKind::Percent, "12.5%"),
+            Ok(Value::str("0.125"))
+        );
+        assert!(value_for(FieldKind::Percent, "abc").is_err());
+        assert_eq!(value_for(FieldKind::NullablePercent, " "), Ok(Value::Null));
+    }
+
+    #[test]
+    fn other_kinds() {
+        assert_eq!(value_for(FieldKind::Decimal, " 60 "), Ok(Value::str("60")));
+        assert_eq!(value_for(FieldKind::NullableDecimal, ""), Ok(Value::Null));
+        assert_eq!(
+            value_for(FieldKind::Whole, "5"),
+            Ok(Value::Number("5".into()))
+        );
+        // Not a whole number: kept as text for the engine to refuse at its path.
+        assert_eq!(value_for(FieldKind::Whole, "1.5"), Ok(Value::str("1.5")));
+        assert_eq!(
+            value_for(FieldKind::Text, " 任务 "),
+            Ok(Value::str(" 任务 "))
+        );
+        assert_eq!(shown_text(FieldKind::Decimal, None), "");
+    }
+}

@@ -1,0 +1,141 @@
+//! An indicator's scoring method (§1): the kind, and the parameters that kind has —
+//! linear worst/best, the bands list, min-max/z-score direction; direct, survey and panel
+//! have none (a note says where their score comes from).
+
+use crate::hooks::use_app;
+use crate::plan_edit::method_for_kind;
+use crate::screens::plan::field::{FieldKind, PlanField};
+use crate::screens::plan::select::PlanSelect;
+use crate::state::Action;
+use crate::widgets::path_errors::PathErrors;
+use scorecard_engine::json::Value;
+use scorecard_engine::path::JsonPath;
+use yew::prelude::*;
+
+/// Props of [`PlanMethod`].
+#[derive(Properties, PartialEq)]
+pub struct PlanMethodProps {
+    /// JSON path of the indicator (`plan.dimensions[i].indicators[k]`).
+    pub indicator: AttrValue,
+    /// The indicator's name, for accessible labels.
+    pub name: AttrValue,
+}
+
+/// The method editor of one indicator.
+#[function_component(PlanMethod)]
+pub fn plan_method(p: &PlanMethodProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let t = app.lang.plan();
+    let mpath = format!("{}.method", p.indicator);
+    let method = JsonPath::parse(&mpath).and_then(|x| app.doc.at(&x).cloned());
+    let kind = method
+        .as_ref()
+        .and_then(|m| m.get("kind"))
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    let on_kind = {
+        let app = app.clone();
+        let mpath = mpath.clone();
+        Callback::from(move |word: String| {
+            if let Some(path) = JsonPath::parse(&mpath) {
+                app.dispatch(Action::Set {
+                    path,
+                    value: method_for_kind(&word),
+                });
+            }
+        })
+    };
+    let options = vec![
+        ("linear", t.method_linear),
+        ("bands", t.method_bands),
+        ("minmax", t.method_minmax),
+        ("zscore", t.method_zscore),
+        ("direct", t.method_direct),
+        ("survey", t.method_survey),
+        ("panel", t.method_panel),
+    ];
+    let label = |what: &str| format!("{} · {what}", p.name);
+    let params = match kind.as_str() {
+        "linear" => html! {
+            <div class="params row">
+                <PlanField path={format!("{mpath}.worst")} label={t.worst} kind={FieldKind::Decimal} narrow=true />
+                <PlanField path={format!("{mpath}.best")} label={t.best} kind={FieldKind::Decimal} narrow=true />
+                <p class="help">{ t.linear_help }</p>
+            </div>
+        },
+        "bands" => {
+            let bpath = format!("{mpath}.bands");
+            let n = match method.as_ref().and_then(|m| m.get("bands")) {
+                Some(Value::Array(items)) => items.len(),
+                _ => 0,
+            };
+            let add = {
+                let app = app.clone();
+                let bpath = bpath.clone();
+                Callback::from(move |_| {
+                    if let Some(path) = JsonPath::parse(&bpath) {
+                        app.dispatch(Action::Push {
+                            path,
+                            value: Value::Object(vec![
+                                ("min".into(), Value::str("0")),
+                                ("score".into(), Value::str("0")),
+                            ]),
+                        });
+                    }
+                })
+            };
+            html! {
+                <div class="params">
+                    <ol class="bands-list">
+                        { for (0..n).map(|b| {
+                            let remove = {
+                                let app = app.clone();
+                                let at = format!("{bpath}[{b}]");
+                                Callback::from(move |_| {
+                                    if let Some(path) = JsonPath::parse(&at) {
+                                        app.dispatch(Action::Remove { path });
+                                    }
+                                })
+                            };
+                            html! {
+                                <li class="row">
+                                    <PlanField path={format!("{bpath}[{b}].min")} kind={FieldKind::Decimal}
+                                        label={format!("{} {}", t.band_min, b + 1)} narrow=true />
+                                    <PlanField path={format!("{bpath}[{b}].score")} kind={FieldKind::Decimal}
+                                        label={format!("{} {}", t.band_score, b + 1)} suffix={app.lang.plan().points} narrow=true />
+                                    <button class="icon" onclick={remove} disabled={n <= 1}
+                                        aria-label={format!("{} {}", t.remove_band, b + 1)} title={t.remove_band}>{ "×" }</button>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                    <PathErrors path={bpath.clone()} exact=true />
+                    <button class="small" onclick={add}>{ "+ " }{ t.add_band }</button>
+                    <p class="help">{ t.bands_help }</p>
+                </div>
+            }
+        }
+        "minmax" | "zscore" => html! {
+            <div class="params">
+                <PlanSelect path={format!("{mpath}.better")} label={label(t.better)} hide_label=true
+                    default="higher" options={vec![("higher", t.higher), ("lower", t.lower)]} />
+                <p class="help">{ t.cohort_note }</p>
+            </div>
+        },
+        "direct" => html! { <p class="help params">{ t.no_params_direct }</p> },
+        "survey" => html! { <p class="help params">{ t.no_params_survey }</p> },
+        "panel" => html! { <p class="help params">{ t.no_params_panel }</p> },
+        _ => html! {},
+    };
+    html! {
+        <div class="method">
+            <PlanSelect path={format!("{mpath}.kind")} label={label(t.method)} hide_label=true
+                options={options} on_choose={on_kind} />
+            <PathErrors path={mpath.clone()} exact=true />
+            { params }
+        </div>
+    }
+}

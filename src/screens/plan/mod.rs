@@ -1,0 +1,20 @@
+//! 方案 Plan: editing the scheme itself — dimensions, indicators and their methods, profiles,
+//! periods, coefficients, deductions, raters, rules and grading.
+
+pub mod coefficients;
+pub mod deductions;
+pub mod defaults_gate;
+pub mod dimensions;
+pub mod field;
+pub mod grading;
+pub mod method;
+pub mod new;
+pub mod periods;
+pub mod profiles;
+pub mod raters;
+pub mod rules;
+pub mod section;
+pub mod select;
+pub mod toggle;
+pub mod view;
+pub mod weight_map;

@@ -1,0 +1,73 @@
+//! Data and scoring rules: audit tolerance (§1.2), missing-data policy (§1.3) and cohort
+//! (§1.1), each choice with a one-line explanation; the maximum score (§5) and whether the
+//! core must weigh the most (§4).
+
+use crate::hooks::use_app;
+use crate::screens::plan::field::{FieldKind, PlanField};
+use crate::screens::plan::select::PlanSelect;
+use crate::screens::plan::toggle::PlanToggle;
+use scorecard_engine::json::Value;
+use yew::prelude::*;
+
+/// The rules section's body.
+#[function_component(PlanRules)]
+pub fn plan_rules() -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let t = app.lang.plan();
+    let word = |key: &str, default: &'static str| {
+        app.doc
+            .get("plan")
+            .and_then(|p| p.get(key))
+            .and_then(Value::as_str)
+            .unwrap_or(default)
+            .to_string()
+    };
+    // Every choice with its one-line explanation; the one in force is marked.
+    let explain = |key: &str,
+                   default: &'static str,
+                   choices: &[(&'static str, &'static str, &'static str)]| {
+        let current = word(key, default);
+        html! {
+            <ul class="choice-help">
+                { for choices.iter().map(|(w, name, help)| html! {
+                    <li class={classes!((*w == current).then_some("chosen"))}>
+                        <strong>{ *name }{ t.colon }</strong>{ *help }
+                    </li>
+                }) }
+            </ul>
+        }
+    };
+    html! {
+        <div class="rules">
+            <div class="row">
+                <PlanField path="plan.audit_tolerance" label={t.audit_tolerance} kind={FieldKind::Percent}
+                    suffix="%" narrow=true help={t.audit_help} placeholder="5" />
+            </div>
+            <div class="row">
+                <div class="choice">
+                    <PlanSelect path="plan.missing" label={t.missing} default="exclude"
+                        options={vec![("exclude", t.missing_exclude), ("zero", t.missing_zero)]} />
+                    { explain("missing", "exclude", &[
+                        ("exclude", t.missing_exclude, t.missing_exclude_help),
+                        ("zero", t.missing_zero, t.missing_zero_help),
+                    ]) }
+                </div>
+                <div class="choice">
+                    <PlanSelect path="plan.cohort" label={t.cohort} default="all"
+                        options={vec![("all", t.cohort_all), ("profile", t.cohort_profile)]} />
+                    { explain("cohort", "all", &[
+                        ("all", t.cohort_all, t.cohort_all_help),
+                        ("profile", t.cohort_profile, t.cohort_profile_help),
+                    ]) }
+                </div>
+            </div>
+            <div class="row">
+                <PlanField path="plan.max_score" label={t.max_score} kind={FieldKind::NullableDecimal}
+                    suffix={t.points} narrow=true help={t.max_score_help} placeholder={t.none_set} />
+                <PlanToggle path="plan.core_largest" label={t.core_largest} default=true help={t.core_largest_help} />
+            </div>
+        </div>
+    }
+}

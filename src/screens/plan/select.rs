@@ -1,0 +1,97 @@
+//! A choice among the words of the file format (`floor`/`ceil`/`round` …), bound to a JSON
+//! path: shows the document's word, writes the chosen one with `Action::Set` (or hands it
+//! to `on_choose`), and shows the engine's errors at that path.
+
+use crate::hooks::use_app;
+use crate::state::Action;
+use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
+use scorecard_engine::json::Value;
+use scorecard_engine::path::JsonPath;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// Props of [`PlanSelect`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PlanSelectProps {
+    /// JSON path of the word.
+    pub path: AttrValue,
+    /// Label.
+    pub label: AttrValue,
+    /// The choices: (word in the file, text shown).
+    pub options: Vec<(&'static str, &'static str)>,
+    /// The word in force when the document has none.
+    #[prop_or_default]
+    pub default: AttrValue,
+    /// Label for screen readers only.
+    #[prop_or_default]
+    pub hide_label: bool,
+    /// Instead of setting the word, hand it to this.
+    #[prop_or_default]
+    pub on_choose: Option<Callback<String>>,
+    /// A help line under the choice.
+    #[prop_or_default]
+    pub help: AttrValue,
+}
+
+/// A bound select.
+#[function_component(PlanSelect)]
+pub fn plan_select(p: &PlanSelectProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let path = JsonPath::parse(&p.path);
+    let current = path
+        .as_ref()
+        .and_then(|x| app.doc.at(x))
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .unwrap_or_else(|| p.default.to_string());
+    let id = dom_id("f-", &p.path);
+    let err_id = format!("{id}-err");
+    let help_id = format!("{id}-help");
+    let invalid = !errors_at(&app.doc_errors, &p.path, false).is_empty();
+    let mut described = Vec::new();
+    if invalid {
+        described.push(err_id.clone());
+    }
+    if !p.help.is_empty() {
+        described.push(help_id.clone());
+    }
+    let onchange = {
+        let app = app.clone();
+        let on_choose = p.on_choose.clone();
+        Callback::from(move |e: Event| {
+            let word = e.target_unchecked_into::<HtmlSelectElement>().value();
+            match (&on_choose, &path) {
+                (Some(cb), _) => cb.emit(word),
+                (None, Some(path)) => app.dispatch(Action::Set {
+                    path: path.clone(),
+                    value: Value::String(word),
+                }),
+                _ => {}
+            }
+        })
+    };
+    let known = p.options.iter().any(|(w, _)| *w == current);
+    html! {
+        <div class={classes!("field", invalid.then_some("invalid"))}>
+            <label for={id.clone()} class={classes!(p.hide_label.then_some("visually-hidden"))}>
+                { p.label.clone() }
+            </label>
+            <select id={id.clone()} {onchange} data-path={p.path.clone()}
+                aria-invalid={invalid.then_some("true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+                if !known {
+                    <option value={current.clone()} selected=true>{ current.clone() }</option>
+                }
+                { for p.options.iter().map(|(w, text)| html! {
+                    <option value={*w} selected={*w == current}>{ *text }</option>
+                }) }
+            </select>
+            <PathErrors path={p.path.clone()} id={err_id} />
+            if !p.help.is_empty() {
+                <p class="help" id={help_id}>{ p.help.clone() }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,78 @@
+//! A yes/no setting of the plan, bound to a JSON path: a checkbox writing `true`/`false`
+//! with `Action::Set`, with the engine's errors at that path.
+
+use crate::hooks::use_app;
+use crate::state::Action;
+use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
+use scorecard_engine::json::Value;
+use scorecard_engine::path::JsonPath;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`PlanToggle`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PlanToggleProps {
+    /// JSON path of the boolean.
+    pub path: AttrValue,
+    /// Label.
+    pub label: AttrValue,
+    /// The value in force when the document has none.
+    #[prop_or_default]
+    pub default: bool,
+    /// Label for screen readers only.
+    #[prop_or_default]
+    pub hide_label: bool,
+    /// A help line.
+    #[prop_or_default]
+    pub help: AttrValue,
+}
+
+/// A bound checkbox.
+#[function_component(PlanToggle)]
+pub fn plan_toggle(p: &PlanToggleProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let path = JsonPath::parse(&p.path);
+    let checked = match path.as_ref().and_then(|x| app.doc.at(x)) {
+        Some(Value::Bool(b)) => *b,
+        _ => p.default,
+    };
+    let id = dom_id("f-", &p.path);
+    let err_id = format!("{id}-err");
+    let help_id = format!("{id}-help");
+    let invalid = !errors_at(&app.doc_errors, &p.path, false).is_empty();
+    let mut described = Vec::new();
+    if invalid {
+        described.push(err_id.clone());
+    }
+    if !p.help.is_empty() {
+        described.push(help_id.clone());
+    }
+    let onchange = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            if let Some(path) = &path {
+                app.dispatch(Action::Set {
+                    path: path.clone(),
+                    value: Value::Bool(on),
+                });
+            }
+        })
+    };
+    html! {
+        <div class={classes!("field", "toggle", invalid.then_some("invalid"))}>
+            <input id={id.clone()} type="checkbox" {checked} {onchange} data-path={p.path.clone()}
+                aria-invalid={invalid.then_some("true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+            <label for={id} class={classes!(p.hide_label.then_some("visually-hidden"))}>
+                { p.label.clone() }
+            </label>
+            <PathErrors path={p.path.clone()} id={err_id} />
+            if !p.help.is_empty() {
+                <p class="help" id={help_id}>{ p.help.clone() }</p>
+            }
+        </div>
+    }
+}

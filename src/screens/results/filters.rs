@@ -1,0 +1,173 @@
+//! The ranking table's filters: level, profile, grade, flag, warning colour, each a labelled
+//! select; the predicate itself is the engine's [`UnitFilter`].
+
+use crate::hooks::use_app;
+use scorecard_engine::model::Level;
+use scorecard_engine::report::{UnitFilter, WARNINGS};
+use scorecard_engine::score::grade::Grade;
+use scorecard_engine::score::period::Warning;
+use scorecard_engine::score::Flags;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// One change to the filter. Changes apply to the filter as it is when they arrive (a
+/// reducer), so two quick choices never undo each other.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FilterEdit {
+    /// Level criterion.
+    Level(Option<Level>),
+    /// Profile criterion.
+    Profile(Option<String>),
+    /// Grade criterion.
+    Grade(Option<Grade>),
+    /// Flag criterion.
+    Flag(Option<String>),
+    /// Warning criterion.
+    Warning(Option<Warning>),
+    /// A whole filter (a summary shortcut, or clear).
+    Set(UnitFilter),
+}
+
+/// The filter as reducible state.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FilterState(pub UnitFilter);
+
+impl Reducible for FilterState {
+    type Action = FilterEdit;
+
+    fn reduce(self: Rc<Self>, edit: FilterEdit) -> Rc<Self> {
+        let mut f = self.0.clone();
+        match edit {
+            FilterEdit::Level(x) => f.level = x,
+            FilterEdit::Profile(x) => f.profile = x,
+            FilterEdit::Grade(x) => f.grade = x,
+            FilterEdit::Flag(x) => f.flag = x,
+            FilterEdit::Warning(x) => f.warning = x,
+            FilterEdit::Set(x) => f = x,
+        }
+        Rc::new(FilterState(f))
+    }
+}
+
+/// Props of [`ResultsFilters`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsFiltersProps {
+    /// The filter in force.
+    pub filter: UnitFilter,
+    /// A criterion was chosen.
+    pub on_change: Callback<FilterEdit>,
+}
+
+const LEVELS: [Level; 3] = [Level::Hq, Level::Direct, Level::Branch];
+
+fn chosen(e: &Event) -> Option<String> {
+    let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+    (!v.is_empty()).then_some(v)
+}
+
+/// The filter bar.
+#[function_component(ResultsFilters)]
+pub fn results_filters(p: &ResultsFiltersProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let Some(ws) = app.workspace.clone() else {
+        return html! {};
+    };
+    let t = app.lang.results();
+    let c = app.lang.common();
+    let f = &p.filter;
+    let change = |edit: fn(Option<String>) -> FilterEdit| {
+        let on_change = p.on_change.clone();
+        Callback::from(move |e: Event| on_change.emit(edit(chosen(&e))))
+    };
+    let on_level =
+        change(|v| FilterEdit::Level(v.and_then(|w| LEVELS.into_iter().find(|l| l.as_str() == w))));
+    let on_profile = change(FilterEdit::Profile);
+    let on_grade = change(|v| {
+        FilterEdit::Grade(v.and_then(|w| Grade::ALL.into_iter().find(|g| g.as_str() == w)))
+    });
+    let on_flag = change(FilterEdit::Flag);
+    let on_warning = change(|v| {
+        FilterEdit::Warning(v.and_then(|w| WARNINGS.into_iter().find(|x| x.as_str() == w)))
+    });
+    let clear = {
+        let on_change = p.on_change.clone();
+        Callback::from(move |_| on_change.emit(FilterEdit::Set(UnitFilter::default())))
+    };
+    let level = f.level.map(|l| l.as_str()).unwrap_or("");
+    let profile = f.profile.clone().unwrap_or_default();
+    let grade = f.grade.map(|g| g.as_str()).unwrap_or("");
+    let flag = f.flag.clone().unwrap_or_default();
+    let warning = f.warning.map(|w| w.as_str()).unwrap_or("");
+    html! {
+        <fieldset class="filters no-print" data-testid="results-filters">
+            <legend>{ t.filters }</legend>
+            <label>
+                <span>{ t.level }</span>
+                <select data-testid="filter-level" onchange={on_level}>
+                    <option value="" selected={level.is_empty()}>{ t.all }</option>
+                    { for LEVELS.iter().map(|l| html! {
+                        <option value={l.as_str()} selected={level == l.as_str()}>{ c.level(l.as_str()) }</option>
+                    }) }
+                </select>
+            </label>
+            <label>
+                <span>{ t.profile }</span>
+                <select data-testid="filter-profile" onchange={on_profile}>
+                    <option value="" selected={profile.is_empty()}>{ t.all }</option>
+                    { for ws.plan.profiles.iter().map(|pr| html! {
+                        <option value={pr.id.clone()} selected={profile == pr.id}>{ &pr.name }</option>
+                    }) }
+                </select>
+            </label>
+            <label>
+                <span>{ t.grade }</span>
+                <select data-testid="filter-grade" onchange={on_grade}>
+                    <option value="" selected={grade.is_empty()}>{ t.all }</option>
+                    { for Grade::ALL.iter().map(|g| html! {
+                        <option value={g.as_str()} selected={grade == g.as_str()}>{ c.grade(g.as_str()) }</option>
+                    }) }
+                </select>
+            </label>
+            <label>
+                <span>{ t.flags }</span>
+                <select data-testid="filter-flag" onchange={on_flag}>
+                    <option value="" selected={flag.is_empty()}>{ t.all }</option>
+                    { for Flags::ALL.iter().map(|w| html! {
+                        <option value={*w} selected={flag == *w}>{ c.flag(w) }</option>
+                    }) }
+                </select>
+            </label>
+            <label>
+                <span>{ t.warning }</span>
+                <select data-testid="filter-warning" onchange={on_warning}>
+                    <option value="" selected={warning.is_empty()}>{ t.all }</option>
+                    { for WARNINGS.iter().map(|w| html! {
+                        <option value={w.as_str()} selected={warning == w.as_str()}>{ c.warning(w.as_str()) }</option>
+                    }) }
+                </select>
+            </label>
+            <button type="button" onclick={clear} disabled={!f.is_active()} data-testid="filter-clear">{ t.clear_filters }</button>
+        </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_apply_to_the_filter_as_it_is() {
+        let s = Rc::new(FilterState::default());
+        let s = s.reduce(FilterEdit::Grade(Some(Grade::Good)));
+        let s = s.reduce(FilterEdit::Flag(Some("incomplete".into())));
+        assert_eq!(s.0.grade, Some(Grade::Good));
+        let s = s.reduce(FilterEdit::Grade(None));
+        assert_eq!(s.0.flag.as_deref(), Some("incomplete"));
+        assert_eq!(s.0.grade, None);
+        let s = s.reduce(FilterEdit::Set(UnitFilter::default()));
+        assert!(!s.0.is_active());
+    }
+}

@@ -1,0 +1,9 @@
+//! 结果 Results: the ranking of every unit for a period or the year, its filters, summary
+//! and charts, and the receipt that explains one unit's figures.
+
+pub mod filters;
+pub mod grade_chart;
+pub mod receipt;
+pub mod summary;
+pub mod table;
+pub mod view;

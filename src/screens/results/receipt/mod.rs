@@ -1,0 +1,8 @@
+//! The receipt (计分明细): a dialog explaining how one unit's score was computed, period by
+//! period and for the year, with its charts.
+
+pub mod annual;
+pub mod dialog;
+pub mod period;
+pub mod radar_chart;
+pub mod trend_chart;

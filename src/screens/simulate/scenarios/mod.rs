@@ -1,0 +1,9 @@
+//! 情景 Scenarios: other weights or grading, edited by hand or from AHP, compared with the plan.
+
+pub mod ahp;
+pub mod compare;
+pub mod editor;
+pub mod grading;
+pub mod list;
+pub mod slope_chart;
+pub mod weight_editor;
