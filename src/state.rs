@@ -123,6 +123,15 @@ pub enum VerifyOutcome {
     },
 }
 
+/// A document as it was, with where it came from: what undo and redo restore.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    /// The document.
+    pub doc: Rc<Value>,
+    /// Its source at the time (an undone import gives back the earlier source too).
+    pub source: Source,
+}
+
 /// The whole state of the app.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -134,10 +143,10 @@ pub struct AppState {
     pub doc_errors: Rc<Vec<Error>>,
     /// Where the workspace came from.
     pub source: Source,
-    /// Earlier documents, most recent last.
-    pub undo: Vec<Rc<Value>>,
-    /// Undone documents, most recent last.
-    pub redo: Vec<Rc<Value>>,
+    /// Earlier documents with their sources, most recent last.
+    pub undo: Vec<Snapshot>,
+    /// Undone documents with their sources, most recent last.
+    pub redo: Vec<Snapshot>,
     /// Period shown (a period id or annual).
     pub period: PeriodChoice,
     /// Scenario shown (`None` = the plan).
@@ -384,33 +393,61 @@ impl AppState {
             .map(|ws| Rc::new(score(ws, &self.query())));
     }
 
-    /// Applies an edit to a copy of the document as one undo step.
-    fn edit(&mut self, f: impl FnOnce(&mut Value) -> bool) {
-        self.edit_typing(None, f);
+    /// Applies an edit to a copy of the document as one undo step; `false` when it
+    /// changed nothing.
+    fn edit(&mut self, f: impl FnOnce(&mut Value) -> bool) -> bool {
+        self.edit_typing(None, f)
     }
 
     /// Applies an edit; typing into `field` again right after joins the same undo step.
-    fn edit_typing(&mut self, field: Option<String>, f: impl FnOnce(&mut Value) -> bool) {
+    /// `false` (and the state untouched) when the edit changed nothing.
+    fn edit_typing(&mut self, field: Option<String>, f: impl FnOnce(&mut Value) -> bool) -> bool {
         let mut doc = (*self.doc).clone();
         if !f(&mut doc) || doc == *self.doc {
-            return;
+            return false;
         }
         let joins = field.is_some() && field == self.typing;
         self.typing = field;
         if !joins {
-            self.undo.push(self.doc.clone());
-            if self.undo.len() > UNDO_LIMIT {
-                self.undo.remove(0);
-            }
+            self.push_undo();
         }
         self.redo.clear();
         self.set_doc(doc);
+        self.rescore();
+        true
+    }
+
+    /// The document and source as they are now.
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            doc: self.doc.clone(),
+            source: self.source.clone(),
+        }
+    }
+
+    fn push_undo(&mut self) {
+        self.undo.push(self.snapshot());
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+    }
+
+    /// Goes back to `to` (from the undo or redo stack), keeping the present in `keep`.
+    fn restore(&mut self, to: Snapshot, keep: Snapshot, forward: bool) {
+        self.typing = None;
+        if forward {
+            self.undo.push(keep);
+        } else {
+            self.redo.push(keep);
+        }
+        self.source = to.source;
+        self.set_doc((*to.doc).clone());
         self.rescore();
     }
 
     fn load(&mut self, doc: Value, source: Source) {
         self.typing = None;
-        self.undo.push(self.doc.clone());
+        self.push_undo();
         self.redo.clear();
         self.workspace = None;
         self.set_doc(doc);
@@ -425,34 +462,36 @@ impl AppState {
 impl Reducible for AppState {
     type Action = Action;
 
+    /// A new state when the action changes anything, else the same `Rc` (so no consumer
+    /// re-renders for an edit that changed nothing).
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
+        if s.apply(action) {
+            Rc::new(s)
+        } else {
+            self
+        }
+    }
+}
+
+impl AppState {
+    /// Applies `action`; `false` when it changed nothing.
+    fn apply(&mut self, action: Action) -> bool {
         match action {
-            Action::Load { doc, source } => s.load(doc, source),
-            Action::Import { file, text } => match json::parse(&text)
-                .map_err(parse::syntax_error)
-                .and_then(|v| parse::workspace_from_value(&v).map(|_| v))
-            {
-                Ok(doc) => {
-                    s.import_failure = None;
-                    s.load(doc, Source::File(file));
-                }
-                Err(errors) => {
-                    s.import_failure = Some(ImportFailure {
-                        file,
-                        errors: errors.0,
-                    })
-                }
-            },
-            Action::Set { path, value } => s.edit(|d| d.set_at(&path, value)),
-            Action::Remove { path } => s.edit(|d| d.remove_at(&path)),
-            Action::Push { path, value } => s.edit(|d| d.push_at(&path, value)),
-            Action::Replace { doc } => s.edit(|d| {
+            Action::Load { doc, source } => {
+                self.load(doc, source);
+                true
+            }
+            Action::Import { file, text } => self.import(file, &text),
+            Action::Set { path, value } => self.edit(|d| d.set_at(&path, value)),
+            Action::Remove { path } => self.edit(|d| d.remove_at(&path)),
+            Action::Push { path, value } => self.edit(|d| d.push_at(&path, value)),
+            Action::Replace { doc } => self.edit(|d| {
                 *d = doc;
                 true
             }),
             Action::Type { path, value } => {
-                s.edit_typing(Some(path.to_string()), |d| match value {
+                self.edit_typing(Some(path.to_string()), |d| match value {
                     Some(v) => d.set_at(&path, v),
                     None => d.remove_at(&path),
                 })
@@ -464,7 +503,7 @@ impl Reducible for AppState {
                 value,
             } => {
                 let key = format!("{unit}\u{1f}{period}\u{1f}{field}");
-                s.edit_typing(Some(key), |d| {
+                self.edit_typing(Some(key), |d| {
                     *d = edit::set_record_field(d, &unit, &period, &field, value);
                     true
                 })
@@ -474,85 +513,117 @@ impl Reducible for AppState {
                 period,
                 field,
                 value,
-            } => s.edit(|d| {
+            } => self.edit(|d| {
                 *d = edit::push_record_item(d, &unit, &period, &field, value);
                 true
             }),
-            Action::RemoveRecord { unit, period } => s.edit(|d| {
+            Action::RemoveRecord { unit, period } => self.edit(|d| {
                 *d = edit::remove_record(d, &unit, &period);
                 true
             }),
-            Action::RemoveUnit(unit) => s.edit(|d| {
+            Action::RemoveUnit(unit) => self.edit(|d| {
                 *d = edit::remove_unit(d, &unit);
                 true
             }),
-            Action::Undo => {
-                s.typing = None;
-                if let Some(prev) = s.undo.pop() {
-                    s.redo.push(s.doc.clone());
-                    s.set_doc((*prev).clone());
-                    s.rescore();
+            Action::Undo => match self.undo.pop() {
+                Some(prev) => {
+                    let now = self.snapshot();
+                    self.restore(prev, now, false);
+                    true
                 }
-            }
-            Action::Redo => {
-                s.typing = None;
-                if let Some(next) = s.redo.pop() {
-                    s.undo.push(s.doc.clone());
-                    s.set_doc((*next).clone());
-                    s.rescore();
+                None => false,
+            },
+            Action::Redo => match self.redo.pop() {
+                Some(next) => {
+                    let now = self.snapshot();
+                    self.restore(next, now, true);
+                    true
                 }
+                None => false,
+            },
+            other => self.choose(other),
+        }
+    }
+
+    /// The actions that change what is shown, not the document; `false` when the choice
+    /// was already made.
+    fn choose(&mut self, action: Action) -> bool {
+        match action {
+            Action::SetPeriod(p) if p != self.period => {
+                self.period = p;
+                self.rescore();
             }
-            Action::SetPeriod(p) => {
-                s.period = p;
-                s.rescore();
+            Action::SetScenario(sc) if sc != self.scenario => {
+                self.scenario = sc;
+                self.rescore();
             }
-            Action::SetScenario(sc) => {
-                s.scenario = sc;
-                s.rescore();
+            Action::SetLang(l) if l != self.lang => self.lang = l,
+            Action::SetScreen(sc) if sc != self.screen => self.screen = sc,
+            Action::SelectUnit(u) if u != self.selected_unit => self.selected_unit = u,
+            Action::OpenResults { file, text } => self.verification = Some(verify(file, &text)),
+            Action::DismissImport if self.import_failure.is_some() => self.import_failure = None,
+            Action::DismissVerification if self.verification.is_some() => self.verification = None,
+            Action::StorageError(e) if e != self.storage_error => self.storage_error = e,
+            _ => return false,
+        }
+        true
+    }
+
+    /// Imports a file's text atomically: on any error only `import_failure` changes.
+    fn import(&mut self, file: String, text: &str) -> bool {
+        match json::parse(text)
+            .map_err(parse::syntax_error)
+            .and_then(|v| parse::workspace_from_value(&v).map(|_| v))
+        {
+            Ok(doc) => {
+                self.import_failure = None;
+                self.load(doc, Source::File(file));
             }
-            Action::SetLang(l) => s.lang = l,
-            Action::SetScreen(sc) => s.screen = sc,
-            Action::SelectUnit(u) => s.selected_unit = u,
-            Action::OpenResults { file, text } => {
-                s.verification = Some(match verify_results(&text) {
-                    Err(errors) => VerifyOutcome::Invalid {
-                        file,
-                        errors: errors.0,
-                    },
-                    Ok(v) if v.verified() => VerifyOutcome::Verified {
-                        file,
-                        query: v.query.clone(),
-                        units: v.results.units.len(),
-                        engine: v.file_engine.clone(),
-                        period_name: match &v.query.period {
-                            PeriodChoice::Period(p) => v
-                                .workspace
-                                .plan
-                                .periods
-                                .iter()
-                                .find(|x| &x.id == p)
-                                .map(|x| x.name.clone()),
-                            PeriodChoice::Annual => None,
-                        },
-                        scenario_name: v.query.scenario.as_ref().and_then(|id| {
-                            v.workspace
-                                .scenarios
-                                .iter()
-                                .find(|x| &x.id == id)
-                                .map(|x| x.name.clone())
-                        }),
-                    },
-                    Ok(v) => VerifyOutcome::Mismatch {
-                        file,
-                        lines: v.mismatches.iter().map(|m| m.to_string()).collect(),
-                    },
+            Err(errors) => {
+                self.import_failure = Some(ImportFailure {
+                    file,
+                    errors: errors.0,
                 })
             }
-            Action::DismissImport => s.import_failure = None,
-            Action::DismissVerification => s.verification = None,
-            Action::StorageError(e) => s.storage_error = e,
         }
-        Rc::new(s)
+        true
+    }
+}
+
+/// Opens a results file and recomputes it.
+fn verify(file: String, text: &str) -> VerifyOutcome {
+    match verify_results(text) {
+        Err(errors) => VerifyOutcome::Invalid {
+            file,
+            errors: errors.0,
+        },
+        Ok(v) if v.verified() => VerifyOutcome::Verified {
+            file,
+            query: v.query.clone(),
+            units: v.results.units.len(),
+            engine: v.file_engine.clone(),
+            period_name: match &v.query.period {
+                PeriodChoice::Period(p) => v
+                    .workspace
+                    .plan
+                    .periods
+                    .iter()
+                    .find(|x| &x.id == p)
+                    .map(|x| x.name.clone()),
+                PeriodChoice::Annual => None,
+            },
+            scenario_name: v.query.scenario.as_ref().and_then(|id| {
+                v.workspace
+                    .scenarios
+                    .iter()
+                    .find(|x| &x.id == id)
+                    .map(|x| x.name.clone())
+            }),
+        },
+        Ok(v) => VerifyOutcome::Mismatch {
+            file,
+            lines: v.mismatches.iter().map(|m| m.to_string()).collect(),
+        },
     }
 }
 
@@ -644,6 +715,47 @@ mod tests {
             s.workspace.as_ref().unwrap().plan.name,
             "2026年度總隊目標考核"
         );
+        // The source comes back with the document: the header no longer names o.json.
+        assert_eq!(s.source, Source::Demo);
+        let s = s.reduce(Action::Redo);
+        assert_eq!(s.source, Source::File("o.json".into()));
+        assert_eq!(s.workspace.as_ref().unwrap().plan.name, "其他");
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_same_state() {
+        let s = example();
+        let p = JsonPath::parse("records[0].values.progress").unwrap();
+        let same = s.doc.at(&p).cloned().unwrap();
+        let unchanged = [
+            Action::Set {
+                path: p.clone(),
+                value: same,
+            },
+            Action::Remove {
+                path: JsonPath::parse("records[0].values.no_such").unwrap(),
+            },
+            Action::Replace {
+                doc: (*s.doc).clone(),
+            },
+            Action::SetLang(s.lang),
+            Action::SetScreen(s.screen),
+            Action::SetPeriod(s.period.clone()),
+            Action::SetScenario(None),
+            Action::SelectUnit(None),
+            Action::Undo,
+            Action::Redo,
+            Action::DismissImport,
+            Action::DismissVerification,
+            Action::StorageError(None),
+        ];
+        for action in unchanged {
+            let label = format!("{action:?}");
+            let next = s.clone().reduce(action);
+            assert!(Rc::ptr_eq(&s, &next), "{label} made a new state");
+        }
+        let next = s.clone().reduce(Action::SetScreen(Screen::Files));
+        assert!(!Rc::ptr_eq(&s, &next));
     }
 
     #[test]

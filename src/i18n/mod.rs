@@ -151,11 +151,3 @@ impl Lang {
         }
     }
 }
-
-/// Picks the text of the language: `pick(lang, "中文", "English")`, for the rare one-off.
-pub fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}

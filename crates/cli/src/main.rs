@@ -259,11 +259,11 @@ fn cmd_stability(rest: &[String]) -> u8 {
     let mut run = match Stability::new(&ws, &q, params) {
         Ok(r) => r,
         Err(e) => {
-            use scorecard_engine::simulate::SimError;
+            use scorecard_engine::simulate::{SettingsProblem, SimError};
             let flag = match &e {
                 SimError::Score(scorecard_engine::ScoreError::UnknownScenario(_)) => "--scenario",
                 SimError::Score(_) => "--period",
-                SimError::Settings(m) if m.starts_with("samples") => "--samples",
+                SimError::Settings(SettingsProblem::Samples { .. }) => "--samples",
                 SimError::Settings(_) => "--delta",
                 _ => "arguments",
             };

@@ -7,7 +7,7 @@
 //! not an official figure); the projection and rounding are exact ([`super::weights`]).
 
 use super::weights::{self, Rebalanced};
-use super::SimError;
+use super::{PairwiseProblem, SimError};
 use crate::exact::Exact;
 use crate::model::Plan;
 use rust_decimal::Decimal;
@@ -138,32 +138,35 @@ fn at(m: &[Vec<f64>], i: usize, j: usize) -> f64 {
 /// Checks that `m` is an `n × n` positive reciprocal matrix on Saaty's scale.
 pub fn check_matrix(m: &[Vec<f64>], n: usize) -> Result<(), SimError> {
     if m.len() != n || m.iter().any(|r| r.len() != n) {
-        return Err(SimError::Pairwise(format!(
-            "expected a {n} × {n} matrix (one row and column per dimension)"
-        )));
+        return Err(SimError::Pairwise(PairwiseProblem::Shape { n }));
     }
     for i in 0..n {
         for j in 0..n {
             let a = at(m, i, j);
             if !a.is_finite() || a <= 0.0 {
-                return Err(SimError::Pairwise(format!(
-                    "entry ({i}, {j}) must be a positive number"
-                )));
+                return Err(SimError::Pairwise(PairwiseProblem::NotPositive {
+                    row: i,
+                    col: j,
+                }));
             }
             if i == j && (a - 1.0).abs() > TOLERANCE {
-                return Err(SimError::Pairwise(format!(
-                    "the diagonal must be 1 (entry ({i}, {i}) is {a})"
-                )));
+                return Err(SimError::Pairwise(PairwiseProblem::Diagonal {
+                    row: i,
+                    value: a.to_string(),
+                }));
             }
             if !((1.0 - TOLERANCE) / 9.0..=9.0 * (1.0 + TOLERANCE)).contains(&a) {
-                return Err(SimError::Pairwise(format!(
-                    "entry ({i}, {j}) = {a} is outside Saaty's scale 1/9 … 9"
-                )));
+                return Err(SimError::Pairwise(PairwiseProblem::OffScale {
+                    row: i,
+                    col: j,
+                    value: a.to_string(),
+                }));
             }
             if (a * at(m, j, i) - 1.0).abs() > TOLERANCE {
-                return Err(SimError::Pairwise(format!(
-                    "entries ({i}, {j}) and ({j}, {i}) must be reciprocal"
-                )));
+                return Err(SimError::Pairwise(PairwiseProblem::NotReciprocal {
+                    row: i,
+                    col: j,
+                }));
             }
         }
     }

@@ -12,7 +12,7 @@
 //! the end of a list appends (a missing rating added).
 
 use super::compare::Standing;
-use super::SimError;
+use super::{InputProblem, SimError};
 use crate::export::workspace_value;
 use crate::json::Value;
 use crate::model::{Appeal, AppealStatus, Workspace};
@@ -82,24 +82,23 @@ impl AppealPreview {
     }
 }
 
-fn bad(input: &str, detail: impl Into<String>) -> SimError {
+fn bad(input: &str, problem: InputProblem) -> SimError {
     SimError::BadInput {
         input: input.to_string(),
-        detail: detail.into(),
+        problem,
     }
 }
 
 /// The record's path steps, checked: not empty, and not the record's own `unit`/`period`.
 fn steps(input: &str) -> Result<Vec<Segment>, SimError> {
-    let path = JsonPath::parse(input).ok_or_else(|| bad(input, "not a path"))?;
+    let path = JsonPath::parse(input).ok_or_else(|| bad(input, InputProblem::NotAPath))?;
     let segs = path.segments().to_vec();
     match segs.first() {
-        None => Err(bad(input, "names the whole record; name one input in it")),
-        Some(Segment::Key(k)) if k == "unit" || k == "period" => Err(bad(
-            input,
-            "the record's unit and period are not inputs; appeal a value instead",
-        )),
-        Some(Segment::Index(_)) => Err(bad(input, "a record is an object, not a list")),
+        None => Err(bad(input, InputProblem::WholeRecord)),
+        Some(Segment::Key(k)) if k == "unit" || k == "period" => {
+            Err(bad(input, InputProblem::UnitOrPeriod))
+        }
+        Some(Segment::Index(_)) => Err(bad(input, InputProblem::RecordIsAnObject)),
         _ => Ok(segs),
     }
 }
@@ -182,7 +181,7 @@ fn set(v: &mut Value, segs: &[Segment], new: Value, input: &str) -> Result<(), S
             };
             match fields.get_mut(p) {
                 Some((_, child)) => set(child, rest, new, input),
-                None => Err(bad(input, "no such place")),
+                None => Err(bad(input, InputProblem::NoSuchPlace)),
             }
         }
         (Segment::Index(i), Value::Array(items)) => {
@@ -192,7 +191,7 @@ fn set(v: &mut Value, segs: &[Segment], new: Value, input: &str) -> Result<(), S
                     Value::Null if i < items.len() => {
                         items.remove(i);
                     }
-                    Value::Null => return Err(bad(input, format!("there is no item {i}"))),
+                    Value::Null => return Err(bad(input, InputProblem::NoItem { index: i })),
                     new if i < items.len() => {
                         if let Some(slot) = items.get_mut(i) {
                             *slot = new;
@@ -202,7 +201,10 @@ fn set(v: &mut Value, segs: &[Segment], new: Value, input: &str) -> Result<(), S
                     _ => {
                         return Err(bad(
                             input,
-                            format!("item {i} is beyond the end of a list of {}", items.len()),
+                            InputProblem::BeyondEnd {
+                                index: i,
+                                len: items.len(),
+                            },
                         ))
                     }
                 }
@@ -210,16 +212,22 @@ fn set(v: &mut Value, segs: &[Segment], new: Value, input: &str) -> Result<(), S
             }
             match items.get_mut(i) {
                 Some(child) => set(child, rest, new, input),
-                None => Err(bad(input, format!("there is no item {i}"))),
+                None => Err(bad(input, InputProblem::NoItem { index: i })),
             }
         }
         (Segment::Key(k), other) => Err(bad(
             input,
-            format!("cannot take key {k:?} of a {}", other.type_name()),
+            InputProblem::NotAnObject {
+                key: k.clone(),
+                found: other.type_name(),
+            },
         )),
         (Segment::Index(i), other) => Err(bad(
             input,
-            format!("cannot take item {i} of a {}", other.type_name()),
+            InputProblem::NotAList {
+                index: *i,
+                found: other.type_name(),
+            },
         )),
     }
 }

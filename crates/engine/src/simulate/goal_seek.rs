@@ -10,7 +10,7 @@
 //! a `bands` indicator is tried at each band's edge; otherwise (and if the check fails, e.g.
 //! at a clamp) the answer is found by bisection on a grid of 1e-4 of the indicator's range.
 
-use super::SimError;
+use super::{SimError, Unsupported};
 use crate::exact::Exact;
 use crate::model::{Better, InputValue, Method, Workspace};
 use crate::score::grade::Grade;
@@ -214,9 +214,7 @@ fn step_towards(v: Decimal, step: Decimal, higher: bool, towards_best: bool) -> 
 /// Seeks the least value of an indicator that reaches the target (see the module docs).
 pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
     if q.period == "annual" {
-        return Err(SimError::Unsupported(
-            "goal seek works on one period's value, not on the annual composite".into(),
-        ));
+        return Err(SimError::Unsupported(Unsupported::Annual));
     }
     let query = Query::period(&q.period).with_scenario(q.scenario.as_deref());
     // A period's scores, ranks and grades depend on that period's records alone (the
@@ -293,11 +291,10 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
             )
         }
         Method::Survey | Method::Panel => {
-            return Err(SimError::Unsupported(format!(
-                "indicator {:?} is scored from {} input, not one value; goal seek needs a value indicator",
-                q.indicator,
-                ind.method.kind()
-            )))
+            return Err(SimError::Unsupported(Unsupported::NotAValueIndicator {
+                indicator: q.indicator.clone(),
+                method: ind.method.kind(),
+            }))
         }
     };
     let (worst, best) = if higher { (lo, hi) } else { (hi, lo) };

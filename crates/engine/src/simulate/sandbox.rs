@@ -14,7 +14,7 @@ use crate::export::workspace_value;
 use crate::json::Value;
 use crate::model::{Method, Workspace};
 use crate::parse::workspace_from_value;
-use crate::path::JsonPath;
+use crate::path::{JsonPath, Segment};
 use crate::score::{score, Query, ResultSet, UnitResult};
 use rust_decimal::Decimal;
 
@@ -655,5 +655,121 @@ mod tests {
             3
         );
         assert!(splice_record(&doc, "kjc", "2026Q1", &rec).is_none());
+    }
+}
+
+/// What the input at `path` (inside a record, as [`RecordInput::path`]) is, or `None` for a
+/// path that names no single input (the whole record, its `unit`, an unknown part). Paths
+/// below an input (`values.q.reported`'s parent `values.q`, an event's `level`) name the
+/// input they belong to.
+pub fn input_kind(path: &JsonPath) -> Option<InputKind> {
+    use Segment::{Index, Key};
+    let segs = path.segments();
+    let key = |i: usize| match segs.get(i) {
+        Some(Key(k)) => Some(k.clone()),
+        _ => None,
+    };
+    let index = |i: usize| match segs.get(i) {
+        Some(Index(n)) => Some(*n),
+        _ => None,
+    };
+    let head = key(0)?;
+    Some(match head.as_str() {
+        "values" => {
+            let indicator = key(1)?;
+            match key(2).as_deref() {
+                Some("reported") => InputKind::Reported { indicator },
+                Some("audited") => InputKind::Audited { indicator },
+                _ => InputKind::Value { indicator },
+            }
+        }
+        "planned" => InputKind::Planned { indicator: key(1)? },
+        "ratings" => InputKind::Rating {
+            indicator: key(1)?,
+            group: key(2)?,
+            index: index(3)?,
+        },
+        "panel" => InputKind::Panel {
+            indicator: key(1)?,
+            expert: index(2)?,
+            criterion: key(3)?,
+        },
+        "events" => InputKind::Event { index: index(1)? },
+        "coefficients" => match key(1)?.as_str() {
+            "coordination" => InputKind::Coordination,
+            "risk" => InputKind::Risk,
+            _ => return None,
+        },
+        "closed_items" => InputKind::ClosedItems,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod input_kind_tests {
+    use super::*;
+
+    fn kind(p: &str) -> Option<InputKind> {
+        input_kind(&JsonPath::parse(p).unwrap())
+    }
+
+    #[test]
+    fn every_input_path_names_its_kind() {
+        let q = || "quality".to_string();
+        assert_eq!(
+            kind("values.quality"),
+            Some(InputKind::Value { indicator: q() })
+        );
+        assert_eq!(
+            kind("values.quality.reported"),
+            Some(InputKind::Reported { indicator: q() })
+        );
+        assert_eq!(
+            kind("values.quality.audited"),
+            Some(InputKind::Audited { indicator: q() })
+        );
+        assert_eq!(
+            kind("planned.quality"),
+            Some(InputKind::Planned { indicator: q() })
+        );
+        assert_eq!(
+            kind("ratings.quality.peer[2]"),
+            Some(InputKind::Rating {
+                indicator: q(),
+                group: "peer".into(),
+                index: 2
+            })
+        );
+        assert_eq!(
+            kind("panel.quality[6].benefit"),
+            Some(InputKind::Panel {
+                indicator: q(),
+                expert: 6,
+                criterion: "benefit".into()
+            })
+        );
+        assert_eq!(kind("events[1].level"), Some(InputKind::Event { index: 1 }));
+        assert_eq!(kind("coefficients.risk"), Some(InputKind::Risk));
+        assert_eq!(
+            kind("coefficients.coordination"),
+            Some(InputKind::Coordination)
+        );
+        assert_eq!(kind("closed_items"), Some(InputKind::ClosedItems));
+    }
+
+    #[test]
+    fn paths_that_name_no_input_have_no_kind() {
+        for p in [
+            "unit",
+            "period",
+            "values",
+            "ratings.quality",
+            "panel.q.x",
+            "coefficients.k",
+            "x",
+        ] {
+            assert_eq!(kind(p), None, "{p}");
+        }
+        assert_eq!(input_kind(&JsonPath::root()), None);
     }
 }

@@ -25,7 +25,7 @@
 //! The generator is xoshiro256** seeded by splitmix64, implemented here (no `rand`, so the
 //! crate builds for wasm32 and every platform gives the same numbers).
 
-use super::SimError;
+use super::{SettingsProblem, SimError};
 use crate::exact::Exact;
 use crate::json::Value;
 use crate::model::{Grading, Workspace};
@@ -313,16 +313,15 @@ impl Stability {
     /// `samples` outside 1 … [`MAX_SAMPLES`], `delta` outside `[0, 1]`.
     pub fn new(ws: &Workspace, query: &Query, params: Params) -> Result<Stability, SimError> {
         if params.samples == 0 || params.samples > MAX_SAMPLES {
-            return Err(SimError::Settings(format!(
-                "samples must be 1 … {MAX_SAMPLES} (got {})",
-                params.samples
-            )));
+            return Err(SimError::Settings(SettingsProblem::Samples {
+                max: MAX_SAMPLES,
+                got: params.samples,
+            }));
         }
         if params.delta < Decimal::ZERO || params.delta > Decimal::ONE {
-            return Err(SimError::Settings(format!(
-                "delta must be within [0, 1] (got {})",
-                params.delta
-            )));
+            return Err(SimError::Settings(SettingsProblem::Delta {
+                got: params.delta,
+            }));
         }
         let rs = score(ws, query)?;
         let scenario = find_scenario(ws, query)?;
@@ -605,9 +604,10 @@ impl Stability {
                         .get(i)
                         .map(|b| b.profile.clone())
                         .unwrap_or_default();
-                    self.failure = Some(SimError::Settings(format!(
-                        "profile {id:?}: no weights found in the box after {MAX_ATTEMPTS} draws"
-                    )));
+                    self.failure = Some(SimError::Settings(SettingsProblem::NoWeightsInBox {
+                        profile: id,
+                        attempts: MAX_ATTEMPTS,
+                    }));
                     return;
                 }
             }

@@ -7,7 +7,7 @@
 //! is solved in rationals and then rounded by largest remainder (§9), so the sum is kept
 //! and, when the bands themselves lie on the grid, so are the bands.
 
-use super::SimError;
+use super::{SimError, WeightsProblem};
 use crate::exact::Exact;
 use crate::model::Plan;
 use rust_decimal::Decimal;
@@ -122,9 +122,10 @@ pub fn total(plan: &Plan, weights: &BTreeMap<String, Decimal>) -> Decimal {
 
 fn check_dp(dp: u32) -> Result<(), SimError> {
     if dp > MAX_DP {
-        return Err(SimError::Weights(format!(
-            "at most {MAX_DP} decimal places (asked for {dp})"
-        )));
+        return Err(SimError::Weights(WeightsProblem::TooManyPlaces {
+            max: MAX_DP,
+            asked: dp,
+        }));
     }
     Ok(())
 }
@@ -240,17 +241,15 @@ pub fn special_period(
     let core = plan
         .dimensions
         .first()
-        .ok_or_else(|| SimError::Weights("the plan has no dimension".into()))?;
+        .ok_or(SimError::Weights(WeightsProblem::NoDimension))?;
     let risk = plan
         .dimensions
         .iter()
         .find(|d| d.id == "risk")
         .or(plan.dimensions.last())
-        .ok_or_else(|| SimError::Weights("the plan has no dimension".into()))?;
+        .ok_or(SimError::Weights(WeightsProblem::NoDimension))?;
     if risk.id == core.id {
-        return Err(SimError::Weights(
-            "the plan has one dimension: nothing to move".into(),
-        ));
+        return Err(SimError::Weights(WeightsProblem::OneDimension));
     }
     let mut out: BTreeMap<String, Decimal> = plan
         .dimensions
@@ -265,13 +264,16 @@ pub fn special_period(
     let c = out.get(&core.id).copied().unwrap_or_default();
     let r = out.get(&risk.id).copied().unwrap_or_default();
     let (Some(c2), Some(r2)) = (c.checked_sub(points), r.checked_add(points)) else {
-        return Err(SimError::Weights("points out of range".into()));
+        return Err(SimError::Weights(WeightsProblem::PointsOutOfRange));
     };
     if c2 < Decimal::ZERO || r2 > Decimal::ONE {
-        return Err(SimError::Weights(format!(
-            "moving {points} from {} ({c}) to {} ({r}) leaves [0, 1]",
-            core.id, risk.id
-        )));
+        return Err(SimError::Weights(WeightsProblem::LeavesUnitInterval {
+            points,
+            from: core.id.clone(),
+            from_weight: c,
+            to: risk.id.clone(),
+            to_weight: r,
+        }));
     }
     out.insert(core.id.clone(), c2);
     out.insert(risk.id.clone(), r2);
@@ -386,7 +388,7 @@ pub fn largest_remainder(
 ) -> Result<Vec<Decimal>, SimError> {
     check_dp(dp)?;
     let scale = Exact::from(Decimal::from_i128_with_scale(10i128.pow(dp), 0));
-    let overflow = || SimError::Weights("a weight is too large".into());
+    let overflow = || SimError::Weights(WeightsProblem::TooLarge);
     let mut floors = Vec::with_capacity(values.len());
     let mut remainders = Vec::with_capacity(values.len());
     for v in values {
