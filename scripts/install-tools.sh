@@ -3,8 +3,9 @@
 #   rustup target wasm32-unknown-unknown · trunk · wasm-bindgen-cli (= Cargo.lock's wasm-bindgen)
 #   wasm-opt from npm binaryen (linked into $TOOLS_ROOT/bin, ahead of /usr/bin)
 #   Debian chromium + chromium-driver · tests/e2e node_modules (npm ci; playwright-core, no browser download)
+#   Python jsonschema (tests/schema/check_schema.py; pip, only when `import jsonschema` fails)
 # Idempotent: every tool already present at the pinned version is skipped (~1 s when all present).
-# Only crates.io, the npm registry and Debian's archive are used (no GitHub downloads).
+# Only crates.io, the npm registry, PyPI and Debian's archive are used (no GitHub downloads).
 #
 # Environment:
 #   TOOLS_ROOT  where `cargo install` puts bin/ (default: $HOME/.cargo, i.e. ~/.cargo/bin)
@@ -134,7 +135,23 @@ if [ -f "$E2E_DIR/package-lock.json" ]; then
   fi
 fi
 
-log "versions: $(rustc --version) | $(trunk --version) | $(wasm-bindgen --version) | $(wasm-opt --version) | $(chromium --version 2>/dev/null) | $(chromedriver --version | cut -d' ' -f1-2) | node $(node --version)"
+# 7. Python jsonschema for the workspace schema check (any recent version; 4.x has Draft 2020-12).
+if python3 -c 'import jsonschema' 2>/dev/null; then
+  log "python jsonschema: present"
+else
+  log "pip installing jsonschema"
+  pip_jsonschema() {
+    local pip=(python3 -m pip)
+    command -v pip >/dev/null && pip=(pip)
+    # --user first; Debian's Python refuses it (PEP 668, externally managed), hence the fallback.
+    "${pip[@]}" install --user --quiet jsonschema ||
+      "${pip[@]}" install --break-system-packages --quiet jsonschema
+    python3 -c 'import jsonschema'
+  }
+  timed "pip install jsonschema" pip_jsonschema
+fi
+
+log "versions: $(rustc --version) | $(trunk --version) | $(wasm-bindgen --version) | $(wasm-opt --version) | $(chromium --version 2>/dev/null) | $(chromedriver --version | cut -d' ' -f1-2) | node $(node --version) | jsonschema $(python3 -c 'import importlib.metadata as m; print(m.version("jsonschema"))' 2>/dev/null)"
 if [ ${#did[@]} -eq 0 ]; then
   log "nothing to install; done in $(($(date +%s) - t0)) s"
 else

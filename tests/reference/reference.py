@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Independent reference implementation of the scoring method (Python 3.11, stdlib only).
 
-Written from shared/spec/scoring-method.md, shared/spec/file-format.md and the readings in
-crates/engine/DESIGN.md -- never from the Rust engine's source. All arithmetic is exact
+Written from the method and the file format (docs/method.md, with its readings, and
+docs/file-format.md) -- never from the Rust engine's source. All arithmetic is exact
 (fractions.Fraction); figures are rounded only when published (2 places, half away from
 zero). The one irrational step (population sd of `zscore`) is exact when the variance is a
 perfect square of a rational, else a 60-digit decimal square root.
 
     score(workspace: dict, period: str, scenario: str | None) -> dict
 
-returns the results document of file-format.md without `workspace`, `engine`,
+returns the results document of docs/file-format.md without `workspace`, `engine`,
 `input_sha256`. Command line: `python3 reference.py WORKSPACE.json [--period P] [--scenario S]`.
 """
 from __future__ import annotations

@@ -18,10 +18,9 @@ sys.path.insert(0, HERE)
 import generate  # noqa: E402
 import reference as R  # noqa: E402
 
+# The example workspace is the first ```json block of docs/file-format.md.
 SPEC = os.environ.get("SCORECARD_SPEC",
-                      os.path.join(HERE, "..", "..", "..", "shared", "spec", "file-format.md"))
-if not os.path.exists(SPEC):
-    SPEC = "/work/shared/spec/file-format.md"
+                      os.path.join(HERE, "..", "..", "docs", "file-format.md"))
 
 FAILS = []
 
