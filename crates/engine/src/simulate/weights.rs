@@ -242,9 +242,7 @@ pub fn special_period(
         .first()
         .ok_or_else(|| SimError::Weights("the plan has no dimension".into()))?;
     let risk = plan
-        .dimensions
-        .iter()
-        .find(|d| d.id == "risk")
+        .dimension("risk")
         .or(plan.dimensions.last())
         .ok_or_else(|| SimError::Weights("the plan has no dimension".into()))?;
     if risk.id == core.id {
