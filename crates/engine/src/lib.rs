@@ -22,7 +22,7 @@
 //! workspaces and their digest; [`defaults`] holds the method's defaults; [`simulate`] holds
 //! scenario planning, AHP, comparison, goal seek, appeals and rank stability (§8, §9);
 //! [`report`] derives the results screens' summaries and receipt steps;
-//! [`edit`] changes the workspace document for data entry (set a cell, remove a unit).
+//! [`edit`] changes the workspace document by typed edits that keep references consistent.
 
 #![warn(missing_docs)]
 

@@ -29,6 +29,69 @@ pub struct Workspace {
     pub appeals: Vec<Appeal>,
 }
 
+impl Workspace {
+    /// The unit with this id.
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    /// The person with this id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The record of `unit` for `period`.
+    pub fn record(&self, unit: &str, period: &str) -> Option<&Record> {
+        self.records
+            .iter()
+            .find(|r| r.unit == unit && r.period == period)
+    }
+
+    /// The scenario with this id.
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    /// The appeal with this id.
+    pub fn appeal(&self, id: &str) -> Option<&Appeal> {
+        self.appeals.iter().find(|a| a.id == id)
+    }
+}
+
+impl Plan {
+    /// The dimension with this id.
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    /// The indicator with this id (ids are unique across the plan).
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.dimensions.iter().find_map(|d| d.indicator(id))
+    }
+
+    /// The weight profile with this id.
+    pub fn profile(&self, id: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.id == id)
+    }
+
+    /// The period with this id.
+    pub fn period(&self, id: &str) -> Option<&Period> {
+        self.periods.iter().find(|p| p.id == id)
+    }
+
+    /// The deduction level with this id.
+    pub fn level(&self, id: &str) -> Option<&DeductionLevel> {
+        self.deductions.levels.iter().find(|l| l.id == id)
+    }
+}
+
+impl Dimension {
+    /// Its indicator with this id.
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+}
+
 /// The assessment plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {

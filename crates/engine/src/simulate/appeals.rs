@@ -277,10 +277,7 @@ pub fn record_appeal(ws: &Workspace, draft: &AppealDraft) -> Result<(Workspace, 
         &draft.requested,
     )?;
     let original = value_at(ws, &draft.unit, &draft.period, &draft.input)?;
-    let id = (1..)
-        .map(|n: u64| format!("A{n}"))
-        .find(|id| !ws.appeals.iter().any(|a| &a.id == id))
-        .unwrap_or_default();
+    let id = crate::edit::first_free_id("A", ws.appeals.iter().map(|a| a.id.as_str()));
     let mut out = ws.clone();
     out.appeals.push(Appeal {
         id: id.clone(),
@@ -296,9 +293,7 @@ pub fn record_appeal(ws: &Workspace, draft: &AppealDraft) -> Result<(Workspace, 
 }
 
 fn find<'a>(ws: &'a Workspace, id: &str) -> Result<&'a Appeal, SimError> {
-    ws.appeals
-        .iter()
-        .find(|a| a.id == id)
+    ws.appeal(id)
         .ok_or_else(|| SimError::UnknownAppeal(id.to_string()))
 }
 

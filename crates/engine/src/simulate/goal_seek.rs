@@ -223,13 +223,11 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
     let mut alone = ws.clone();
     alone.records.retain(|r| r.period == q.period);
     let base = score(&alone, &query)?;
-    if !ws.units.iter().any(|u| u.id == q.unit) {
+    if ws.unit(&q.unit).is_none() {
         return Err(SimError::UnknownUnit(q.unit.clone()));
     }
     let record = ws
-        .records
-        .iter()
-        .find(|r| r.unit == q.unit && r.period == q.period)
+        .record(&q.unit, &q.period)
         .ok_or_else(|| SimError::NoRecord {
             unit: q.unit.clone(),
             period: q.period.clone(),
@@ -239,10 +237,7 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
         .ok_or_else(|| SimError::NotScored(q.unit.clone()))?;
     let ind = ws
         .plan
-        .dimensions
-        .iter()
-        .flat_map(|d| &d.indicators)
-        .find(|i| i.id == q.indicator)
+        .indicator(&q.indicator)
         .ok_or_else(|| SimError::UnknownIndicator(q.indicator.clone()))?;
     let current_value = record.values.get(&q.indicator).map(InputValue::scored);
 

@@ -457,14 +457,9 @@ pub fn predict(
 }
 
 /// The index of the unit's record for the period in a document's `records`.
+/// (The same as [`crate::edit::record_index`].)
 pub fn doc_record_index(doc: &Value, unit: &str, period: &str) -> Option<usize> {
-    match doc.get("records") {
-        Some(Value::Array(recs)) => recs.iter().position(|r| {
-            r.get("unit").and_then(Value::as_str) == Some(unit)
-                && r.get("period").and_then(Value::as_str) == Some(period)
-        }),
-        _ => None,
-    }
+    crate::edit::record_index(doc, unit, period)
 }
 
 /// The user's document with the unit's record for the period replaced by `record`

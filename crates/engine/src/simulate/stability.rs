@@ -410,9 +410,7 @@ impl Stability {
                 PeriodChoice::Annual => {
                     for (pid, us) in &cycle.periods {
                         let w = plan
-                            .periods
-                            .iter()
-                            .find(|p| &p.id == pid)
+                            .period(pid)
                             .map(|p| Exact::from(p.weight).to_f64())
                             .unwrap_or(0.0);
                         if let Some(up) = us.iter().find(|x| x.unit == u.unit) {

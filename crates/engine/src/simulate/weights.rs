@@ -243,9 +243,7 @@ pub fn special_period(
         .first()
         .ok_or(SimError::Weights(WeightsProblem::NoDimension))?;
     let risk = plan
-        .dimensions
-        .iter()
-        .find(|d| d.id == "risk")
+        .dimension("risk")
         .or(plan.dimensions.last())
         .ok_or(SimError::Weights(WeightsProblem::NoDimension))?;
     if risk.id == core.id {

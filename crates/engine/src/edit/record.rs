@@ -1,14 +1,16 @@
-//! Edits of a workspace *document* (the JSON being edited, which may be invalid), for data
-//! entry: set or clear one input of a unit's record for a period (creating the record when
-//! needed), reported/audited pairs, rating lists, and removing a unit with everything that
-//! refers to it.
+//! Data entry and the units and people: set or clear one input of a unit's record for a
+//! period (creating the record when needed), push and remove list items of a record,
+//! reported/audited pairs, rating lists; add, rename and remove a unit (with everything
+//! that refers to it), add and remove people.
 //!
-//! These work on [`Value`], not on the validated [`crate::Workspace`]: an edit keeps exactly
-//! what the user typed (decimals stay text, so they stay exact) and the engine's validation
-//! then says, at the edited path, whether it is acceptable. No function here does arithmetic
-//! on figures, and none panics on a malformed document: what it cannot find it leaves alone.
+//! The `pub fn`s returning a [`Value`] are the older, lenient forms (what they cannot do
+//! they leave alone); [`super::apply`] uses the `try_` cores, which say why instead.
 
+use super::doc::{array_mut, array_or_new, at_mut, each_mut, field_is, items, join, obj};
+use super::error::{EditError, Kind};
+use super::ids::check_new_id;
 use crate::json::Value;
+use crate::model::{Level, Post, Status};
 use crate::path::{JsonPath, Segment};
 
 /// The index in `records` of the record of `unit` for `period`, if the document has one.
@@ -63,7 +65,7 @@ pub fn typed_whole(text: &str) -> Option<Value> {
 
 /// Sets (`Some`) or clears (`None`) `field` — a path relative to the record, such as
 /// `values.quality` or `coefficients.risk` — in the record of `unit` for `period`, and
-/// returns the new document.
+/// returns the new document (unchanged when the field cannot be reached).
 ///
 /// Setting a field of a unit that has no record for the period appends the record
 /// `{"unit", "period", …}`. Clearing removes the field and then any object it leaves empty
@@ -76,10 +78,36 @@ pub fn set_record_field(
     field: &JsonPath,
     value: Option<Value>,
 ) -> Value {
+    try_set_record_field(doc, unit, period, field, value).unwrap_or_else(|_| doc.clone())
+}
+
+/// A record field an edit may address: not the record itself, its unit or its period.
+fn check_record_field(field: &JsonPath) -> Result<(), EditError> {
+    match field.segments().first() {
+        None => Err(EditError::Managed { at: field.clone() }),
+        Some(Segment::Key(k)) if k == "unit" || k == "period" => {
+            Err(EditError::Managed { at: field.clone() })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// [`set_record_field`], saying why when it cannot be done.
+pub(super) fn try_set_record_field(
+    doc: &Value,
+    unit: &str,
+    period: &str,
+    field: &JsonPath,
+    value: Option<Value>,
+) -> Result<Value, EditError> {
+    check_record_field(field)?;
     let mut out = doc.clone();
     match (record_index(doc, unit, period), value) {
         (Some(i), Some(v)) => {
-            out.set_at(&join(&record_path(i), field), v);
+            let at = join(&record_path(i), field);
+            if !out.set_at(&at, v) {
+                return Err(EditError::Unreachable { at });
+            }
         }
         (Some(i), None) => {
             let base = record_path(i);
@@ -89,17 +117,19 @@ pub fn set_record_field(
         }
         (None, Some(v)) => {
             let mut record = new_record(unit, period);
-            if record.set_at(field, v) {
-                push_record(&mut out, record);
+            if !record.set_at(field, v) {
+                return Err(EditError::Unreachable { at: field.clone() });
             }
+            push_record(&mut out, record)?;
         }
         (None, None) => {}
     }
-    out
+    Ok(out)
 }
 
 /// Appends `value` to the array at `field` of the record of `unit` for `period` (an event,
-/// an expert), creating the array and the record when needed; returns the new document.
+/// an expert), creating the array and the record when needed; returns the new document
+/// (unchanged when something other than an array is there).
 pub fn push_record_item(
     doc: &Value,
     unit: &str,
@@ -107,28 +137,94 @@ pub fn push_record_item(
     field: &JsonPath,
     value: Value,
 ) -> Value {
+    try_push_record_item(doc, unit, period, field, value).unwrap_or_else(|_| doc.clone())
+}
+
+/// [`push_record_item`], saying why when it cannot be done.
+pub(super) fn try_push_record_item(
+    doc: &Value,
+    unit: &str,
+    period: &str,
+    field: &JsonPath,
+    value: Value,
+) -> Result<Value, EditError> {
+    check_record_field(field)?;
     let mut out = doc.clone();
     match record_index(doc, unit, period) {
         Some(i) => {
-            out.push_at(&join(&record_path(i), field), value);
+            array_or_new(&mut out, &join(&record_path(i), field))?.push(value);
         }
         None => {
             let mut record = new_record(unit, period);
-            if record.push_at(field, value) {
-                push_record(&mut out, record);
-            }
+            array_or_new(&mut record, field)?.push(value);
+            push_record(&mut out, record)?;
         }
     }
-    out
+    Ok(out)
+}
+
+/// Removes element `index` of the array at `field` of the record (an event, an expert);
+/// the elements after it move up.
+pub(super) fn try_remove_record_item(
+    doc: &Value,
+    unit: &str,
+    period: &str,
+    field: &JsonPath,
+    index: usize,
+) -> Result<Value, EditError> {
+    check_record_field(field)?;
+    let i = existing_record(doc, unit, period)?;
+    let mut out = doc.clone();
+    let at = join(&record_path(i), field);
+    let xs = array_mut(&mut out, &at)?;
+    if index >= xs.len() {
+        return Err(EditError::OutOfRange { at, index });
+    }
+    xs.remove(index);
+    Ok(out)
+}
+
+/// Replaces the record of `unit` for `period` by `record` (a sandbox record applied),
+/// which must be an object of the same unit and period.
+pub(super) fn try_replace_record(
+    doc: &Value,
+    unit: &str,
+    period: &str,
+    record: &Value,
+) -> Result<Value, EditError> {
+    let i = existing_record(doc, unit, period)?;
+    let at = record_path(i);
+    if !matches!(record, Value::Object(_)) {
+        return Err(EditError::NotAnObject { at });
+    }
+    for (key, id) in [("unit", unit), ("period", period)] {
+        if !field_is(record, key, id) {
+            return Err(EditError::Managed { at: at.key(key) });
+        }
+    }
+    let mut out = doc.clone();
+    out.set_at(&at, record.clone());
+    Ok(out)
 }
 
 /// Removes the record of `unit` for `period` (the unit is then not assessed in it).
 pub fn remove_record(doc: &Value, unit: &str, period: &str) -> Value {
+    try_remove_record(doc, unit, period).unwrap_or_else(|_| doc.clone())
+}
+
+/// [`remove_record`]; `NoRecord` when there is none.
+pub(super) fn try_remove_record(doc: &Value, unit: &str, period: &str) -> Result<Value, EditError> {
+    let i = existing_record(doc, unit, period)?;
     let mut out = doc.clone();
-    if let Some(i) = record_index(doc, unit, period) {
-        out.remove_at(&record_path(i));
-    }
-    out
+    out.remove_at(&record_path(i));
+    Ok(out)
+}
+
+fn existing_record(doc: &Value, unit: &str, period: &str) -> Result<usize, EditError> {
+    record_index(doc, unit, period).ok_or_else(|| EditError::NoRecord {
+        unit: unit.to_string(),
+        period: period.to_string(),
+    })
 }
 
 fn new_record(unit: &str, period: &str) -> Value {
@@ -138,14 +234,9 @@ fn new_record(unit: &str, period: &str) -> Value {
     ])
 }
 
-fn push_record(doc: &mut Value, record: Value) {
-    doc.push_at(&JsonPath::root().key("records"), record);
-}
-
-fn join(base: &JsonPath, rel: &JsonPath) -> JsonPath {
-    let mut segs = base.segments();
-    segs.extend(rel.segments());
-    JsonPath::from_segments(segs)
+fn push_record(doc: &mut Value, record: Value) -> Result<(), EditError> {
+    array_or_new(doc, &JsonPath::root().key("records"))?.push(record);
+    Ok(())
 }
 
 /// Removes the objects left empty above a removed `field` of the record at `base`, up to
@@ -263,26 +354,24 @@ pub fn list_text(v: Option<&Value>) -> String {
 }
 
 /// The first id `prefix1`, `prefix2`, … not used by any element of the array `list`
-/// (`"units"`, `"people"`) of the document.
+/// (`"units"`, `"people"`) of the document (the rule of [`super::ids::free_id`]; prefer
+/// [`super::next_id`]).
 pub fn free_id(doc: &Value, list: &str, prefix: &str) -> String {
-    let mut n: u64 = 1;
-    loop {
-        let id = format!("{prefix}{n}");
-        if !id_in_use(doc, list, &id) {
-            return id;
-        }
-        n = n.saturating_add(1);
-    }
+    let at = JsonPath::root().key(list);
+    super::ids::free_id(
+        prefix,
+        items(doc, &at)
+            .iter()
+            .filter_map(|x| super::doc::str_of(x, "id")),
+    )
 }
 
-/// Whether an element of the array `list` of the document has this `id`.
+/// Whether an element of the array `list` of the document has this `id` (prefer
+/// [`super::id_taken`]).
 pub fn id_in_use(doc: &Value, list: &str, id: &str) -> bool {
-    match doc.get(list) {
-        Some(Value::Array(items)) => items
-            .iter()
-            .any(|x| x.get("id").and_then(Value::as_str) == Some(id)),
-        _ => false,
-    }
+    items(doc, &JsonPath::root().key(list))
+        .iter()
+        .any(|x| field_is(x, "id", id))
 }
 
 /// What refers to a unit: what removing it takes with it.
@@ -300,21 +389,14 @@ pub struct UnitReferences {
     pub appeals: usize,
 }
 
-fn items<'a>(doc: &'a Value, list: &str) -> &'a [Value] {
-    match doc.get(list) {
-        Some(Value::Array(items)) => items,
-        _ => &[],
-    }
-}
-
-fn field_is(v: &Value, key: &str, id: &str) -> bool {
-    v.get(key).and_then(Value::as_str) == Some(id)
+fn top<'a>(doc: &'a Value, list: &str) -> &'a [Value] {
+    items(doc, &JsonPath::root().key(list))
 }
 
 /// Counts what refers to `unit` in the document.
 pub fn unit_references(doc: &Value, unit: &str) -> UnitReferences {
     let count = |list: &str, key: &str| {
-        items(doc, list)
+        top(doc, list)
             .iter()
             .filter(|x| field_is(x, key, unit))
             .count()
@@ -322,11 +404,11 @@ pub fn unit_references(doc: &Value, unit: &str) -> UnitReferences {
     UnitReferences {
         records: count("records", "unit"),
         people: count("people", "unit"),
-        hosted: items(doc, "people")
+        hosted: top(doc, "people")
             .iter()
             .filter(|p| field_is(p, "host_unit", unit) && !field_is(p, "unit", unit))
             .count(),
-        history: items(doc, "history")
+        history: top(doc, "history")
             .iter()
             .filter(|h| h.get("scores").and_then(|s| s.get(unit)).is_some())
             .count(),
@@ -401,217 +483,124 @@ fn release_hosted(people: Value, unit: &str) -> Value {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::{json, parse_workspace, score, Query, EXAMPLE_WORKSPACE};
-
-    fn example() -> Value {
-        json::parse(EXAMPLE_WORKSPACE).unwrap()
+fn unit_exists(doc: &Value, unit: &str) -> Result<(), EditError> {
+    if top(doc, "units").iter().any(|u| field_is(u, "id", unit)) {
+        Ok(())
+    } else {
+        Err(EditError::NotFound {
+            kind: Kind::Unit,
+            id: unit.to_string(),
+        })
     }
+}
 
-    fn p(s: &str) -> JsonPath {
-        JsonPath::parse(s).unwrap()
+/// Appends a unit; its id must be new and its profile one of the plan's.
+pub(super) fn add_unit(
+    doc: &Value,
+    id: &str,
+    name: &str,
+    level: Level,
+    profile: &str,
+) -> Result<Value, EditError> {
+    check_new_id(doc, Kind::Unit, id)?;
+    if !super::ids::id_taken(doc, Kind::Profile, profile) {
+        return Err(EditError::NotFound {
+            kind: Kind::Profile,
+            id: profile.to_string(),
+        });
     }
+    let mut out = doc.clone();
+    array_or_new(&mut out, &JsonPath::root().key("units"))?.push(obj(vec![
+        ("id", Value::str(id)),
+        ("name", Value::str(name)),
+        ("level", Value::str(level.as_str())),
+        ("profile", Value::str(profile)),
+    ]));
+    Ok(out)
+}
 
-    fn score_of(doc: &Value, period: &str, unit: &str) -> Option<String> {
-        let ws = parse_workspace(&doc.to_compact()).unwrap();
-        let rs = score(&ws, &Query::period(period)).unwrap();
-        rs.unit(unit).map(|u| u.score.to_string())
+/// Renames a unit's id everywhere it is referred to: its records, its people (own and
+/// host unit), history scores and appeals.
+pub(super) fn rename_unit(doc: &Value, id: &str, new: &str) -> Result<Value, EditError> {
+    unit_exists(doc, id)?;
+    if id == new {
+        return Ok(doc.clone());
     }
+    check_new_id(doc, Kind::Unit, new)?;
+    let mut out = doc.clone();
+    use super::doc::{rename_key, replace_str};
+    each_mut(&mut out, "units", |u| replace_str(u, "id", id, new));
+    each_mut(&mut out, "records", |r| replace_str(r, "unit", id, new));
+    each_mut(&mut out, "appeals", |a| replace_str(a, "unit", id, new));
+    each_mut(&mut out, "people", |p| {
+        replace_str(p, "unit", id, new);
+        replace_str(p, "host_unit", id, new);
+    });
+    each_mut(&mut out, "history", |h| {
+        if let Some(scores) = at_mut(h, &JsonPath::root().key("scores")) {
+            rename_key(scores, id, new);
+        }
+    });
+    Ok(out)
+}
 
-    #[test]
-    fn finds_records_by_unit_and_period() {
-        let doc = example();
-        assert_eq!(record_index(&doc, "zd1", "2026Q1"), Some(0));
-        assert_eq!(record_index(&doc, "kjc", "2026Q1"), None);
-        assert_eq!(record_index(&Value::Null, "zd1", "2026Q1"), None);
-        assert_eq!(record_path(3).to_string(), "records[3]");
+/// [`remove_unit`]; `NotFound` when there is no such unit.
+pub(super) fn try_remove_unit(doc: &Value, id: &str) -> Result<Value, EditError> {
+    unit_exists(doc, id)?;
+    Ok(remove_unit(doc, id))
+}
+
+/// Appends a person of `unit` (which must exist), id `p1`, `p2` … the first free, in post
+/// `post`, status regular.
+pub(super) fn add_person(
+    doc: &Value,
+    name: &str,
+    unit: &str,
+    post: Post,
+) -> Result<Value, EditError> {
+    unit_exists(doc, unit)?;
+    let id = super::ids::next_id(doc, Kind::Person);
+    let mut out = doc.clone();
+    array_or_new(&mut out, &JsonPath::root().key("people"))?.push(obj(vec![
+        ("id", Value::str(id)),
+        ("name", Value::str(name)),
+        ("unit", Value::str(unit)),
+        ("post", Value::str(post.as_str())),
+        ("status", Value::str(Status::Regular.as_str())),
+    ]));
+    Ok(out)
+}
+
+fn person_path(doc: &Value, index: usize) -> Result<JsonPath, EditError> {
+    let list = JsonPath::root().key("people");
+    match doc.at(&list) {
+        Some(Value::Array(xs)) if index < xs.len() => Ok(list.index(index)),
+        Some(Value::Array(_)) => Err(EditError::OutOfRange { at: list, index }),
+        _ => Err(EditError::NotAnArray { at: list }),
     }
+}
 
-    #[test]
-    fn setting_a_value_keeps_the_text_and_rescores() {
-        let doc = set_record_field(
-            &example(),
-            "zd1",
-            "2026Q1",
-            &p("values.progress"),
-            typed_value(" 0.80 "),
-        );
-        assert_eq!(
-            doc.at(&p("records[0].values.progress")),
-            Some(&Value::str("0.80"))
-        );
-        // progress 92 → 80: task −0.5·12 = −6, B −0.45·6 = −2.7, S −2.7·1.05 = −2.835:
-        // 90.46 (exactly 90.4575 + …) becomes 87.62, as in the app's reducer test.
-        assert_eq!(score_of(&doc, "2026Q1", "zd1").as_deref(), Some("87.62"));
+/// Sets person `index`'s status; leaving secondment drops the host unit in the same step.
+pub(super) fn set_person_status(
+    doc: &Value,
+    index: usize,
+    status: Status,
+) -> Result<Value, EditError> {
+    let at = person_path(doc, index)?;
+    let mut out = doc.clone();
+    if !out.set_at(&at.key("status"), Value::str(status.as_str())) {
+        return Err(EditError::NotAnObject { at });
     }
-
-    #[test]
-    fn setting_a_value_of_a_unit_without_record_creates_it() {
-        let before = example();
-        assert_eq!(score_of(&before, "2026Q1", "kjc"), None);
-        let doc = set_record_field(
-            &before,
-            "kjc",
-            "2026Q1",
-            &p("values.plans"),
-            typed_value("80"),
-        );
-        let i = record_index(&doc, "kjc", "2026Q1").unwrap();
-        assert_eq!(i, 1);
-        assert_eq!(
-            doc.at(&p("records[1]")).unwrap().to_compact(),
-            r#"{"unit":"kjc","period":"2026Q1","values":{"plans":"80"}}"#
-        );
-        // kjc now has only `plans` (risk dimension, weight 0.5 rescaled to 1): D_risk = 80;
-        // every other dimension is missing, so B = 80 and S = 80.00.
-        assert_eq!(score_of(&doc, "2026Q1", "kjc").as_deref(), Some("80.00"));
+    if status != Status::Seconded {
+        out.remove_at(&at.key("host_unit"));
     }
+    Ok(out)
+}
 
-    #[test]
-    fn clearing_removes_the_value_and_empty_objects_but_keeps_the_record() {
-        let doc = set_record_field(&example(), "zd1", "2026Q1", &p("planned.progress"), None);
-        assert_eq!(doc.at(&p("records[0].planned")), None);
-        assert!(doc.at(&p("records[0].values")).is_some());
-        let doc = set_record_field(&doc, "zd1", "2026Q1", &p("coefficients.risk"), None);
-        assert!(doc.at(&p("records[0].coefficients.coordination")).is_some());
-        // Clearing what a unit without a record does not have changes nothing.
-        let same = set_record_field(&doc, "kjc", "2026Q1", &p("values.plans"), None);
-        assert_eq!(same, doc);
-        // Clearing a criterion of an expert keeps the expert (indices stay put).
-        let doc = set_record_field(
-            &doc,
-            "zd1",
-            "2026Q1",
-            &p("panel.panel[0].feasibility"),
-            None,
-        );
-        assert!(doc.at(&p("records[0].panel.panel[0]")).is_some());
-    }
-
-    #[test]
-    fn pushing_items_and_removing_records() {
-        let event = Value::Object(vec![
-            ("level".into(), Value::str("general")),
-            ("note".into(), Value::str("")),
-        ]);
-        let doc = push_record_item(&example(), "zd1", "2026Q1", &p("events"), event.clone());
-        assert_eq!(doc.at(&p("records[0].events[1]")), Some(&event));
-        // A second general event: P goes from 2 to 4, so S drops by 2·1.05 = 2.10.
-        assert_eq!(score_of(&doc, "2026Q1", "zd1").as_deref(), Some("88.36"));
-        let doc = push_record_item(&doc, "kjc", "2026Q2", &p("events"), event);
-        let i = record_index(&doc, "kjc", "2026Q2").unwrap();
-        assert!(doc.at(&record_path(i).key("events").index(0)).is_some());
-        let doc = remove_record(&doc, "kjc", "2026Q2");
-        assert_eq!(record_index(&doc, "kjc", "2026Q2"), None);
-    }
-
-    #[test]
-    fn reported_and_audited_pairs() {
-        let plain = Value::str("0.9");
-        let pair = |r: &str, a: &str| {
-            Value::Object(vec![
-                ("reported".into(), Value::str(r)),
-                ("audited".into(), Value::str(a)),
-            ])
-        };
-        assert_eq!(pair_texts(Some(&plain)), (String::new(), "0.9".into()));
-        assert_eq!(pair_texts(Some(&pair("1", "2"))), ("1".into(), "2".into()));
-        // A reported figure beside a plain (audited) value makes a pair.
-        assert_eq!(
-            with_pair_part(Some(&plain), PairPart::Reported, "0.95"),
-            Some(pair("0.95", "0.9"))
-        );
-        // Editing the audited half of a plain value keeps it plain.
-        assert_eq!(
-            with_pair_part(Some(&plain), PairPart::Audited, "0.8"),
-            Some(Value::str("0.8"))
-        );
-        assert_eq!(with_pair_part(Some(&plain), PairPart::Audited, ""), None);
-        // Clearing the reported figure leaves the audited one, plain.
-        assert_eq!(
-            with_pair_part(Some(&pair("1", "2")), PairPart::Reported, " "),
-            Some(Value::str("2"))
-        );
-        // Clearing the audited figure keeps the reported one alone (validation refuses it).
-        let half = with_pair_part(Some(&pair("1", "2")), PairPart::Audited, "").unwrap();
-        assert_eq!(half.to_compact(), r#"{"reported":"1"}"#);
-        let doc = set_record_field(
-            &example(),
-            "zd1",
-            "2026Q1",
-            &p("values.quality"),
-            Some(half),
-        );
-        let errs = crate::parse::workspace_from_value(&doc).unwrap_err().0;
-        assert_eq!(errs.len(), 1);
-        assert_eq!(errs[0].path.to_string(), "records[0].values.quality");
-        assert!(is_pair(doc.at(&p("records[0].values.quality"))));
-        assert!(!is_pair(Some(&plain)));
-    }
-
-    #[test]
-    fn lists_split_on_chinese_and_ascii_separators() {
-        assert_eq!(split_list("90, 86 88"), vec!["90", "86", "88"]);
-        assert_eq!(
-            split_list("90，86、88;70；1\t2"),
-            vec!["90", "86", "88", "70", "1", "2"]
-        );
-        assert_eq!(typed_list("  , "), None);
-        let v = typed_list("80 82").unwrap();
-        assert_eq!(v.to_compact(), r#"["80","82"]"#);
-        assert_eq!(list_text(Some(&v)), "80, 82");
-        assert_eq!(list_text(None), "");
-    }
-
-    #[test]
-    fn whole_numbers_are_numbers_when_plain() {
-        assert_eq!(typed_whole("2"), Some(Value::Number("2".into())));
-        assert_eq!(typed_whole("0"), Some(Value::Number("0".into())));
-        assert_eq!(typed_whole("02"), Some(Value::str("02")));
-        assert_eq!(typed_whole("1.5"), Some(Value::str("1.5")));
-        assert_eq!(typed_whole(""), None);
-    }
-
-    #[test]
-    fn free_ids() {
-        let doc = example();
-        assert_eq!(free_id(&doc, "units", "u"), "u1");
-        assert!(id_in_use(&doc, "units", "zd1"));
-        assert!(!id_in_use(&doc, "units", "zd2"));
-        assert_eq!(free_id(&doc, "units", "zd"), "zd2");
-        assert_eq!(free_id(&doc, "people", "p00"), "p003");
-    }
-
-    #[test]
-    fn removing_a_unit_takes_everything_that_refers_to_it() {
-        let doc = example();
-        assert_eq!(
-            unit_references(&doc, "zd1"),
-            UnitReferences {
-                records: 1,
-                people: 2,
-                hosted: 0,
-                history: 1,
-                appeals: 0
-            }
-        );
-        assert_eq!(unit_references(&doc, "kjc").hosted, 1);
-        let out = remove_unit(&doc, "kjc");
-        let ws = parse_workspace(&out.to_compact()).unwrap();
-        assert_eq!(ws.units.len(), 1);
-        // p002 was seconded to kjc: now a regular member of zd1.
-        let p2 = ws.people.iter().find(|x| x.id == "p002").unwrap();
-        assert_eq!(p2.status.as_str(), "regular");
-        assert_eq!(p2.host_unit, None);
-        assert!(ws.history.iter().all(|h| !h.scores.contains_key("kjc")));
-
-        let out = remove_unit(&doc, "zd1");
-        let ws = parse_workspace(&out.to_compact()).unwrap();
-        assert_eq!(ws.units.len(), 1);
-        assert!(ws.records.is_empty());
-        assert!(ws.people.is_empty());
-        assert_eq!(remove_unit(&Value::Null, "zd1"), Value::Null);
-    }
+/// Removes person `index` (nothing refers to a person).
+pub(super) fn remove_person(doc: &Value, index: usize) -> Result<Value, EditError> {
+    let at = person_path(doc, index)?;
+    let mut out = doc.clone();
+    out.remove_at(&at);
+    Ok(out)
 }
