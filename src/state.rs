@@ -8,7 +8,7 @@
 //! in effects at the root, never here.
 
 use crate::i18n::Lang;
-use scorecard_engine::edit;
+use scorecard_engine::edit::{self, Edit, EditError};
 use scorecard_engine::json::{self, Value};
 use scorecard_engine::path::JsonPath;
 use scorecard_engine::score::PeriodChoice;
@@ -165,6 +165,9 @@ pub struct AppState {
     pub verification: Option<VerifyOutcome>,
     /// The last storage failure, if saving failed (shown, never silent).
     pub storage_error: Option<String>,
+    /// The last edit the engine refused, and why (shown, never silent; cleared by the
+    /// next edit that applies).
+    pub edit_error: Option<EditError>,
     /// The field being typed into by the last edit, when it was typing: more typing into
     /// the same field joins that edit's undo step (one undo takes back "0.85", not "5").
     pub typing: Option<String>,
@@ -188,6 +191,14 @@ pub enum Action {
         /// Its text.
         text: String,
     },
+    /// Apply a typed edit ([`scorecard_engine::edit::apply`]) as one undo step; a refusal
+    /// leaves the document as it was and is kept in `edit_error`.
+    Edit(Edit),
+    /// Apply a typed edit as the user types: consecutive typing into the same field (the
+    /// same `SetField` path, or the same record input) is one undo step.
+    Typed(Edit),
+    /// Dismiss the last refused edit.
+    DismissEditError,
     /// Set the value at a path of the document.
     Set {
         /// Where.
@@ -303,6 +314,7 @@ impl AppState {
             import_failure: None,
             verification: None,
             storage_error: None,
+            edit_error: None,
             typing: None,
         };
         s.set_doc(doc);
@@ -417,6 +429,25 @@ impl AppState {
         true
     }
 
+    /// Applies a typed edit: the engine's new document, or its refusal kept in
+    /// `edit_error` (the document untouched). `false` when nothing changed at all.
+    fn apply_edit(&mut self, typing: Option<String>, e: &Edit) -> bool {
+        match edit::apply(&self.doc, e) {
+            Ok(doc) => {
+                let had_error = self.edit_error.take().is_some();
+                self.edit_typing(typing, |d| {
+                    *d = doc;
+                    true
+                }) || had_error
+            }
+            Err(err) => {
+                let changed = self.edit_error.as_ref() != Some(&err);
+                self.edit_error = Some(err);
+                changed
+            }
+        }
+    }
+
     /// The document and source as they are now.
     fn snapshot(&self) -> Snapshot {
         Snapshot {
@@ -483,6 +514,8 @@ impl AppState {
                 true
             }
             Action::Import { file, text } => self.import(file, &text),
+            Action::Edit(e) => self.apply_edit(None, &e),
+            Action::Typed(e) => self.apply_edit(typing_key(&e), &e),
             Action::Set { path, value } => self.edit(|d| d.set_at(&path, value)),
             Action::Remove { path } => self.edit(|d| d.remove_at(&path)),
             Action::Push { path, value } => self.edit(|d| d.push_at(&path, value)),
@@ -564,6 +597,7 @@ impl AppState {
             Action::DismissImport if self.import_failure.is_some() => self.import_failure = None,
             Action::DismissVerification if self.verification.is_some() => self.verification = None,
             Action::StorageError(e) if e != self.storage_error => self.storage_error = e,
+            Action::DismissEditError if self.edit_error.is_some() => self.edit_error = None,
             _ => return false,
         }
         true
@@ -587,6 +621,21 @@ impl AppState {
             }
         }
         true
+    }
+}
+
+/// The field a typed edit types into, when it is typing into one field: more typing into
+/// the same field joins the same undo step.
+fn typing_key(e: &Edit) -> Option<String> {
+    match e {
+        Edit::SetField { at, .. } => Some(at.to_string()),
+        Edit::SetRecordField {
+            unit,
+            period,
+            field,
+            ..
+        } => Some(format!("{unit}\u{1f}{period}\u{1f}{field}")),
+        _ => None,
     }
 }
 
@@ -822,6 +871,59 @@ mod tests {
         let s = s.reduce(Action::Undo);
         assert_eq!(score_of(&s, "zd1"), "90.46");
         assert_eq!(s.workspace.as_ref().unwrap().people.len(), 2);
+    }
+
+    #[test]
+    fn a_typed_edit_applies_and_a_refused_one_is_kept_not_dropped() {
+        let s = example();
+        let s = s.reduce(Action::Edit(Edit::AddDimension {
+            name: "新维度".into(),
+            indicator_name: "新指标".into(),
+        }));
+        assert_eq!(s.undo.len(), 1);
+        assert_eq!(s.edit_error, None);
+        let dims = |s: &AppState| {
+            s.doc
+                .at(&JsonPath::parse("plan.dimensions").unwrap())
+                .map(|v| match v {
+                    Value::Array(a) => a.len(),
+                    _ => 0,
+                })
+        };
+        let before = dims(&s);
+        // A rename onto a taken id is refused: the document stays, the refusal is shown.
+        let s2 = s.clone().reduce(Action::Edit(Edit::RenameUnit {
+            id: "zd1".into(),
+            new: "kjc".into(),
+        }));
+        assert!(Rc::ptr_eq(&s.doc, &s2.doc));
+        assert_eq!(s2.undo.len(), 1);
+        assert!(matches!(s2.edit_error, Some(EditError::IdTaken { .. })));
+        assert_eq!(dims(&s2), before);
+        // The same refusal again changes nothing; dismissing clears it.
+        let s3 = s2.clone().reduce(Action::Edit(Edit::RenameUnit {
+            id: "zd1".into(),
+            new: "kjc".into(),
+        }));
+        assert!(Rc::ptr_eq(&s2, &s3));
+        let s4 = s3.reduce(Action::DismissEditError);
+        assert_eq!(s4.edit_error, None);
+    }
+
+    #[test]
+    fn typed_edits_into_one_field_are_one_undo_step() {
+        let at = JsonPath::parse("units[0].name").unwrap();
+        let typed = |s: Rc<AppState>, text: &str| {
+            s.reduce(Action::Typed(Edit::SetField {
+                at: at.clone(),
+                value: Some(Value::str(text)),
+            }))
+        };
+        let s = typed(typed(example(), "一"), "一支");
+        assert_eq!(s.undo.len(), 1);
+        assert_eq!(s.doc.at(&at), Some(&Value::str("一支")));
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.doc.at(&at), Some(&Value::str("一支隊")));
     }
 
     #[test]

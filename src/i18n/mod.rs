@@ -10,6 +10,7 @@ pub mod errors;
 pub mod files;
 pub mod people;
 pub mod plan;
+pub mod problems;
 pub mod receipt;
 pub mod results;
 pub mod sim_appeals;

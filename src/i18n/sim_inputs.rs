@@ -2,7 +2,6 @@
 //! record's inputs (an indicator's value, a rating, an expert's score, an event …) and the
 //! simulation engine's refusals, in the user's language.
 
-use super::errors::kind_text;
 use super::Lang;
 use scorecard_engine::model::Workspace;
 use scorecard_engine::simulate::sandbox::InputKind;
@@ -40,30 +39,8 @@ pub struct InputTexts {
     pub section_events: &'static str,
     /// Section: coefficients and bonus.
     pub section_other: &'static str,
-    /// Error: unknown unit.
-    pub err_unit: &'static str,
-    /// Error: unknown indicator.
-    pub err_indicator: &'static str,
     /// Error: no record.
     pub err_no_record: &'static str,
-    /// Error: unit not scored.
-    pub err_not_scored: &'static str,
-    /// Error: goal seek on something other than one value of one period.
-    pub err_unsupported: &'static str,
-    /// Error: settings out of range.
-    pub err_settings: &'static str,
-    /// Error: unknown appeal.
-    pub err_appeal: &'static str,
-    /// Error: already decided.
-    pub err_decided: &'static str,
-    /// Error: bad input path.
-    pub err_bad_input: &'static str,
-    /// Error: stale appeal.
-    pub err_stale: &'static str,
-    /// Error: the corrected workspace is invalid (followed by the errors).
-    pub err_invalid: &'static str,
-    /// Error: anything else (followed by the engine's words).
-    pub err_other: &'static str,
 }
 
 /// 简体中文.
@@ -83,18 +60,7 @@ pub const ZH: InputTexts = InputTexts {
     absent: "(缺失)",
     section_events: "负面清单事件",
     section_other: "系数与附加分",
-    err_unit: "没有这个单位",
-    err_indicator: "没有这个指标",
     err_no_record: "该单位在这个考核期没有数据记录",
-    err_not_scored: "该单位在此结果中未参评",
-    err_unsupported: "目标求解只适用于单个考核期的数值型指标(线性、分档、极差、标准分、直接打分);360度评价和专家评审由多项打分计算,不是单一数值",
-    err_settings: "参数超出范围",
-    err_appeal: "没有这条申诉",
-    err_decided: "该申诉已处理过",
-    err_bad_input: "申诉项的路径无效",
-    err_stale: "该项数据在登记申诉后已被修改,不能直接支持;请驳回后按现有数据重新登记",
-    err_invalid: "更正后的数据不合规:",
-    err_other: "无法计算:",
 };
 
 /// English.
@@ -114,18 +80,7 @@ pub const EN: InputTexts = InputTexts {
     absent: "(missing)",
     section_events: "Negative-list events",
     section_other: "Coefficients and bonus",
-    err_unit: "No such unit",
-    err_indicator: "No such indicator",
     err_no_record: "The unit has no record in this period",
-    err_not_scored: "The unit is not scored in this set",
-    err_unsupported: "Goal seek works on one value indicator of one period (linear, bands, min-max, z-score, direct); 360° ratings and expert panels are scored from many scores, not one value",
-    err_settings: "Settings out of range",
-    err_appeal: "No such appeal",
-    err_decided: "This appeal has already been decided",
-    err_bad_input: "The appeal's input path is not valid",
-    err_stale: "The data at this input changed after the appeal was recorded, so it cannot be upheld as it stands; reject it and record a new appeal against the current data",
-    err_invalid: "The corrected data is not valid: ",
-    err_other: "Cannot compute: ",
 };
 
 fn indicator_name(ws: &Workspace, id: &str) -> String {
@@ -204,28 +159,15 @@ impl InputTexts {
         }
     }
 
-    /// A simulation refusal in the language (file errors with their paths).
+    /// A simulation refusal in the language, by its kind ([`super::problems`]); ids are
+    /// shown as names when `ws` is given.
     pub fn sim_error(&self, lang: Lang, e: &SimError) -> String {
-        match e {
-            SimError::UnknownUnit(u) => format!("{}: {u}", self.err_unit),
-            SimError::UnknownIndicator(i) => format!("{}: {i}", self.err_indicator),
-            SimError::NoRecord { .. } => self.err_no_record.to_string(),
-            SimError::NotScored(_) => self.err_not_scored.to_string(),
-            SimError::Unsupported(_) => self.err_unsupported.to_string(),
-            SimError::Settings(s) => format!("{}: {s}", self.err_settings),
-            SimError::UnknownAppeal(a) => format!("{}: {a}", self.err_appeal),
-            SimError::AlreadyDecided(_) => self.err_decided.to_string(),
-            SimError::BadInput { input, .. } => format!("{}: {input}", self.err_bad_input),
-            SimError::Stale(_) => self.err_stale.to_string(),
-            SimError::Invalid(errors) => {
-                let list: Vec<String> = errors
-                    .0
-                    .iter()
-                    .map(|x| format!("{}: {}", x.path, kind_text(lang, &x.kind)))
-                    .collect();
-                format!("{}{}", self.err_invalid, list.join("; "))
-            }
-            other => format!("{}{other}", self.err_other),
-        }
+        self.sim_error_in(lang, None, e)
+    }
+
+    /// A simulation refusal in the language, with the workspace's names for its ids and
+    /// labels for its places.
+    pub fn sim_error_in(&self, lang: Lang, ws: Option<&Workspace>, e: &SimError) -> String {
+        super::problems::sim_message(super::problems::Names::new(lang, ws), e).text(lang)
     }
 }
