@@ -15,13 +15,6 @@
 //!
 //! Each case checks one query drawn at random (a period or the annual composite, under the
 //! plan or the scenario) so that the file stays well under 30 s in a debug build.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -824,7 +817,7 @@ fn generator_smoke() {
 }
 
 /// How often the generator reaches the interesting cases (Excellent units, rank ties,
-/// `quota_tie`, vetoes, unofficial sets): `cargo test --test properties -- --ignored
+/// `quota_tie`, vetoes, unofficial sets): `cargo test -p scorecard-engine --test engine -- --ignored
 /// --nocapture generator_coverage`.
 #[test]
 #[ignore = "diagnostic: prints how often the generator reaches each case"]

@@ -1,9 +1,3 @@
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 //! The simulation features (§8, §9) on the demo workspace (`data/demo.json`: 20 units, a
 //! whole year, ties, vetoes, quota ties, two scenarios, one of them out of band), checked
 //! against the exact scorer rather than against hand-worked figures (those are in each
@@ -18,39 +12,14 @@
 use rust_decimal::Decimal;
 use scorecard_engine::json::Value;
 use scorecard_engine::model::InputValue;
+use scorecard_engine::score;
 use scorecard_engine::score::{PeriodChoice, Query};
 use scorecard_engine::simulate::appeals::{preview, record_appeal, AppealDraft};
 use scorecard_engine::simulate::compare::compare;
 use scorecard_engine::simulate::goal_seek::{goal_seek, GoalQuery, Outcome, Target};
 use scorecard_engine::simulate::stability::{Params, Stability};
-use scorecard_engine::{parse_workspace, score, Workspace};
 
-const DEMO: &str = include_str!("../data/demo.json");
-
-fn demo() -> Workspace {
-    parse_workspace(DEMO).unwrap()
-}
-
-fn views(ws: &Workspace) -> Vec<Query> {
-    let mut scenarios: Vec<Option<String>> = vec![None];
-    scenarios.extend(ws.scenarios.iter().map(|s| Some(s.id.clone())));
-    let mut periods: Vec<PeriodChoice> = ws
-        .plan
-        .periods
-        .iter()
-        .map(|p| PeriodChoice::Period(p.id.clone()))
-        .collect();
-    periods.push(PeriodChoice::Annual);
-    scenarios
-        .iter()
-        .flat_map(|s| {
-            periods.iter().map(move |p| Query {
-                period: p.clone(),
-                scenario: s.clone(),
-            })
-        })
-        .collect()
-}
+use crate::support::{demo, views};
 
 #[test]
 fn stability_at_delta_zero_is_the_exact_result_in_every_view() {
