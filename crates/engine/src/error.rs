@@ -473,4 +473,8 @@ pub enum ScoreError {
     /// A figure too large to publish (only reachable with absurd plan settings).
     #[error("a figure is too large to publish: {0}")]
     Overflow(String),
+    /// A division by zero (only reachable with a workspace built in code that validation
+    /// would refuse, such as a survey scale whose ends are equal); names what was divided.
+    #[error("cannot compute {0}: division by zero")]
+    DivisionByZero(&'static str),
 }

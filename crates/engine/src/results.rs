@@ -331,6 +331,24 @@ pub fn verify_results(text: &str) -> Result<Verification, Errors> {
                 },
             ),
             ScoreError::Overflow(t) => (root.clone(), ErrorKind::DecimalTooLarge(t)),
+            // The one division by zero scoring can meet is a survey scale whose ends are
+            // equal, which the workspace's validation refuses with this same error.
+            ScoreError::DivisionByZero(_) => {
+                let (lo, hi) = ws.plan.survey.scale;
+                (
+                    root.key("workspace")
+                        .key("plan")
+                        .key("survey")
+                        .key("scale")
+                        .index(1),
+                    ErrorKind::OutOfRange {
+                        found: hi,
+                        min: Some(lo),
+                        max: None,
+                        min_inclusive: false,
+                    },
+                )
+            }
         };
         Errors::one(path, kind)
     })?;

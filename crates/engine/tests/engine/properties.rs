@@ -703,6 +703,7 @@ fn unit_period(ws: &Workspace, period: &str, scenario: Option<&str>, unit: &str)
     let q = Query::period(period).with_scenario(scenario);
     let sc = find_scenario(ws, &q).unwrap();
     score_period(ws, period, &weights_in_force(&ws.plan, sc))
+        .unwrap()
         .into_iter()
         .find(|u| u.unit == unit)
         .unwrap()
