@@ -73,10 +73,7 @@ pub fn percentages(counts: &[u32], dp: u32) -> Vec<Decimal> {
             }
         }
     }
-    parts
-        .into_iter()
-        .map(|(q, _)| on_grid(q, dp))
-        .collect()
+    parts.into_iter().map(|(q, _)| on_grid(q, dp)).collect()
 }
 
 /// A fraction as a percentage (`0.05` → `5`), exactly, in its shortest form.
