@@ -389,3 +389,75 @@ pub fn verify_results(text: &str) -> Result<Verification, Errors> {
         results,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{parse_workspace, EXAMPLE_WORKSPACE};
+
+    fn example() -> (Workspace, String) {
+        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let text = score_to_json(&ws, &Query::period("2026Q1")).unwrap();
+        (ws, text)
+    }
+
+    #[test]
+    fn results_carry_the_query_and_exact_figures_as_strings() {
+        let (_, text) = example();
+        let v = crate::json::parse(&text).unwrap();
+        assert_eq!(
+            v.get("format").and_then(Value::as_str),
+            Some("scorecard-results")
+        );
+        assert_eq!(v.get("period").and_then(Value::as_str), Some("2026Q1"));
+        assert_eq!(v.get("scenario"), Some(&Value::Null));
+        let Some(Value::Array(units)) = v.get("units") else {
+            panic!("no units")
+        };
+        let zd1 = &units[0];
+        assert_eq!(zd1.get("score"), Some(&Value::str("90.46")));
+        assert_eq!(zd1.get("rank"), Some(&Value::Number("1".into())));
+        // The digest is the canonical workspace's.
+        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        assert_eq!(
+            v.get("input_sha256").and_then(Value::as_str),
+            Some(crate::input_sha256(&ws).as_str())
+        );
+    }
+
+    #[test]
+    fn an_unknown_period_is_not_scored() {
+        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        assert_eq!(
+            score_to_json(&ws, &Query::period("2027Q1")),
+            Err(ScoreError::UnknownPeriod("2027Q1".into()))
+        );
+    }
+
+    #[test]
+    fn verification_passes_untouched_and_names_a_changed_figure() {
+        let (_, text) = example();
+        let ok = verify_results(&text).unwrap();
+        assert!(ok.verified(), "{:?}", ok.mismatches);
+        assert!(ok.digest_matches);
+
+        let changed = text.replacen("\"90.46\"", "\"90.47\"", 1);
+        assert_ne!(changed, text);
+        let bad = verify_results(&changed).unwrap();
+        assert!(!bad.verified());
+        assert!(bad.digest_matches, "the workspace is untouched");
+        let paths: Vec<String> = bad.mismatches.iter().map(|m| m.path.to_string()).collect();
+        assert_eq!(paths, ["units[0].score"]);
+        assert_eq!(bad.mismatches[0].file.as_deref(), Some("\"90.47\""));
+        assert_eq!(bad.mismatches[0].engine.as_deref(), Some("\"90.46\""));
+    }
+
+    #[test]
+    fn verification_refuses_a_file_that_is_not_results() {
+        let errs = verify_results(EXAMPLE_WORKSPACE).unwrap_err();
+        assert!(
+            errs.0.iter().any(|e| e.path.to_string() == "format"),
+            "{errs}"
+        );
+    }
+}
