@@ -257,6 +257,46 @@ fn diff(path: &JsonPath, file: &Value, engine: &Value, out: &mut Vec<Mismatch>) 
     }
 }
 
+/// Why a results file's query cannot be scored, as an error at the file's path.
+fn score_error_at(root: &JsonPath, ws: &Workspace, e: ScoreError) -> Errors {
+    let (path, kind) = match e {
+        ScoreError::UnknownPeriod(p) => (
+            root.key("period"),
+            ErrorKind::UnknownReference {
+                kind: crate::error::RefKind::Period,
+                id: p,
+            },
+        ),
+        ScoreError::UnknownScenario(s) => (
+            root.key("scenario"),
+            ErrorKind::UnknownReference {
+                kind: crate::error::RefKind::Scenario,
+                id: s,
+            },
+        ),
+        ScoreError::Overflow(t) => (root.clone(), ErrorKind::DecimalTooLarge(t)),
+        // The one division by zero scoring can meet is a survey scale whose ends are
+        // equal, which the workspace's validation refuses with this same error.
+        ScoreError::DivisionByZero(_) => {
+            let (lo, hi) = ws.plan.survey.scale;
+            (
+                root.key("workspace")
+                    .key("plan")
+                    .key("survey")
+                    .key("scale")
+                    .index(1),
+                ErrorKind::OutOfRange {
+                    found: hi,
+                    min: Some(lo),
+                    max: None,
+                    min_inclusive: false,
+                },
+            )
+        }
+    };
+    Errors::one(path, kind)
+}
+
 /// Reads a results file, recomputes it from its embedded workspace, and compares every
 /// figure. `Err` when the file is not a readable results file (bad JSON, wrong format, an
 /// invalid embedded workspace, a period or scenario the workspace lacks).
@@ -314,44 +354,7 @@ pub fn verify_results(text: &str) -> Result<Verification, Errors> {
         }
     };
     let query = Query { period, scenario };
-    let results = score(&ws, &query).map_err(|e| {
-        let (path, kind) = match e {
-            ScoreError::UnknownPeriod(p) => (
-                root.key("period"),
-                ErrorKind::UnknownReference {
-                    kind: crate::error::RefKind::Period,
-                    id: p,
-                },
-            ),
-            ScoreError::UnknownScenario(s) => (
-                root.key("scenario"),
-                ErrorKind::UnknownReference {
-                    kind: crate::error::RefKind::Scenario,
-                    id: s,
-                },
-            ),
-            ScoreError::Overflow(t) => (root.clone(), ErrorKind::DecimalTooLarge(t)),
-            // The one division by zero scoring can meet is a survey scale whose ends are
-            // equal, which the workspace's validation refuses with this same error.
-            ScoreError::DivisionByZero(_) => {
-                let (lo, hi) = ws.plan.survey.scale;
-                (
-                    root.key("workspace")
-                        .key("plan")
-                        .key("survey")
-                        .key("scale")
-                        .index(1),
-                    ErrorKind::OutOfRange {
-                        found: hi,
-                        min: Some(lo),
-                        max: None,
-                        min_inclusive: false,
-                    },
-                )
-            }
-        };
-        Errors::one(path, kind)
-    })?;
+    let results = score(&ws, &query).map_err(|e| score_error_at(&root, &ws, e))?;
     let mut expected = results_value(&ws, &results);
     // The embedded workspace is the input, checked by the digest; the engine version is
     // reported, not compared.
