@@ -15,7 +15,7 @@ Standard library only, deterministic (a fixed seed), decimals written as strings
 
 The check scores every period and the annual composite under the plan and each scenario
 with the `scorecard` command (target/debug/scorecard, or `cargo run`; or --bin PATH) and
-asserts the coverage; it prints what appears where. crates/engine/tests/demo.rs asserts the
+asserts the coverage; it prints what appears where. crates/engine/tests/engine/demo.rs asserts the
 same coverage inside `cargo test`.
 """
 

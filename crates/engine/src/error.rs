@@ -326,6 +326,30 @@ fn fmt_range(
     }
 }
 
+/// What the JSON reader found, for a syntax error's message.
+fn fmt_syntax(f: &mut fmt::Formatter<'_>, detail: &SyntaxErrorKind) -> fmt::Result {
+    match detail {
+        SyntaxErrorKind::UnexpectedEnd => f.write_str("the text ends too soon"),
+        SyntaxErrorKind::UnexpectedChar(c) => {
+            write!(f, "unexpected character {c:?}")
+        }
+        SyntaxErrorKind::TrailingContent => f.write_str("more text after the end of the document"),
+        SyntaxErrorKind::ControlCharacter => {
+            f.write_str("a control character inside a string (escape it)")
+        }
+        SyntaxErrorKind::BadEscape => f.write_str("an invalid escape sequence"),
+        SyntaxErrorKind::LoneSurrogate => f.write_str("a \\u escape with half a surrogate pair"),
+        SyntaxErrorKind::BadNumber => f.write_str("a malformed number"),
+        SyntaxErrorKind::BadLiteral => f.write_str(
+            "expected a value (true, false, null, a number, a string, an array or an object)",
+        ),
+        SyntaxErrorKind::DuplicateKey(k) => write!(f, "the key {k:?} appears twice"),
+        SyntaxErrorKind::TooDeep => {
+            write!(f, "nested deeper than {} levels", crate::json::MAX_DEPTH)
+        }
+    }
+}
+
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -335,32 +359,7 @@ impl fmt::Display for ErrorKind {
                 detail,
             } => {
                 write!(f, "invalid JSON at line {line}, column {column}: ")?;
-                match detail {
-                    SyntaxErrorKind::UnexpectedEnd => f.write_str("the text ends too soon"),
-                    SyntaxErrorKind::UnexpectedChar(c) => {
-                        write!(f, "unexpected character {c:?}")
-                    }
-                    SyntaxErrorKind::TrailingContent => {
-                        f.write_str("more text after the end of the document")
-                    }
-                    SyntaxErrorKind::ControlCharacter => {
-                        f.write_str("a control character inside a string (escape it)")
-                    }
-                    SyntaxErrorKind::BadEscape => f.write_str("an invalid escape sequence"),
-                    SyntaxErrorKind::LoneSurrogate => {
-                        f.write_str("a \\u escape with half a surrogate pair")
-                    }
-                    SyntaxErrorKind::BadNumber => f.write_str("a malformed number"),
-                    SyntaxErrorKind::BadLiteral => {
-                        f.write_str("expected a value (true, false, null, a number, a string, an array or an object)")
-                    }
-                    SyntaxErrorKind::DuplicateKey(k) => write!(f, "the key {k:?} appears twice"),
-                    SyntaxErrorKind::TooDeep => write!(
-                        f,
-                        "nested deeper than {} levels",
-                        crate::json::MAX_DEPTH
-                    ),
-                }
+                fmt_syntax(f, detail)
             }
             ErrorKind::WrongType { expected, found } => {
                 write!(f, "expected {expected}, found {found}")
@@ -473,4 +472,8 @@ pub enum ScoreError {
     /// A figure too large to publish (only reachable with absurd plan settings).
     #[error("a figure is too large to publish: {0}")]
     Overflow(String),
+    /// A division by zero (only reachable with a workspace built in code that validation
+    /// would refuse, such as a survey scale whose ends are equal); names what was divided.
+    #[error("cannot compute {0}: division by zero")]
+    DivisionByZero(&'static str),
 }

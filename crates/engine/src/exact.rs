@@ -8,10 +8,10 @@
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_rational::BigRational;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::{Signed, ToPrimitive, Zero};
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
-use std::ops::{Add, Div, Mul, Neg, Sub};
+use std::ops::{Add, Mul, Neg, Sub};
 
 /// Digits kept when a square root is not exact (far beyond 2-place publication).
 const SQRT_DIGITS: u32 = 40;
@@ -209,6 +209,11 @@ impl Exact {
         Some(self.clone() * recip)
     }
 
+    /// The fraction `n / d`, or `None` when `d` is zero.
+    pub fn ratio(n: i64, d: i64) -> Option<Self> {
+        Exact::int(n).checked_div(&Exact::int(d))
+    }
+
     /// The mean of some values, or `None` when there are none.
     pub fn mean<'a>(values: impl IntoIterator<Item = &'a Exact>) -> Option<Self> {
         let mut sum = Exact::zero();
@@ -232,11 +237,14 @@ impl Exact {
     }
 
     /// The square root: exact when this is the square of a rational, else to 40 decimal
-    /// places (rounded down). Negative input gives zero (never happens for a variance).
-    pub fn sqrt(&self) -> Self {
+    /// places (rounded down); `None` for a negative number.
+    pub fn sqrt(&self) -> Option<Self> {
         let b = self.big();
-        if !b.is_positive() {
-            return Exact::zero();
+        if b.is_negative() {
+            return None;
+        }
+        if b.is_zero() {
+            return Some(Exact::zero());
         }
         // sqrt(p/q) = sqrt(p·q)/q
         let p = b.numer();
@@ -244,11 +252,11 @@ impl Exact {
         let pq = p * q;
         let root = pq.sqrt();
         if &root * &root == pq {
-            return Exact::from_big(BigRational::new(root, q.clone()));
+            return Some(Exact::from_big(BigRational::new(root, q.clone())));
         }
         let scale = BigInt::from(10u8).pow(SQRT_DIGITS);
         let scaled = (&pq * &scale * &scale).sqrt();
-        Exact::from_big(BigRational::new(scaled, q * scale))
+        Some(Exact::from_big(BigRational::new(scaled, q * scale)))
     }
 
     /// Rounded to `dp` decimal places, half away from zero (四捨五入), as a decimal.
@@ -387,14 +395,6 @@ impl Neg for Exact {
     }
 }
 
-/// Division by a value known to be non-zero; zero divisors give zero (callers check first).
-impl Div for Exact {
-    type Output = Exact;
-    fn div(self, o: Exact) -> Exact {
-        self.checked_div(&o).unwrap_or_else(Exact::zero)
-    }
-}
-
 impl std::iter::Sum for Exact {
     fn sum<I: Iterator<Item = Exact>>(iter: I) -> Exact {
         iter.fold(Exact::zero(), |a, b| a + b)
@@ -405,11 +405,6 @@ impl From<Decimal> for Exact {
     fn from(d: Decimal) -> Self {
         Exact::from_decimal(d)
     }
-}
-
-/// Compares an exact value with a decimal.
-pub fn cmp_decimal(a: &Exact, d: Decimal) -> Ordering {
-    a.cmp(&Exact::from_decimal(d))
 }
 
 #[cfg(test)]
@@ -442,19 +437,16 @@ mod tests {
     #[test]
     fn thirds_stay_exact_through_a_midpoint() {
         // 0.15 × 100/3 = 5 exactly; a 28-digit decimal would give 4.99…95.
-        let third = Exact::hundred() / Exact::int(3);
+        let third = Exact::ratio(100, 3).unwrap();
         let x = e("0.15") * third + e("75.005");
         assert_eq!(x.round2().unwrap().to_string(), "80.01");
     }
 
     #[test]
     fn square_roots() {
-        assert_eq!(e("6.25").sqrt(), e("2.5"));
-        assert_eq!(
-            (Exact::int(4) / Exact::int(9)).sqrt(),
-            Exact::int(2) / Exact::int(3)
-        );
-        let r2 = Exact::int(2).sqrt();
+        assert_eq!(e("6.25").sqrt(), Some(e("2.5")));
+        assert_eq!(Exact::ratio(4, 9).unwrap().sqrt(), Exact::ratio(2, 3));
+        let r2 = Exact::int(2).sqrt().unwrap();
         assert_eq!(r2.round_dp(10).unwrap().to_string(), "1.4142135624");
         assert!(r2.clone() * r2 < Exact::int(2));
     }
@@ -466,12 +458,13 @@ mod tests {
             BigInt::from(10u8).pow(30) * 3u8,
             BigInt::from(1u8),
         ));
-        let back = big.clone()
-            / Exact::from_big(BigRational::new(
+        let back = big
+            .checked_div(&Exact::from_big(BigRational::new(
                 BigInt::from(10u8).pow(30) * 7u8,
                 BigInt::from(1u8),
-            ));
-        assert_eq!(back, Exact::int(3) / Exact::int(7));
+            )))
+            .unwrap();
+        assert_eq!(back, Exact::ratio(3, 7).unwrap());
         assert!(matches!(back.0, Repr::Small(3, 7)));
         // ordering across representations
         assert!(big > Exact::int(i64::MAX));
@@ -483,9 +476,9 @@ mod tests {
         ));
         assert_eq!(half.round2().unwrap().to_string(), "0.01"); // 0.005000…05 → 0.01
                                                                 // floor/ceil of negatives
-        assert_eq!((Exact::int(-7) / Exact::int(2)).floor_int(), Some(-4));
-        assert_eq!((Exact::int(-7) / Exact::int(2)).ceil_int(), Some(-3));
-        assert_eq!((Exact::int(7) / Exact::int(2)).ceil_int(), Some(4));
+        assert_eq!(Exact::ratio(-7, 2).unwrap().floor_int(), Some(-4));
+        assert_eq!(Exact::ratio(-7, 2).unwrap().ceil_int(), Some(-3));
+        assert_eq!(Exact::ratio(7, 2).unwrap().ceil_int(), Some(4));
     }
 
     #[test]
@@ -498,10 +491,7 @@ mod tests {
             (-2, 3, "-0.67"),
         ] {
             assert_eq!(
-                (Exact::int(n) / Exact::int(d))
-                    .round2()
-                    .unwrap()
-                    .to_string(),
+                Exact::ratio(n, d).unwrap().round2().unwrap().to_string(),
                 want,
                 "{n}/{d}"
             );
@@ -514,12 +504,27 @@ mod tests {
         assert_eq!(e("86.245").display(4), "86.2450");
         assert!(e("86.245").is_exact_at(4));
         assert!(!e("86.245").is_exact_at(2));
-        let third = Exact::int(250) / Exact::int(3);
+        let third = Exact::ratio(250, 3).unwrap();
         assert_eq!(third.display(4), "83.3333");
         assert!(!third.is_exact_at(4));
-        assert_eq!((Exact::int(2) / Exact::int(3)).display(4), "0.6667");
-        assert_eq!((Exact::int(-1) / Exact::int(8)).display(2), "-0.13");
+        assert_eq!(Exact::ratio(2, 3).unwrap().display(4), "0.6667");
+        assert_eq!(Exact::ratio(-1, 8).unwrap().display(2), "-0.13");
         assert_eq!(Exact::int(5).display(0), "5");
+    }
+
+    #[test]
+    fn square_root_of_a_negative_is_none() {
+        assert_eq!(Exact::int(-4).sqrt(), None);
+        assert_eq!((-e("0.01")).sqrt(), None);
+        assert_eq!(Exact::zero().sqrt(), Some(Exact::zero()));
+        assert_eq!(Exact::int(9).sqrt(), Some(Exact::int(3)));
+    }
+
+    #[test]
+    fn division_by_zero_is_none() {
+        assert_eq!(Exact::int(1).checked_div(&Exact::zero()), None);
+        assert_eq!(Exact::ratio(1, 0), None);
+        assert_eq!(Exact::ratio(-6, 4), Some(-e("1.5")));
     }
 
     #[test]

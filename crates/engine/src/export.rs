@@ -587,3 +587,58 @@ fn write_record(
     }
     obj(f)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{parse_workspace, EXAMPLE_WORKSPACE};
+
+    fn example() -> Workspace {
+        parse_workspace(EXAMPLE_WORKSPACE).unwrap()
+    }
+
+    #[test]
+    fn export_reads_back_as_the_same_workspace() {
+        let ws = example();
+        let text = workspace_json(&ws);
+        assert_eq!(parse_workspace(&text).unwrap(), ws);
+        assert_eq!(workspace_json(&parse_workspace(&text).unwrap()), text);
+    }
+
+    #[test]
+    fn canonical_form_sorts_keys_and_shortens_decimals() {
+        let mut ws = example();
+        ws.plan.baseline = "100.00".parse().unwrap();
+        let canonical = canonical_json(&ws);
+        // Compact, keys sorted: "format" comes before "plan" before "version".
+        assert!(!canonical.contains('\n'));
+        let at = |k: &str| canonical.find(&format!("\"{k}\":")).unwrap();
+        assert!(at("format") < at("plan") && at("plan") < at("version"));
+        assert!(canonical.contains("\"baseline\":\"100\""), "{canonical}");
+        // As held, the export keeps the places.
+        assert!(workspace_json(&ws).contains("\"100.00\""));
+    }
+
+    #[test]
+    fn the_digest_ignores_spelling_and_follows_content() {
+        let ws = example();
+        let digest = input_sha256(&ws);
+        assert_eq!(digest.len(), 64);
+        assert!(digest
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+        let mut same = ws.clone();
+        same.plan.baseline = "100.000".parse().unwrap(); // 100 spelt differently
+        assert_eq!(same.plan.baseline.normalize(), ws.plan.baseline.normalize());
+        assert_eq!(input_sha256(&same), digest);
+        let mut other = ws.clone();
+        other.plan.name.push('!');
+        assert_ne!(input_sha256(&other), digest);
+        // SHA-256 of the canonical text, as `sha256sum` would print it.
+        let want: String = Sha256::digest(canonical_json(&ws).as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(digest, want);
+    }
+}

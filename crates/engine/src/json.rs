@@ -617,11 +617,24 @@ impl serde::Serialize for Value {
         match self {
             Value::Null => s.serialize_unit(),
             Value::Bool(b) => s.serialize_bool(*b),
-            // Integers (counts, ranks) go out as numbers; anything else keeps its exact text.
-            Value::Number(n) => match n.parse::<i64>() {
-                Ok(i) => s.serialize_i64(i),
-                Err(_) => s.serialize_str(n),
-            },
+            // A JSON number is a number, whole or not (a field must not switch between
+            // number and string with its value): whole ones that fit exactly as integers,
+            // others as the nearest `f64` (what a JavaScript number is). Exact decimals are
+            // `Value::String` in every file the engine writes, so nothing official is
+            // approximated here. Only a number too large for an `f64` (`1e999`) keeps its
+            // text, since JSON has no infinity.
+            Value::Number(n) => {
+                if let Ok(i) = n.parse::<i64>() {
+                    s.serialize_i64(i)
+                } else if let Ok(u) = n.parse::<u64>() {
+                    s.serialize_u64(u)
+                } else {
+                    match n.parse::<f64>() {
+                        Ok(f) if f.is_finite() => s.serialize_f64(f),
+                        _ => s.serialize_str(n),
+                    }
+                }
+            }
             Value::String(t) => s.serialize_str(t),
             Value::Array(items) => {
                 let mut seq = s.serialize_seq(Some(items.len()))?;
@@ -644,6 +657,26 @@ impl serde::Serialize for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A JSON number is a number for serde too (`window.scorecard`'s objects), whole or
+    /// not: a field never switches between number and string with its value.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn serialises_every_number_as_a_number() {
+        let v = parse(
+            r#"{"rank": 1, "p": 0.5, "neg": -2.25, "tiny": 1e-10, "whole": 3.0,
+                "huge": 18446744073709551616, "text": "0.5"}"#,
+        )
+        .unwrap();
+        let out = serde_json::to_value(&v).unwrap();
+        assert_eq!(out["rank"], serde_json::json!(1));
+        assert_eq!(out["p"], serde_json::json!(0.5));
+        assert_eq!(out["neg"], serde_json::json!(-2.25));
+        assert_eq!(out["tiny"], serde_json::json!(1e-10));
+        assert_eq!(out["whole"], serde_json::json!(3.0));
+        assert_eq!(out["huge"], serde_json::json!(18446744073709551616.0));
+        assert_eq!(out["text"], serde_json::json!("0.5"));
+    }
 
     fn err(text: &str) -> SyntaxError {
         parse(text).unwrap_err()

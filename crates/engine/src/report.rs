@@ -16,6 +16,7 @@
 //! assert_eq!(counts[0].1, 1); // one Excellent unit: zd1
 //! ```
 
+use crate::error::ScoreError;
 use crate::exact::Exact;
 use crate::model::{Level, Plan, QuotaRounding, Unit, Workspace};
 use crate::score::annual::AnnualDetail;
@@ -213,11 +214,12 @@ pub struct TrendPoint {
 
 /// A unit's published scores over time: every history entry that lists it (oldest first),
 /// then every period of the plan's cycle, scored under the query's scenario (§6, §7).
-/// An unknown scenario is read as the plan.
-pub fn trend(ws: &Workspace, q: &Query, unit: &str) -> Vec<TrendPoint> {
+/// An unknown scenario is read as the plan. An error only when the cycle cannot be scored
+/// (see [`Cycle::compute`]).
+pub fn trend(ws: &Workspace, q: &Query, unit: &str) -> Result<Vec<TrendPoint>, ScoreError> {
     let scenario = find_scenario(ws, q).ok().flatten();
     let weights = weights_in_force(&ws.plan, scenario);
-    let cycle = Cycle::compute(ws, &weights, None);
+    let cycle = Cycle::compute(ws, &weights, None)?;
     let history = ws.history.iter().filter_map(|h| {
         h.scores.get(unit).map(|s| TrendPoint {
             period: h.period.clone(),
@@ -232,7 +234,7 @@ pub fn trend(ws: &Workspace, q: &Query, unit: &str) -> Vec<TrendPoint> {
         history: false,
         score: cycle.published(&p.id, unit),
     });
-    history.chain(periods).collect()
+    Ok(history.chain(periods).collect())
 }
 
 /// The steps from the weighted score to the published period score (§5), for a receipt:
@@ -569,7 +571,7 @@ mod tests {
     #[test]
     fn trend_has_history_then_periods() {
         let ws = example();
-        let t = trend(&ws, &Query::period("2026Q1"), "zd1");
+        let t = trend(&ws, &Query::period("2026Q1"), "zd1").unwrap();
         assert_eq!(t.len(), 6); // 2025final + five periods
         assert_eq!(t[0].period, "2025final");
         assert!(t[0].history);
@@ -584,7 +586,8 @@ mod tests {
             &ws,
             &Query::period("2026Q1").with_scenario(Some("special")),
             "zd1",
-        );
+        )
+        .unwrap();
         assert_eq!(t[1].score, Some(d("90.15")));
     }
 
@@ -653,10 +656,10 @@ mod tests {
     fn percent_and_signed_text() {
         assert_eq!(percent(&Exact::from(d("0.45")), 2), "45%");
         assert_eq!(percent(&Exact::from(d("0.375")), 2), "37.5%");
-        assert_eq!(percent(&(Exact::one() / Exact::int(3)), 2), "33.33%");
+        assert_eq!(percent(&Exact::ratio(1, 3).unwrap(), 2), "33.33%");
         assert_eq!(percent(&Exact::one(), 2), "100%");
-        assert!(percent_is_exact(&(Exact::one() / Exact::int(8)), 2));
-        assert!(!percent_is_exact(&(Exact::one() / Exact::int(3)), 4));
+        assert!(percent_is_exact(&Exact::ratio(1, 8).unwrap(), 2));
+        assert!(!percent_is_exact(&Exact::ratio(1, 3).unwrap(), 4));
         assert_eq!(signed(d("32.06")), "+32.06");
         assert_eq!(signed(d("-1.2")), "-1.20");
         assert_eq!(signed(d("0")), "0.00");

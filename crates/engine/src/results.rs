@@ -257,6 +257,46 @@ fn diff(path: &JsonPath, file: &Value, engine: &Value, out: &mut Vec<Mismatch>) 
     }
 }
 
+/// Why a results file's query cannot be scored, as an error at the file's path.
+fn score_error_at(root: &JsonPath, ws: &Workspace, e: ScoreError) -> Errors {
+    let (path, kind) = match e {
+        ScoreError::UnknownPeriod(p) => (
+            root.key("period"),
+            ErrorKind::UnknownReference {
+                kind: crate::error::RefKind::Period,
+                id: p,
+            },
+        ),
+        ScoreError::UnknownScenario(s) => (
+            root.key("scenario"),
+            ErrorKind::UnknownReference {
+                kind: crate::error::RefKind::Scenario,
+                id: s,
+            },
+        ),
+        ScoreError::Overflow(t) => (root.clone(), ErrorKind::DecimalTooLarge(t)),
+        // The one division by zero scoring can meet is a survey scale whose ends are
+        // equal, which the workspace's validation refuses with this same error.
+        ScoreError::DivisionByZero(_) => {
+            let (lo, hi) = ws.plan.survey.scale;
+            (
+                root.key("workspace")
+                    .key("plan")
+                    .key("survey")
+                    .key("scale")
+                    .index(1),
+                ErrorKind::OutOfRange {
+                    found: hi,
+                    min: Some(lo),
+                    max: None,
+                    min_inclusive: false,
+                },
+            )
+        }
+    };
+    Errors::one(path, kind)
+}
+
 /// Reads a results file, recomputes it from its embedded workspace, and compares every
 /// figure. `Err` when the file is not a readable results file (bad JSON, wrong format, an
 /// invalid embedded workspace, a period or scenario the workspace lacks).
@@ -314,26 +354,7 @@ pub fn verify_results(text: &str) -> Result<Verification, Errors> {
         }
     };
     let query = Query { period, scenario };
-    let results = score(&ws, &query).map_err(|e| {
-        let (path, kind) = match e {
-            ScoreError::UnknownPeriod(p) => (
-                root.key("period"),
-                ErrorKind::UnknownReference {
-                    kind: crate::error::RefKind::Period,
-                    id: p,
-                },
-            ),
-            ScoreError::UnknownScenario(s) => (
-                root.key("scenario"),
-                ErrorKind::UnknownReference {
-                    kind: crate::error::RefKind::Scenario,
-                    id: s,
-                },
-            ),
-            ScoreError::Overflow(t) => (root.clone(), ErrorKind::DecimalTooLarge(t)),
-        };
-        Errors::one(path, kind)
-    })?;
+    let results = score(&ws, &query).map_err(|e| score_error_at(&root, &ws, e))?;
     let mut expected = results_value(&ws, &results);
     // The embedded workspace is the input, checked by the digest; the engine version is
     // reported, not compared.
@@ -370,4 +391,76 @@ pub fn verify_results(text: &str) -> Result<Verification, Errors> {
         mismatches,
         results,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{parse_workspace, EXAMPLE_WORKSPACE};
+
+    fn example() -> (Workspace, String) {
+        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let text = score_to_json(&ws, &Query::period("2026Q1")).unwrap();
+        (ws, text)
+    }
+
+    #[test]
+    fn results_carry_the_query_and_exact_figures_as_strings() {
+        let (_, text) = example();
+        let v = crate::json::parse(&text).unwrap();
+        assert_eq!(
+            v.get("format").and_then(Value::as_str),
+            Some("scorecard-results")
+        );
+        assert_eq!(v.get("period").and_then(Value::as_str), Some("2026Q1"));
+        assert_eq!(v.get("scenario"), Some(&Value::Null));
+        let Some(Value::Array(units)) = v.get("units") else {
+            panic!("no units")
+        };
+        let zd1 = &units[0];
+        assert_eq!(zd1.get("score"), Some(&Value::str("90.46")));
+        assert_eq!(zd1.get("rank"), Some(&Value::Number("1".into())));
+        // The digest is the canonical workspace's.
+        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        assert_eq!(
+            v.get("input_sha256").and_then(Value::as_str),
+            Some(crate::input_sha256(&ws).as_str())
+        );
+    }
+
+    #[test]
+    fn an_unknown_period_is_not_scored() {
+        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        assert_eq!(
+            score_to_json(&ws, &Query::period("2027Q1")),
+            Err(ScoreError::UnknownPeriod("2027Q1".into()))
+        );
+    }
+
+    #[test]
+    fn verification_passes_untouched_and_names_a_changed_figure() {
+        let (_, text) = example();
+        let ok = verify_results(&text).unwrap();
+        assert!(ok.verified(), "{:?}", ok.mismatches);
+        assert!(ok.digest_matches);
+
+        let changed = text.replacen("\"90.46\"", "\"90.47\"", 1);
+        assert_ne!(changed, text);
+        let bad = verify_results(&changed).unwrap();
+        assert!(!bad.verified());
+        assert!(bad.digest_matches, "the workspace is untouched");
+        let paths: Vec<String> = bad.mismatches.iter().map(|m| m.path.to_string()).collect();
+        assert_eq!(paths, ["units[0].score"]);
+        assert_eq!(bad.mismatches[0].file.as_deref(), Some("\"90.47\""));
+        assert_eq!(bad.mismatches[0].engine.as_deref(), Some("\"90.46\""));
+    }
+
+    #[test]
+    fn verification_refuses_a_file_that_is_not_results() {
+        let errs = verify_results(EXAMPLE_WORKSPACE).unwrap_err();
+        assert!(
+            errs.0.iter().any(|e| e.path.to_string() == "format"),
+            "{errs}"
+        );
+    }
 }

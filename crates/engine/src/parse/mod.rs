@@ -1781,3 +1781,74 @@ fn read_appeals(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Op
     }
     ok.then_some(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::EXAMPLE_WORKSPACE;
+
+    /// The example with one edit made to its JSON.
+    fn example_with(edit: impl FnOnce(&mut Value)) -> Result<Workspace, Errors> {
+        let mut v = json::parse(EXAMPLE_WORKSPACE).unwrap();
+        edit(&mut v);
+        workspace_from_value(&v)
+    }
+
+    fn set(v: &mut Value, path: &str, to: Value) {
+        assert!(v.set_at(&JsonPath::parse(path).unwrap(), to), "{path}");
+    }
+
+    #[test]
+    fn the_example_parses_into_its_model() {
+        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        assert_eq!(ws.plan.name, "2026年度總隊目標考核");
+        let ids: Vec<&str> = ws.plan.dimensions.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["task", "team", "innovation", "risk"]);
+        assert!(ws.units.iter().any(|u| u.id == "zd1"));
+        assert!(ws
+            .records
+            .iter()
+            .any(|r| r.unit == "zd1" && r.period == "2026Q1"));
+    }
+
+    #[test]
+    fn every_error_is_collected_in_document_order() {
+        let errs = example_with(|v| {
+            set(v, "version", Value::Number("2".into()));
+            set(v, "units[0].level", Value::str("province"));
+        })
+        .unwrap_err();
+        let got: Vec<String> = errs.0.iter().map(|e| e.path.to_string()).collect();
+        assert_eq!(got, ["version", "units[0].level"]);
+        assert_eq!(errs.0[0].kind, ErrorKind::UnsupportedVersion("2".into()));
+    }
+
+    #[test]
+    fn errors_inside_a_larger_document_name_their_full_path() {
+        let mut v = json::parse(EXAMPLE_WORKSPACE).unwrap();
+        set(&mut v, "units[0].level", Value::str("province"));
+        let at = JsonPath::root().key("workspace");
+        let errs = workspace_from_value_at(&v, &at).unwrap_err();
+        assert_eq!(errs.0[0].path.to_string(), "workspace.units[0].level");
+    }
+
+    #[test]
+    fn syntax_errors_keep_line_and_column() {
+        let errs = parse_workspace("{\n  \"format\": ,\n}").unwrap_err();
+        let [e] = errs.0.as_slice() else {
+            panic!("{errs}")
+        };
+        assert!(
+            matches!(
+                e.kind,
+                ErrorKind::Syntax {
+                    line: 2,
+                    column: 13,
+                    ..
+                }
+            ),
+            "{e}"
+        );
+        assert_eq!(e.path.to_string(), "format");
+    }
+}

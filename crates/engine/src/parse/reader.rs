@@ -387,3 +387,133 @@ impl Reader {
         Some(id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse;
+
+    fn path() -> JsonPath {
+        JsonPath::root().key("x")
+    }
+
+    fn kinds(r: &Reader) -> Vec<(String, ErrorKind)> {
+        r.errors
+            .iter()
+            .map(|e| (e.path.to_string(), e.kind.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn whole_numbers_from_numbers_and_strings() {
+        let mut r = Reader::default();
+        for (text, want) in [("2", 2), ("\"3\"", 3), ("2.0", 2), ("0", 0), ("-0", 0)] {
+            assert_eq!(
+                r.whole(&parse(text).unwrap(), &path(), 10),
+                Some(want),
+                "{text}"
+            );
+        }
+        assert!(r.errors.is_empty());
+        for text in ["1.5", "-1", "\"two\""] {
+            assert_eq!(r.whole(&parse(text).unwrap(), &path(), 10), None, "{text}");
+        }
+        assert_eq!(r.whole(&parse("11").unwrap(), &path(), 10), None);
+        assert_eq!(r.whole(&parse("true").unwrap(), &path(), 10), None);
+        let got = kinds(&r);
+        assert_eq!(got.len(), 5);
+        assert_eq!(
+            got[0],
+            ("x".into(), ErrorKind::NotAWholeNumber("1.5".into()))
+        );
+        assert_eq!(got[1].1, ErrorKind::NotAWholeNumber("-1".into()));
+        assert_eq!(got[2].1, ErrorKind::NotAWholeNumber("two".into()));
+        assert_eq!(
+            got[3].1,
+            ErrorKind::OutOfRange {
+                found: Decimal::from(11),
+                min: Some(Decimal::ZERO),
+                max: Some(Decimal::from(10)),
+                min_inclusive: true
+            }
+        );
+        assert_eq!(
+            got[4].1,
+            ErrorKind::WrongType {
+                expected: Expected::WholeNumber,
+                found: "boolean"
+            }
+        );
+    }
+
+    #[test]
+    fn ids_are_checked_for_emptiness_length_and_white_space() {
+        let mut r = Reader::default();
+        assert_eq!(r.id(&Value::str("zd1"), &path()), Some("zd1".into()));
+        assert_eq!(r.id(&Value::str(""), &path()), None);
+        assert_eq!(r.id(&Value::str(" zd1"), &path()), None);
+        assert_eq!(r.id(&Value::str("a\tb"), &path()), None);
+        let long = "k".repeat(MAX_ID_CHARS + 1);
+        assert_eq!(r.id(&Value::str(long.as_str()), &path()), None);
+        // 64 characters of Chinese are 64 characters, not 192 bytes.
+        let wide = "隊".repeat(MAX_ID_CHARS);
+        assert_eq!(
+            r.id(&Value::str(wide.as_str()), &path()),
+            Some(wide.clone())
+        );
+        let got: Vec<ErrorKind> = kinds(&r).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(
+            got,
+            [
+                ErrorKind::EmptyId,
+                ErrorKind::BadId(" zd1".into()),
+                ErrorKind::BadId("a\tb".into()),
+                ErrorKind::TooLong {
+                    len: 65,
+                    max: MAX_ID_CHARS
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn ranges_and_objects_report_at_their_paths() {
+        let mut r = Reader::default();
+        let v = parse("[1, 5]").unwrap();
+        assert_eq!(
+            r.range(&v, &path(), None, None),
+            Some((Decimal::ONE, Decimal::from(5)))
+        );
+        assert_eq!(
+            r.range(&parse("[5, 1]").unwrap(), &path(), None, None),
+            None
+        );
+        assert_eq!(r.range(&parse("[1]").unwrap(), &path(), None, None), None);
+        let o = parse(r#"{"a": 1, "b": 2}"#).unwrap();
+        let obj = r.object(&o, &path(), &["a"]).unwrap();
+        assert_eq!(obj.get("a").map(|(_, p)| p.to_string()), Some("x.a".into()));
+        assert!(r.req(&obj, "c").is_none());
+        let got = kinds(&r);
+        assert_eq!(
+            got,
+            [
+                (
+                    "x".into(),
+                    ErrorKind::RangeReversed {
+                        low: Decimal::from(5),
+                        high: Decimal::ONE
+                    }
+                ),
+                (
+                    "x".into(),
+                    ErrorKind::WrongType {
+                        expected: Expected::Range,
+                        found: "array"
+                    }
+                ),
+                ("x.b".into(), ErrorKind::UnknownField),
+                ("x".into(), ErrorKind::MissingField("c".into())),
+            ]
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! expert panel (§3). Pure functions of one unit's inputs and, for the cohort methods, the
 //! cohort's statistics.
 
+use crate::error::ScoreError;
 use crate::exact::Exact;
 use crate::model::{Band, Better, Panel, Survey};
 use rust_decimal::Decimal;
@@ -54,7 +55,11 @@ impl CohortStats {
             max,
             mean,
             sd_exact: exact.is_some(),
-            sd: exact.unwrap_or_else(|| var.sqrt()),
+            // A variance is a mean of squares, never negative: `sqrt` always has a root.
+            sd: match exact {
+                Some(sd) => sd,
+                None => var.sqrt()?,
+            },
         })
     }
 }
@@ -142,34 +147,51 @@ impl SurveyScore {
     }
 }
 
-/// Maps a rating on the plan's scale to 0–100.
-fn map_rating(r: Decimal, scale: (Decimal, Decimal)) -> Exact {
+/// Maps a rating on the plan's scale to 0–100; a scale whose ends are equal (refused at
+/// validation) is a division by zero.
+fn map_rating(r: Decimal, scale: (Decimal, Decimal)) -> Result<Exact, ScoreError> {
     let lo = Exact::from(scale.0);
     let span = Exact::from(scale.1) - lo.clone();
-    Exact::hundred() * (Exact::from(r) - lo) / span
+    (Exact::hundred() * (Exact::from(r) - lo))
+        .checked_div(&span)
+        .ok_or(ScoreError::DivisionByZero("a rating on the survey scale"))
 }
 
-/// Scores one survey indicator from its ratings by group (§2).
-pub fn survey(ratings: &BTreeMap<String, Vec<Decimal>>, s: &Survey) -> SurveyScore {
-    let mean_of = |list: &[Decimal]| {
-        let mapped: Vec<Exact> = list.iter().map(|r| map_rating(*r, s.scale)).collect();
-        Exact::mean(mapped.iter())
-    };
+/// The mean of some ratings mapped to 0–100; `Ok(None)` for none.
+fn mapped_mean(list: &[Decimal], scale: (Decimal, Decimal)) -> Result<Option<Exact>, ScoreError> {
+    let mapped = list
+        .iter()
+        .map(|r| map_rating(*r, scale))
+        .collect::<Result<Vec<Exact>, _>>()?;
+    Ok(Exact::mean(mapped.iter()))
+}
+
+/// Scores one survey indicator from its ratings by group (§2). An error only for a scale
+/// whose ends are equal, which validation refuses.
+pub fn survey(
+    ratings: &BTreeMap<String, Vec<Decimal>>,
+    s: &Survey,
+) -> Result<SurveyScore, ScoreError> {
     let mut group_means = Vec::new();
     let mut num = Exact::zero();
     let mut den = Exact::zero();
     for (g, w) in &s.groups {
-        if let Some(m) = ratings.get(g).and_then(|l| mean_of(l)) {
+        let Some(list) = ratings.get(g) else { continue };
+        if let Some(m) = mapped_mean(list, s.scale)? {
             num = num + Exact::from(*w) * m.clone();
             den = den + Exact::from(*w);
             group_means.push((g.clone(), m));
         }
     }
-    SurveyScore {
+    let self_mean = match ratings.get("self") {
+        Some(list) => mapped_mean(list, s.scale)?,
+        None => None,
+    };
+    Ok(SurveyScore {
         score: num.checked_div(&den), // READING 11: only zero-weighted groups → missing
         group_means,
-        self_mean: ratings.get("self").and_then(|l| mean_of(l)),
-    }
+        self_mean,
+    })
 }
 
 /// The expert-panel result of one panel indicator (§3).
@@ -338,16 +360,19 @@ mod tests {
         r.insert("peer".to_string(), vec![d("80"), d("82"), d("78")]);
         r.insert("subordinate".to_string(), vec![d("88")]);
         r.insert("self".to_string(), vec![d("95")]);
-        let got = survey(&r, &s);
+        let got = survey(&r, &s).unwrap();
         // 0.5·88 + 0.3·80 + 0.2·88 = 85.6; self gap 95 − 85.6 = 9.4
         assert_eq!(show(got.score.as_ref().unwrap()), "85.60");
         assert_eq!(show(&got.self_gap().unwrap()), "9.40");
         // without subordinates: (0.5·88 + 0.3·80)/0.8 = 85
         r.remove("subordinate");
-        assert_eq!(show(survey(&r, &s).score.as_ref().unwrap()), "85.00");
+        assert_eq!(
+            show(survey(&r, &s).unwrap().score.as_ref().unwrap()),
+            "85.00"
+        );
         // self only: missing
         let only_self: BTreeMap<_, _> = [("self".to_string(), vec![d("90")])].into();
-        assert!(survey(&only_self, &s).score.is_none());
+        assert!(survey(&only_self, &s).unwrap().score.is_none());
     }
 
     #[test]
@@ -358,7 +383,10 @@ mod tests {
         };
         let r: BTreeMap<_, _> = [("peer".to_string(), vec![d("4"), d("5")])].into();
         // (4−1)/4·100 = 75, (5−1)/4·100 = 100, mean 87.5
-        assert_eq!(show(survey(&r, &s).score.as_ref().unwrap()), "87.50");
+        assert_eq!(
+            show(survey(&r, &s).unwrap().score.as_ref().unwrap()),
+            "87.50"
+        );
     }
 
     #[test]

@@ -20,7 +20,6 @@ use crate::model::{Grading, Scenario, Workspace};
 use grade::{Grade, GradeInput, GradeReason, Honour};
 use period::{UnitPeriod, Warning, WeightTable};
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// Which figures: one period, or the annual composite.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -250,15 +249,19 @@ pub struct Cycle {
 
 impl Cycle {
     /// Scores every period up to and including `until` (all when `None`).
-    pub fn compute(ws: &Workspace, weights: &WeightTable, until: Option<&str>) -> Self {
+    pub fn compute(
+        ws: &Workspace,
+        weights: &WeightTable,
+        until: Option<&str>,
+    ) -> Result<Self, ScoreError> {
         let mut periods = Vec::new();
         for p in &ws.plan.periods {
-            periods.push((p.id.clone(), period::score_period(ws, &p.id, weights)));
+            periods.push((p.id.clone(), period::score_period(ws, &p.id, weights)?));
             if until == Some(p.id.as_str()) {
                 break;
             }
         }
-        Cycle { periods }
+        Ok(Cycle { periods })
     }
 
     /// A unit's published score in a period, if scored.
@@ -292,11 +295,11 @@ pub fn score(ws: &Workspace, q: &Query) -> Result<ResultSet, ScoreError> {
             if !ws.plan.periods.iter().any(|p| &p.id == pid) {
                 return Err(ScoreError::UnknownPeriod(pid.clone()));
             }
-            let cycle = Cycle::compute(ws, &weights, Some(pid));
+            let cycle = Cycle::compute(ws, &weights, Some(pid))?;
             score_one_period(ws, &cycle, pid, &grading)
         }
         PeriodChoice::Annual => {
-            let cycle = Cycle::compute(ws, &weights, None);
+            let cycle = Cycle::compute(ws, &weights, None)?;
             annual::score_annual(ws, &cycle, &grading)
         }
     };
@@ -405,7 +408,23 @@ pub fn publish(x: &Exact) -> Decimal {
     x.round2().unwrap_or(Decimal::MAX)
 }
 
-/// Per unit id, the results of every unit in a set (for comparisons).
-pub fn by_unit(rs: &ResultSet) -> BTreeMap<&str, &UnitResult> {
-    rs.units.iter().map(|u| (u.unit.as_str(), u)).collect()
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{parse_workspace, EXAMPLE_WORKSPACE};
+
+    /// A survey scale with equal ends (validation refuses it; a workspace built in code can
+    /// have it) maps every rating by a division by zero: that is an error, not a score of 0.
+    #[test]
+    fn a_degenerate_survey_scale_is_an_error_not_a_zero_score() {
+        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        ws.plan.survey.scale = (Decimal::from(5), Decimal::from(5));
+        for q in [Query::period("2026Q1"), Query::annual()] {
+            assert!(
+                matches!(score(&ws, &q), Err(ScoreError::DivisionByZero(_))),
+                "{q:?}: {:?}",
+                score(&ws, &q).map(|rs| rs.units.first().map(|u| u.score))
+            );
+        }
+    }
 }

@@ -3,6 +3,7 @@
 //! so that a unit's calculation receipt can show how its score came about.
 
 use super::indicator::{self, CohortStats, PanelScore, SurveyScore};
+use crate::error::ScoreError;
 use crate::exact::Exact;
 use crate::model::*;
 use rust_decimal::Decimal;
@@ -234,8 +235,13 @@ fn discrepancy(v: &InputValue, tolerance: Decimal) -> bool {
     }
 }
 
-/// Scores every unit that has a record in `period`, under the given weights.
-pub fn score_period(ws: &Workspace, period: &str, weights: &WeightTable) -> Vec<UnitPeriod> {
+/// Scores every unit that has a record in `period`, under the given weights. An error only
+/// for a computation without a result (see [`ScoreError::DivisionByZero`]).
+pub fn score_period(
+    ws: &Workspace,
+    period: &str,
+    weights: &WeightTable,
+) -> Result<Vec<UnitPeriod>, ScoreError> {
     let plan = &ws.plan;
     let records: Vec<&Record> = ws.records.iter().filter(|r| r.period == period).collect();
     let profile_of: BTreeMap<&str, &str> = ws
@@ -293,7 +299,7 @@ fn score_unit(
     profile: &str,
     weights: &BTreeMap<String, Decimal>,
     cohort: impl Fn(&str) -> Option<CohortStats>,
-) -> UnitPeriod {
+) -> Result<UnitPeriod, ScoreError> {
     let plan = &ws.plan;
     let zero_policy = plan.missing == MissingPolicy::Zero;
     let mut indicators = Vec::new();
@@ -303,144 +309,39 @@ fn score_unit(
     for d in &plan.dimensions {
         let first = indicators.len();
         for ind in &d.indicators {
-            let mut stats = None;
-            let (input, score) = match &ind.method {
-                Method::Survey => match r.ratings.get(&ind.id) {
-                    Some(g) => {
-                        let s = indicator::survey(g, &plan.survey);
-                        let score = s.score.clone();
-                        (IndicatorInput::Survey(s), score)
-                    }
-                    None => (IndicatorInput::Missing, None),
-                },
-                Method::Panel => match r.panel.get(&ind.id) {
-                    Some(e) => {
-                        let p = indicator::panel(e, &plan.panel);
-                        let score = p.score.clone();
-                        (IndicatorInput::Panel(p), score)
-                    }
-                    None => (IndicatorInput::Missing, None),
-                },
-                m => match r.values.get(&ind.id) {
-                    Some(v) => {
-                        let x = Exact::from(v.scored());
-                        let score = match m {
-                            Method::Linear { worst, best } => {
-                                Some(indicator::linear(&x, *worst, *best))
-                            }
-                            Method::Bands(b) => Some(indicator::bands(&x, b)),
-                            Method::MinMax(better) => {
-                                stats = cohort(&ind.id);
-                                stats.as_ref().map(|c| indicator::minmax(&x, *better, c))
-                            }
-                            Method::ZScore(better) => {
-                                stats = cohort(&ind.id);
-                                stats.as_ref().map(|c| indicator::zscore(&x, *better, c))
-                            }
-                            _ => Some(x.clamp(&Exact::zero(), &Exact::hundred())),
-                        };
-                        (IndicatorInput::Value(v.clone()), score)
-                    }
-                    None => (IndicatorInput::Missing, None),
-                },
-            };
-            let missing = score.is_none();
-            incomplete |= missing; // READING 1: under both policies
-            let audit_discrepancy = match &input {
-                IndicatorInput::Value(v) => discrepancy(v, plan.audit_tolerance),
-                _ => false,
-            };
-            let score = if missing && zero_policy {
-                Some(Exact::zero())
-            } else {
-                score
-            };
-            indicators.push(IndicatorOutcome {
-                id: ind.id.clone(),
-                dimension: d.id.clone(),
-                input,
-                cohort: stats,
-                score,
-                missing,
-                audit_discrepancy,
-                weight: ind.weight,
-                effective_weight: None,
-                contribution: None,
-            });
+            let outcome = score_indicator(plan, r, &d.id, ind, &cohort)?;
+            incomplete |= outcome.missing; // READING 1: under both policies
+            indicators.push(outcome);
         }
-        // §1.3: rescale over the indicators present (all of them under `zero`).
         let present = indicators.get_mut(first..).unwrap_or_default();
-        let wsum: Exact = present
-            .iter()
-            .filter(|i| i.score.is_some())
-            .map(|i| Exact::from(i.weight))
-            .sum();
-        let mut dscore = None;
-        if !wsum.is_zero() {
-            let mut total = Exact::zero();
-            for i in present.iter_mut() {
-                if let Some(s) = &i.score {
-                    let ew = Exact::from(i.weight) / wsum.clone();
-                    let c = ew.clone() * s.clone();
-                    total = total + c.clone();
-                    i.effective_weight = Some(ew);
-                    i.contribution = Some(c);
-                }
-            }
-            dscore = Some(total);
-        }
-        // READING 15: a dimension whose present indicators all weigh 0 counts as absent.
-        if dscore.is_none() && zero_policy {
-            dscore = Some(Exact::zero());
-        }
-        dimensions.push(DimensionOutcome {
+        let mut dimension = DimensionOutcome {
             id: d.id.clone(),
-            score: dscore,
+            score: weigh(
+                present,
+                |i| (i.weight, i.score.clone()),
+                set_indicator_share,
+            ),
             weight: weights.get(&d.id).copied().unwrap_or_default(),
             effective_weight: None,
             contribution: None,
-        });
+        };
+        // READING 15: a dimension whose present indicators all weigh 0 counts as absent.
+        if dimension.score.is_none() && zero_policy {
+            dimension.score = Some(Exact::zero());
+        }
+        dimensions.push(dimension);
     }
 
     // §4: B over the dimensions present, divided by the sum of their weights.
-    let wsum: Exact = dimensions
-        .iter()
-        .filter(|d| d.score.is_some())
-        .map(|d| Exact::from(d.weight))
-        .sum();
-    let mut weighted = Exact::zero();
-    if !wsum.is_zero() {
-        for d in dimensions.iter_mut() {
-            if let Some(s) = &d.score {
-                let ew = Exact::from(d.weight) / wsum.clone();
-                let c = ew.clone() * s.clone();
-                weighted = weighted + c.clone();
-                d.effective_weight = Some(ew);
-                d.contribution = Some(c);
-            }
-        }
-    }
+    let weighted = weigh(
+        &mut dimensions,
+        |d| (d.weight, d.score.clone()),
+        set_dimension_share,
+    )
+    .unwrap_or_else(Exact::zero);
 
-    // §5 negative list.
+    let (events, special_review, veto) = event_outcomes(plan, r);
     let baseline = Exact::from(plan.baseline);
-    let mut special_review = false;
-    let mut veto = false;
-    let events: Vec<EventOutcome> = r
-        .events
-        .iter()
-        .map(|e| {
-            let level = plan.deductions.levels.iter().find(|l| l.id == e.level);
-            let pct = level.map(|l| l.pct).unwrap_or_default();
-            special_review |= level.is_some_and(|l| l.special_review);
-            veto |= level.is_some_and(|l| l.veto);
-            EventOutcome {
-                level: e.level.clone(),
-                note: e.note.clone(),
-                pct,
-                amount: baseline.clone() * Exact::from(pct),
-            }
-        })
-        .collect();
     let deduction_uncapped: Exact = events.iter().map(|e| e.amount.clone()).sum();
     let deduction = match plan.deductions.cap {
         Some(cap) => deduction_uncapped
@@ -453,11 +354,7 @@ fn score_unit(
     let coordination = r.coordination.unwrap_or(Decimal::ONE);
     let risk = r.risk.unwrap_or(Decimal::ONE);
     let coefficient = coordination.checked_mul(risk).unwrap_or(Decimal::ONE);
-    let uncapped_bonus = Exact::from(plan.bonus.per_item) * Exact::int(i64::from(r.closed_items));
-    let bonus = match plan.bonus.cap {
-        Some(cap) => uncapped_bonus.min(Exact::from(cap)),
-        None => uncapped_bonus,
-    };
+    let bonus = bonus(plan, r);
     let raw =
         (weighted.clone() - deduction.clone()) * Exact::from(coordination) * Exact::from(risk)
             + bonus.clone();
@@ -467,27 +364,8 @@ fn score_unit(
     }
     let published = final_score.round2().unwrap_or(Decimal::MAX);
 
-    // §6 lag warnings (READING 6).
-    let mut lag_warnings: Vec<LagWarning> = r
-        .planned
-        .iter()
-        .filter_map(|(id, planned)| {
-            let actual = r.values.get(id)?.scored();
-            let lag = Exact::from(*planned) - Exact::from(actual);
-            let level = Warning::reached(&lag, &plan.warnings.lag)?;
-            Some(LagWarning {
-                indicator: id.clone(),
-                planned: *planned,
-                actual,
-                lag,
-                level,
-            })
-        })
-        .collect();
-    lag_warnings.sort_by_key(|l| std::cmp::Reverse(l.level));
-
     let audit_discrepancy = indicators.iter().any(|i| i.audit_discrepancy);
-    UnitPeriod {
+    Ok(UnitPeriod {
         unit: r.unit.clone(),
         profile: profile.to_string(),
         incomplete: incomplete || dimensions.iter().any(|d| d.score.is_none()),
@@ -509,6 +387,174 @@ fn score_unit(
         raw,
         final_score,
         published,
-        lag_warnings,
+        lag_warnings: lag_warnings(plan, r),
+    })
+}
+
+/// One indicator's outcome for one record (§1–§3): its input, its score (missing: `None`,
+/// or 0 under the `zero` policy) and whether its audit differs (§1.2).
+fn score_indicator(
+    plan: &Plan,
+    r: &Record,
+    dimension: &str,
+    ind: &Indicator,
+    cohort: &impl Fn(&str) -> Option<CohortStats>,
+) -> Result<IndicatorOutcome, ScoreError> {
+    let mut stats = None;
+    let (input, score) = match &ind.method {
+        Method::Survey => match r.ratings.get(&ind.id) {
+            Some(g) => {
+                let s = indicator::survey(g, &plan.survey)?;
+                let score = s.score.clone();
+                (IndicatorInput::Survey(s), score)
+            }
+            None => (IndicatorInput::Missing, None),
+        },
+        Method::Panel => match r.panel.get(&ind.id) {
+            Some(e) => {
+                let p = indicator::panel(e, &plan.panel);
+                let score = p.score.clone();
+                (IndicatorInput::Panel(p), score)
+            }
+            None => (IndicatorInput::Missing, None),
+        },
+        m => match r.values.get(&ind.id) {
+            Some(v) => {
+                let x = Exact::from(v.scored());
+                let score = match m {
+                    Method::Linear { worst, best } => Some(indicator::linear(&x, *worst, *best)),
+                    Method::Bands(b) => Some(indicator::bands(&x, b)),
+                    Method::MinMax(better) => {
+                        stats = cohort(&ind.id);
+                        stats.as_ref().map(|c| indicator::minmax(&x, *better, c))
+                    }
+                    Method::ZScore(better) => {
+                        stats = cohort(&ind.id);
+                        stats.as_ref().map(|c| indicator::zscore(&x, *better, c))
+                    }
+                    _ => Some(x.clamp(&Exact::zero(), &Exact::hundred())),
+                };
+                (IndicatorInput::Value(v.clone()), score)
+            }
+            None => (IndicatorInput::Missing, None),
+        },
+    };
+    let missing = score.is_none();
+    let audit_discrepancy = match &input {
+        IndicatorInput::Value(v) => discrepancy(v, plan.audit_tolerance),
+        _ => false,
+    };
+    let score = if missing && plan.missing == MissingPolicy::Zero {
+        Some(Exact::zero())
+    } else {
+        score
+    };
+    Ok(IndicatorOutcome {
+        id: ind.id.clone(),
+        dimension: dimension.to_string(),
+        input,
+        cohort: stats,
+        score,
+        missing,
+        audit_discrepancy,
+        weight: ind.weight,
+        effective_weight: None,
+        contribution: None,
+    })
+}
+
+/// The weighted mean of the parts that have a score, each weight divided by the sum of the
+/// weights present (§1.3, §4); `set_share` records each part's effective weight and
+/// contribution. `None` when no part has a score or the weights present sum to 0 (the
+/// whole then counts as absent).
+fn weigh<T>(
+    parts: &mut [T],
+    weight_and_score: impl Fn(&T) -> (Decimal, Option<Exact>),
+    set_share: impl Fn(&mut T, Exact, Exact),
+) -> Option<Exact> {
+    let wsum: Exact = parts
+        .iter()
+        .filter_map(|p| match weight_and_score(p) {
+            (w, Some(_)) => Some(Exact::from(w)),
+            (_, None) => None,
+        })
+        .sum();
+    // A zero sum (nothing present, or only zero weights) has no weighted mean.
+    let per_weight = Exact::one().checked_div(&wsum)?;
+    let mut total = Exact::zero();
+    for p in parts.iter_mut() {
+        if let (w, Some(s)) = weight_and_score(p) {
+            let ew = Exact::from(w) * per_weight.clone();
+            let c = ew.clone() * s;
+            total = total + c.clone();
+            set_share(p, ew, c);
+        }
     }
+    Some(total)
+}
+
+fn set_indicator_share(i: &mut IndicatorOutcome, effective_weight: Exact, contribution: Exact) {
+    i.effective_weight = Some(effective_weight);
+    i.contribution = Some(contribution);
+}
+
+fn set_dimension_share(d: &mut DimensionOutcome, effective_weight: Exact, contribution: Exact) {
+    d.effective_weight = Some(effective_weight);
+    d.contribution = Some(contribution);
+}
+
+/// §5 negative list: each event's deduction, and whether any calls for special review or
+/// is a veto.
+fn event_outcomes(plan: &Plan, r: &Record) -> (Vec<EventOutcome>, bool, bool) {
+    let baseline = Exact::from(plan.baseline);
+    let mut special_review = false;
+    let mut veto = false;
+    let events: Vec<EventOutcome> = r
+        .events
+        .iter()
+        .map(|e| {
+            let level = plan.deductions.levels.iter().find(|l| l.id == e.level);
+            let pct = level.map(|l| l.pct).unwrap_or_default();
+            special_review |= level.is_some_and(|l| l.special_review);
+            veto |= level.is_some_and(|l| l.veto);
+            EventOutcome {
+                level: e.level.clone(),
+                note: e.note.clone(),
+                pct,
+                amount: baseline.clone() * Exact::from(pct),
+            }
+        })
+        .collect();
+    (events, special_review, veto)
+}
+
+/// §5 bonus: per closed item, up to the cap.
+fn bonus(plan: &Plan, r: &Record) -> Exact {
+    let uncapped = Exact::from(plan.bonus.per_item) * Exact::int(i64::from(r.closed_items));
+    match plan.bonus.cap {
+        Some(cap) => uncapped.min(Exact::from(cap)),
+        None => uncapped,
+    }
+}
+
+/// §6 lag warnings (READING 6), the most severe first.
+fn lag_warnings(plan: &Plan, r: &Record) -> Vec<LagWarning> {
+    let mut warnings: Vec<LagWarning> = r
+        .planned
+        .iter()
+        .filter_map(|(id, planned)| {
+            let actual = r.values.get(id)?.scored();
+            let lag = Exact::from(*planned) - Exact::from(actual);
+            let level = Warning::reached(&lag, &plan.warnings.lag)?;
+            Some(LagWarning {
+                indicator: id.clone(),
+                planned: *planned,
+                actual,
+                lag,
+                level,
+            })
+        })
+        .collect();
+    warnings.sort_by_key(|l| std::cmp::Reverse(l.level));
+    warnings
 }

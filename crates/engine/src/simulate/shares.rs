@@ -24,7 +24,17 @@ pub fn percent(count: u32, total: u32, dp: u32) -> Decimal {
     let num = u128::from(count) * 100 * pow10(dp);
     let t = u128::from(total);
     let q = (2 * num + t) / (2 * t);
-    Decimal::from_i128_with_scale(i128::try_from(q).unwrap_or(i128::MAX), dp)
+    on_grid(q, dp)
+}
+
+/// `q` units of `10^-dp`, as a decimal; what a decimal cannot hold (a mantissa beyond 96
+/// bits, a scale above 28) saturates at [`Decimal::MAX`] instead of panicking. The callers
+/// never get there: counts are `u32` and `dp` is at most 6.
+fn on_grid(q: u128, dp: u32) -> Decimal {
+    i128::try_from(q)
+        .ok()
+        .and_then(|m| Decimal::try_from_i128_with_scale(m, dp).ok())
+        .unwrap_or(Decimal::MAX)
 }
 
 /// Each count's share of their sum as a percentage with `dp` places (at most 6), rounded by
@@ -63,10 +73,7 @@ pub fn percentages(counts: &[u32], dp: u32) -> Vec<Decimal> {
             }
         }
     }
-    parts
-        .into_iter()
-        .map(|(q, _)| Decimal::from_i128_with_scale(i128::try_from(q).unwrap_or(i128::MAX), dp))
-        .collect()
+    parts.into_iter().map(|(q, _)| on_grid(q, dp)).collect()
 }
 
 /// A fraction as a percentage (`0.05` → `5`), exactly, in its shortest form.
@@ -147,6 +154,17 @@ mod tests {
         assert_eq!(to_percent("0.125".parse().unwrap()).to_string(), "12.5");
         assert_eq!(from_percent("5".parse().unwrap()).to_string(), "0.05");
         assert_eq!(from_percent("2.5".parse().unwrap()).to_string(), "0.025");
+    }
+
+    #[test]
+    fn a_count_beyond_a_decimal_saturates_instead_of_panicking() {
+        // 2^96 does not fit a decimal's 96-bit mantissa; nor does u128::MAX, nor a scale
+        // above 28.
+        assert_eq!(on_grid(1u128 << 96, 2), Decimal::MAX);
+        assert_eq!(on_grid(u128::MAX, 0), Decimal::MAX);
+        assert_eq!(on_grid(5, 29), Decimal::MAX);
+        assert_eq!(on_grid(12_345, 2).to_string(), "123.45");
+        assert_eq!(on_grid((1u128 << 96) - 1, 0), Decimal::MAX);
     }
 
     #[test]

@@ -387,8 +387,8 @@ impl Stability {
 
         // Rows: the exact set's units, with the parts the weights do not change.
         let cycle = match &query.period {
-            PeriodChoice::Period(pid) => Cycle::compute(ws, &table, Some(pid)),
-            PeriodChoice::Annual => Cycle::compute(ws, &table, None),
+            PeriodChoice::Period(pid) => Cycle::compute(ws, &table, Some(pid))?,
+            PeriodChoice::Annual => Cycle::compute(ws, &table, None)?,
         };
         let core = core_id.clone();
         let mut rows = Vec::new();

@@ -317,9 +317,13 @@ fn project_slots(slots: &[Slot], total: &Exact) -> Vec<Exact> {
             .collect()
     };
     project_box(slots, &outside, total).unwrap_or_else(|| {
-        // Unreachable for totals in [0, 1]; an even split keeps the sum regardless.
-        let n = Exact::int(i64::try_from(slots.len()).unwrap_or(1));
-        slots.iter().map(|_| total.clone() / n.clone()).collect()
+        // Unreachable for totals in [0, 1]; an even split keeps the sum regardless (no
+        // slots: nothing to split).
+        let n = Exact::int(i64::try_from(slots.len()).unwrap_or(i64::MAX));
+        match total.checked_div(&n) {
+            Some(share) => vec![share; slots.len()],
+            None => Vec::new(),
+        }
     })
 }
 
@@ -364,9 +368,10 @@ fn project_box(slots: &[Slot], boxes: &[(Exact, Exact)], total: &Exact) -> Optio
         }
         if s < *total {
             // Affine between prev (sum above the total) and b (below): interpolate.
+            // prev_sum > total > s: the divisor is never zero.
             let tau = prev.clone()
-                + (prev_sum.clone() - total.clone()) * (b.clone() - prev.clone())
-                    / (prev_sum.clone() - s);
+                + ((prev_sum.clone() - total.clone()) * (b.clone() - prev.clone()))
+                    .checked_div(&(prev_sum.clone() - s))?;
             return Some(at(&tau));
         }
         prev = b.clone();
@@ -548,7 +553,7 @@ mod tests {
                     let t: BTreeMap<String, Exact> = ids
                         .iter()
                         .zip([a, b, c, 5 - c])
-                        .map(|(k, v)| (k.to_string(), Exact::int(v) / Exact::int(7)))
+                        .map(|(k, v)| (k.to_string(), Exact::ratio(v, 7).unwrap()))
                         .collect();
                     for dp in [2, 3, 4] {
                         let r = project(&p, &t, dp).unwrap();
@@ -620,7 +625,7 @@ mod tests {
     fn largest_remainder_by_hand() {
         // thirds of 1 on 2 places: floors 0.33 ×3 = 0.99, one unit to the first (ties in
         // order): 0.34 / 0.33 / 0.33.
-        let third = Exact::one() / Exact::int(3);
+        let third = Exact::ratio(1, 3).unwrap();
         let r =
             largest_remainder(&[third.clone(), third.clone(), third], &Exact::one(), 2).unwrap();
         assert_eq!(r, vec![d("0.34"), d("0.33"), d("0.33")]);

@@ -1,9 +1,3 @@
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 //! The simulation features (§8, §9) on the demo workspace (`data/demo.json`: 20 units, a
 //! whole year, ties, vetoes, quota ties, two scenarios, one of them out of band), checked
 //! against the exact scorer rather than against hand-worked figures (those are in each
@@ -18,39 +12,14 @@
 use rust_decimal::Decimal;
 use scorecard_engine::json::Value;
 use scorecard_engine::model::InputValue;
+use scorecard_engine::score;
 use scorecard_engine::score::{PeriodChoice, Query};
 use scorecard_engine::simulate::appeals::{preview, record_appeal, AppealDraft};
 use scorecard_engine::simulate::compare::compare;
 use scorecard_engine::simulate::goal_seek::{goal_seek, GoalQuery, Outcome, Target};
 use scorecard_engine::simulate::stability::{Params, Stability};
-use scorecard_engine::{parse_workspace, score, Workspace};
 
-const DEMO: &str = include_str!("../data/demo.json");
-
-fn demo() -> Workspace {
-    parse_workspace(DEMO).unwrap()
-}
-
-fn views(ws: &Workspace) -> Vec<Query> {
-    let mut scenarios: Vec<Option<String>> = vec![None];
-    scenarios.extend(ws.scenarios.iter().map(|s| Some(s.id.clone())));
-    let mut periods: Vec<PeriodChoice> = ws
-        .plan
-        .periods
-        .iter()
-        .map(|p| PeriodChoice::Period(p.id.clone()))
-        .collect();
-    periods.push(PeriodChoice::Annual);
-    scenarios
-        .iter()
-        .flat_map(|s| {
-            periods.iter().map(move |p| Query {
-                period: p.clone(),
-                scenario: s.clone(),
-            })
-        })
-        .collect()
-}
+use crate::support::{demo, views};
 
 #[test]
 fn stability_at_delta_zero_is_the_exact_result_in_every_view() {
@@ -70,7 +39,11 @@ fn stability_at_delta_zero_is_the_exact_result_in_every_view() {
             "{q:?}: f64 and exact differ by {}",
             r.plan_agreement
         );
-        assert_eq!(r.units.len(), rs.units.len());
+        let mut got: Vec<&str> = r.units.iter().map(|u| u.unit.as_str()).collect();
+        let mut want: Vec<&str> = rs.units.iter().map(|u| u.unit.as_str()).collect();
+        got.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(got, want, "{q:?}: the same units as the exact set");
         for u in &r.units {
             let exact = rs.unit(&u.unit).unwrap();
             assert_eq!(
@@ -187,19 +160,75 @@ fn goal_seek_answers_reach_and_one_step_worse_misses() {
     assert!(reached > 10, "only {reached} answers checked");
 }
 
+/// The comparison's figures are the exact scorer's: for every unit, its standing under the
+/// plan and each scenario is what `score` gives for that view, and the deltas and the
+/// grade change follow from those two standings.
 #[test]
-fn comparison_and_appeal_preview_cover_every_unit() {
+fn comparison_agrees_with_scoring_each_view() {
     let ws = demo();
     let c = compare(&ws, &PeriodChoice::Annual, &[]).unwrap();
-    assert_eq!(c.units.len(), c.plan.units.len());
-    assert!(c
-        .units
+    let plan = score(&ws, &Query::annual()).unwrap();
+    let ids = |units: &mut dyn Iterator<Item = &str>| units.map(String::from).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&mut c.units.iter().map(|u| u.unit.as_str())),
+        ids(&mut plan.units.iter().map(|u| u.unit.as_str())),
+        "one row per unit of the plan's set, in its order"
+    );
+    let scenario_sets: Vec<_> = ws
+        .scenarios
         .iter()
-        .all(|u| u.scenarios.len() == ws.scenarios.len()));
+        .map(|s| {
+            let q = Query::annual().with_scenario(Some(&s.id));
+            (s.id.clone(), score(&ws, &q).unwrap())
+        })
+        .collect();
+    for row in &c.units {
+        let exact = plan.unit(&row.unit).unwrap();
+        assert_eq!(
+            (row.plan.score, row.plan.rank, row.plan.grade),
+            (exact.score, exact.rank, exact.grade),
+            "{} under the plan",
+            row.unit
+        );
+        let names: Vec<&str> = row.scenarios.iter().map(|s| s.scenario.as_str()).collect();
+        let want: Vec<&str> = ws.scenarios.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(names, want, "{}", row.unit);
+        for (cell, (sid, set)) in row.scenarios.iter().zip(&scenario_sets) {
+            let at = format!("{} under {sid}", row.unit);
+            let Some(u) = set.unit(&row.unit) else {
+                assert_eq!(cell.standing, None, "{at}");
+                continue;
+            };
+            let st = cell.standing.as_ref().unwrap();
+            assert_eq!(
+                (st.score, st.rank, st.grade),
+                (u.score, u.rank, u.grade),
+                "{at}"
+            );
+            assert_eq!(cell.score_delta, Some(u.score - exact.score), "{at}");
+            // `plan rank − rank`: positive when the unit moves up.
+            assert_eq!(
+                cell.rank_delta,
+                Some(i64::from(exact.rank) - i64::from(u.rank)),
+                "{at}"
+            );
+            assert_eq!(cell.grade_changed, u.grade != exact.grade, "{at}");
+        }
+    }
+}
+
+/// An appeal's preview is the cohort scored before and after applying the requested
+/// value: `before` is the workspace as it is, `after` the workspace with the value set by
+/// hand, and each unit's standing in both matches them.
+#[test]
+fn appeal_preview_is_scoring_before_and_after_the_correction() {
+    let ws = demo();
     let rec = ws
         .records
         .iter()
-        .find(|r| r.values.contains_key("progress"))
+        .find(
+            |r| matches!(r.values.get("progress"), Some(InputValue::Plain(v)) if *v < Decimal::ONE),
+        )
         .unwrap();
     let (w1, id) = record_appeal(
         &ws,
@@ -213,5 +242,33 @@ fn comparison_and_appeal_preview_cover_every_unit() {
     )
     .unwrap();
     let p = preview(&w1, &id, None).unwrap();
-    assert_eq!(p.units.len(), p.before.units.len());
+    let q = Query::period(&rec.period);
+    let before = score(&ws, &q).unwrap();
+    let mut corrected = ws.clone();
+    corrected
+        .records
+        .iter_mut()
+        .find(|r| r.unit == rec.unit && r.period == rec.period)
+        .unwrap()
+        .values
+        .insert("progress".into(), InputValue::Plain(Decimal::ONE));
+    let after = score(&corrected, &q).unwrap();
+    assert_eq!(p.before.units, before.units);
+    assert_eq!(p.after.units, after.units);
+    assert_eq!(p.units.len(), before.units.len());
+    for d in &p.units {
+        let standing =
+            |rs: &scorecard_engine::ResultSet| rs.unit(&d.unit).map(|u| (u.score, u.rank, u.grade));
+        let got = |s: &Option<scorecard_engine::simulate::compare::Standing>| {
+            s.as_ref().map(|s| (s.score, s.rank, s.grade))
+        };
+        assert_eq!(got(&d.before), standing(&before), "{} before", d.unit);
+        assert_eq!(got(&d.after), standing(&after), "{} after", d.unit);
+    }
+    // Raising progress to 1 raises the appellant's score (linear 0 → 1, below 1 before).
+    let appellant = p.units.iter().find(|d| d.unit == rec.unit).unwrap();
+    assert!(
+        appellant.after.as_ref().unwrap().score > appellant.before.as_ref().unwrap().score,
+        "{appellant:?}"
+    );
 }

@@ -3,12 +3,6 @@
 //!
 //! A case lists the results it expects; every field it names is compared exactly with the
 //! results file the engine writes, so a case checks exactly what it was worked out for.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use scorecard_engine::json::{self, Value};
 use scorecard_engine::results::results_value;
@@ -16,23 +10,7 @@ use scorecard_engine::score::{PeriodChoice, Query};
 use scorecard_engine::{parse_workspace, score, EXAMPLE_WORKSPACE};
 use std::path::Path;
 
-fn find_unit<'a>(results: &'a Value, id: &str) -> Option<&'a Value> {
-    match results.get("units") {
-        Some(Value::Array(units)) => units
-            .iter()
-            .find(|u| u.get("unit").and_then(Value::as_str) == Some(id)),
-        _ => None,
-    }
-}
-
-fn find_person<'a>(results: &'a Value, id: &str) -> Option<&'a Value> {
-    match results.get("people") {
-        Some(Value::Array(ps)) => ps
-            .iter()
-            .find(|p| p.get("person").and_then(Value::as_str) == Some(id)),
-        _ => None,
-    }
-}
+use crate::support::{file_name, find_person, find_unit, json_files, tests_dir};
 
 /// Compares every field of `expect` with `got`; collects differences as text.
 fn check_fields(label: &str, expect: &Value, got: &Value, out: &mut Vec<String>) {
@@ -134,13 +112,8 @@ fn run_case(path: &Path) -> Vec<String> {
 
 #[test]
 fn hand_worked_cases_per_section() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
+    let dir = tests_dir().join("cases");
+    let files = json_files("cases");
     assert!(
         files.len() >= 30,
         "expected the case files in {}",
@@ -150,11 +123,7 @@ fn hand_worked_cases_per_section() {
     for f in &files {
         let diffs = run_case(f);
         if !diffs.is_empty() {
-            failures.push(format!(
-                "{}:\n  {}",
-                f.file_name().unwrap().to_string_lossy(),
-                diffs.join("\n  ")
-            ));
+            failures.push(format!("{}:\n  {}", file_name(f), diffs.join("\n  ")));
         }
     }
     assert!(

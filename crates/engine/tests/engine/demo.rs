@@ -1,20 +1,14 @@
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 //! The demo workspace (`data/demo.json`, written by `data/make_demo.py`) that the app
 //! preloads: it is valid, a finished year, and every grade, flag, warning colour and honour
 //! of the method shows somewhere, most of them in the final period and the annual view under
 //! the plan (what a user sees first): every flag but `band_violation`, which only the
 //! deliberately out-of-band scenario `innovation_push` shows.
 
-use scorecard_engine::score::{PeriodChoice, Query, ResultSet};
-use scorecard_engine::{parse_workspace, score, Workspace};
+use scorecard_engine::score::ResultSet;
+use scorecard_engine::{score, Workspace};
 use std::collections::{BTreeMap, BTreeSet};
 
-const DEMO: &str = include_str!("../data/demo.json");
+use crate::support::{demo, view_name, views};
 
 const GRADES: [&str; 4] = ["excellent", "good", "pass", "fail"];
 const FLAGS: [&str; 6] = [
@@ -28,10 +22,6 @@ const FLAGS: [&str; 6] = [
 const WARNINGS: [&str; 3] = ["yellow", "orange", "red"];
 const HONOURS: [&str; 2] = ["innovation_award", "collaboration_award"];
 
-fn demo() -> Workspace {
-    parse_workspace(DEMO).expect("demo.json is a valid workspace")
-}
-
 /// Every word (grade, flag, warning, honour) shown by some unit of a result set.
 fn words(r: &ResultSet) -> BTreeSet<&'static str> {
     let mut out = BTreeSet::new();
@@ -44,34 +34,15 @@ fn words(r: &ResultSet) -> BTreeSet<&'static str> {
     out
 }
 
-/// Every view: each period and annual, under the plan and each scenario.
+/// Every view (each period and annual, under the plan and each scenario), by name.
 fn all_views(ws: &Workspace) -> BTreeMap<String, ResultSet> {
-    let mut scenarios: Vec<Option<String>> = vec![None];
-    scenarios.extend(ws.scenarios.iter().map(|s| Some(s.id.clone())));
-    let mut choices: Vec<PeriodChoice> = ws
-        .plan
-        .periods
-        .iter()
-        .map(|p| PeriodChoice::Period(p.id.clone()))
-        .collect();
-    choices.push(PeriodChoice::Annual);
-    let mut views = BTreeMap::new();
-    for scenario in &scenarios {
-        for period in &choices {
-            let q = Query {
-                period: period.clone(),
-                scenario: scenario.clone(),
-            };
+    views(ws)
+        .into_iter()
+        .map(|q| {
             let r = score(ws, &q).unwrap_or_else(|e| panic!("{q:?}: {e}"));
-            let name = format!(
-                "{}/{}",
-                scenario.as_deref().unwrap_or("plan"),
-                period.as_word()
-            );
-            views.insert(name, r);
-        }
-    }
-    views
+            (view_name(&q), r)
+        })
+        .collect()
 }
 
 #[test]
