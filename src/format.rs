@@ -68,9 +68,9 @@ mod tests {
             fig4(&Exact::from("86.245".parse::<Decimal>().unwrap())),
             "86.2450"
         );
-        assert_eq!(fig4(&(Exact::int(250) / Exact::int(3))), "≈83.3333");
+        assert_eq!(fig4(&(Exact::ratio(250, 3).unwrap())), "≈83.3333");
         assert_eq!(weight("0.45".parse().unwrap()), "45%");
-        assert_eq!(weight_exact(&(Exact::one() / Exact::int(3))), "≈33.3333%");
+        assert_eq!(weight_exact(&(Exact::ratio(1, 3).unwrap())), "≈33.3333%");
         assert_eq!(
             weight_exact(&Exact::from("0.375".parse::<Decimal>().unwrap())),
             "37.5%"
@@ -82,6 +82,6 @@ mod tests {
             "90.45725"
         );
         assert_eq!(full(&Exact::int(2)), "2");
-        assert_eq!(full(&(Exact::int(2) / Exact::int(3))), "≈0.6666666667");
+        assert_eq!(full(&(Exact::ratio(2, 3).unwrap())), "≈0.6666666667");
     }
 }

@@ -10,6 +10,7 @@
 use super::errors::kind_text;
 use super::Lang;
 use scorecard_engine::edit::{EditError, Kind};
+use scorecard_engine::error::Quotient;
 use scorecard_engine::model::Workspace;
 use scorecard_engine::path::{JsonPath, Segment};
 use scorecard_engine::simulate::sandbox::input_kind;
@@ -206,6 +207,10 @@ pub fn score_message(n: Names, e: &ScoreError) -> Message {
             "A figure is too large to publish: {figure} (check the plan's settings)",
         )
         .arg("figure", figure),
+        ScoreError::DivisionByZero(Quotient::SurveyRating) => Message::new(
+            "360度评价的评分量表两端相同,无法换算评分(请检查方案的评分量表)",
+            "The 360° rating scale has equal ends, so ratings cannot be placed on it (check the plan's scale)",
+        ),
     }
 }
 

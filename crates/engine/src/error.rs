@@ -475,5 +475,13 @@ pub enum ScoreError {
     /// A division by zero (only reachable with a workspace built in code that validation
     /// would refuse, such as a survey scale whose ends are equal); names what was divided.
     #[error("cannot compute {0}: division by zero")]
-    DivisionByZero(&'static str),
+    DivisionByZero(Quotient),
+}
+
+/// What a division by zero was computing ([`ScoreError::DivisionByZero`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Quotient {
+    /// A rating's place on the survey scale, `(r − low) / (high − low)`.
+    #[error("a rating on the survey scale")]
+    SurveyRating,
 }

@@ -56,6 +56,9 @@ fn sim_samples() -> Vec<SimError> {
         SimError::Score(ScoreError::UnknownPeriod("q9".into())),
         SimError::Score(ScoreError::UnknownScenario("s9".into())),
         SimError::Score(ScoreError::Overflow("1e30".into())),
+        SimError::Score(ScoreError::DivisionByZero(
+            scorecard_engine::error::Quotient::SurveyRating,
+        )),
         SimError::UnknownProfile("p".into()),
         SimError::UnknownDimension("d".into()),
         SimError::UnknownUnit("u".into()),

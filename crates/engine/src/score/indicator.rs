@@ -2,7 +2,7 @@
 //! expert panel (§3). Pure functions of one unit's inputs and, for the cohort methods, the
 //! cohort's statistics.
 
-use crate::error::ScoreError;
+use crate::error::{Quotient, ScoreError};
 use crate::exact::Exact;
 use crate::model::{Band, Better, Panel, Survey};
 use rust_decimal::Decimal;
@@ -154,7 +154,7 @@ fn map_rating(r: Decimal, scale: (Decimal, Decimal)) -> Result<Exact, ScoreError
     let span = Exact::from(scale.1) - lo.clone();
     (Exact::hundred() * (Exact::from(r) - lo))
         .checked_div(&span)
-        .ok_or(ScoreError::DivisionByZero("a rating on the survey scale"))
+        .ok_or(ScoreError::DivisionByZero(Quotient::SurveyRating))
 }
 
 /// The mean of some ratings mapped to 0–100; `Ok(None)` for none.

@@ -148,6 +148,7 @@ pub fn receipt(p: &ReceiptProps) -> Html {
                 .collect();
             let current = app.period.as_word().to_string();
             let dots: Vec<TrendDot> = report::trend(&ws, &rs.query, &p.unit)
+                .unwrap_or_default()
                 .into_iter()
                 .map(|pt| TrendDot {
                     current: pt.period == current,
