@@ -2,12 +2,19 @@
 //! record with ratings, panels and events, and the units and people lists.
 
 pub mod cell;
+pub mod columns;
 pub mod events;
 pub mod field;
 pub mod grid;
+pub mod grid_header;
+pub mod grid_row;
 pub mod panel;
 pub mod people;
 pub mod ratings;
 pub mod record;
+pub mod rows;
+pub mod unit_add;
+pub mod unit_remove;
+pub mod unit_row;
 pub mod units;
 pub mod view;

@@ -4,7 +4,7 @@ use crate::hooks::use_app;
 use crate::screens::data::field::{
     as_text, error_id, errors_at, errors_under, on_doc_input, selected, FieldErrors,
 };
-use crate::screens::data::grid::doc_units;
+use crate::screens::data::rows::doc_units;
 use crate::state::Action;
 use scorecard_engine::edit;
 use scorecard_engine::json::Value;

@@ -4,9 +4,10 @@
 
 use crate::hooks::use_app;
 use crate::screens::data::field::selected;
-use crate::screens::data::grid::{doc_units, DataGrid};
+use crate::screens::data::grid::DataGrid;
 use crate::screens::data::people::DataPeople;
 use crate::screens::data::record::DataRecord;
+use crate::screens::data::rows::doc_units;
 use crate::screens::data::units::DataUnits;
 use crate::state::Action;
 use scorecard_engine::score::PeriodChoice;
