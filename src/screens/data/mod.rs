@@ -2,6 +2,7 @@
 //! record with ratings, panels and events, and the units and people lists.
 
 pub mod cell;
+pub mod cell_nav;
 pub mod columns;
 pub mod events;
 pub mod field;
@@ -15,6 +16,8 @@ pub mod person_select;
 pub mod person_text;
 pub mod ratings;
 pub mod record;
+pub mod record_number;
+pub mod record_remove;
 pub mod rows;
 pub mod unit_add;
 pub mod unit_remove;

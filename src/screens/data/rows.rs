@@ -177,6 +177,23 @@ pub fn record_container_errors(errors: &[Error], rec_path: Option<&JsonPath>) ->
         .collect()
 }
 
+/// Where a record-editor number lives inside the record: `closed_items` at the top, the
+/// others under `coefficients`.
+pub fn record_number_field(key: &str) -> JsonPath {
+    if key == "closed_items" {
+        JsonPath::root().key(key)
+    } else {
+        JsonPath::root().key("coefficients").key(key)
+    }
+}
+
+/// `field` (relative to a record) inside the record at `rec_path`.
+pub fn within(rec_path: &JsonPath, field: &JsonPath) -> JsonPath {
+    let mut segs = rec_path.segments();
+    segs.extend(field.segments());
+    JsonPath::from_segments(segs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,5 +294,18 @@ mod tests {
             .map(|e| e.path)
             .collect();
         assert_eq!(banner, [rp.key("ratings"), rp.key("extra")]);
+    }
+
+    #[test]
+    fn record_numbers_live_under_coefficients_except_closed_items() {
+        let rp = edit::record_path(3);
+        assert_eq!(
+            within(&rp, &record_number_field("risk")),
+            rp.key("coefficients").key("risk")
+        );
+        assert_eq!(
+            within(&rp, &record_number_field("closed_items")),
+            rp.key("closed_items")
+        );
     }
 }
