@@ -4,12 +4,15 @@
 pub mod cell;
 pub mod cell_nav;
 pub mod columns;
+pub mod event_row;
 pub mod events;
 pub mod field;
 pub mod grid;
 pub mod grid_header;
 pub mod grid_row;
 pub mod panel;
+pub mod panel_expert;
+pub mod panel_table;
 pub mod people;
 pub mod person_row;
 pub mod person_select;

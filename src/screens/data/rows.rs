@@ -6,7 +6,7 @@ use scorecard_engine::edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::model::Period;
 use scorecard_engine::path::{JsonPath, Segment};
-use scorecard_engine::Error;
+use scorecard_engine::{Error, ErrorKind};
 
 /// A unit as the document has it now (it may be invalid).
 #[derive(Clone, PartialEq, Debug)]
@@ -194,11 +194,29 @@ pub fn within(rec_path: &JsonPath, field: &JsonPath) -> JsonPath {
     JsonPath::from_segments(segs)
 }
 
+/// The errors of an expert itself (at `row_path` exactly), split into missing criteria
+/// (shown at that criterion's input) and the rest (shown beside the expert's number).
+pub fn split_expert_errors(errors: &[Error], row_path: &JsonPath) -> (Vec<Error>, Vec<Error>) {
+    errors
+        .iter()
+        .filter(|e| e.path == *row_path)
+        .cloned()
+        .partition(|e| matches!(e.kind, ErrorKind::MissingCriterion(_)))
+}
+
+/// The missing-criterion errors about `criterion`.
+pub fn missing_criterion(missing: &[Error], criterion: &str) -> Vec<Error> {
+    missing
+        .iter()
+        .filter(|e| matches!(&e.kind, ErrorKind::MissingCriterion(m) if m == criterion))
+        .cloned()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use scorecard_engine::json::parse;
-    use scorecard_engine::ErrorKind;
 
     fn doc(text: &str) -> Value {
         parse(text).unwrap()
@@ -307,5 +325,17 @@ mod tests {
             within(&rp, &record_number_field("closed_items")),
             rp.key("closed_items")
         );
+    }
+
+    #[test]
+    fn expert_errors_go_to_the_criterion_they_name() {
+        let row = edit::record_path(0).key("panel").key("x").index(1);
+        let missing = |c: &str| Error::new(row.clone(), ErrorKind::MissingCriterion(c.into()));
+        let errors = vec![missing("a"), err(&row), err(&row.key("b")), missing("b")];
+        let (m, rest) = split_expert_errors(&errors, &row);
+        assert_eq!(m.len(), 2);
+        assert_eq!(rest.len(), 1);
+        assert_eq!(missing_criterion(&m, "b"), [missing("b")]);
+        assert!(missing_criterion(&m, "c").is_empty());
     }
 }
