@@ -4,6 +4,9 @@
 pub mod filters;
 pub mod grade_chart;
 pub mod receipt;
+pub mod selection;
+pub mod sort_header;
 pub mod summary;
 pub mod table;
+pub mod table_row;
 pub mod view;
