@@ -7,6 +7,7 @@ pub mod receipt;
 pub mod selection;
 pub mod sort_header;
 pub mod summary;
+pub mod summary_counts;
 pub mod table;
 pub mod table_row;
 pub mod view;

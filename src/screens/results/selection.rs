@@ -194,6 +194,26 @@ pub fn warning_short(t: &ResultsTexts, w: Warning) -> Option<&'static str> {
         .copied()
 }
 
+/// The filter a summary shortcut sets: its own, or none when it is already in force.
+pub fn toggled_filter(current: &UnitFilter, chosen: &UnitFilter) -> UnitFilter {
+    if current == chosen {
+        UnitFilter::default()
+    } else {
+        chosen.clone()
+    }
+}
+
+/// Units named by their names (the id when unknown), joined with 、; `nobody` when none.
+pub fn unit_names(names: &BTreeMap<&str, &str>, ids: &[String], nobody: &str) -> String {
+    if ids.is_empty() {
+        return nobody.to_string();
+    }
+    ids.iter()
+        .map(|id| names.get(id.as_str()).copied().unwrap_or(id.as_str()))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,5 +257,25 @@ mod tests {
         assert_eq!(delta_class(Some(Decimal::ZERO)), Some("up"));
         assert_eq!(delta_class(Some(Decimal::new(3, 0))), Some("up"));
         assert_eq!(delta_class(None), None);
+    }
+
+    #[test]
+    fn a_shortcut_in_force_clears_the_filter() {
+        let f = UnitFilter {
+            flag: Some("veto".into()),
+            ..Default::default()
+        };
+        assert_eq!(toggled_filter(&UnitFilter::default(), &f), f);
+        assert_eq!(toggled_filter(&f, &f), UnitFilter::default());
+    }
+
+    #[test]
+    fn unit_lists_use_names_and_say_nobody_when_empty() {
+        let names = BTreeMap::from([("u1", "North")]);
+        assert_eq!(unit_names(&names, &[], "-"), "-");
+        assert_eq!(
+            unit_names(&names, &["u1".into(), "u2".into()], "-"),
+            "North、u2"
+        );
     }
 }
