@@ -4,9 +4,12 @@
 pub mod coefficients;
 pub mod deductions;
 pub mod defaults_gate;
+pub mod dimension_card;
 pub mod dimensions;
+pub mod doc;
 pub mod field;
 pub mod grading;
+pub mod indicator_row;
 pub mod method;
 pub mod new;
 pub mod periods;
