@@ -13,6 +13,7 @@ pub mod indicator_row;
 pub mod method;
 pub mod new;
 pub mod periods;
+pub mod profile_row;
 pub mod profiles;
 pub mod raters;
 pub mod rules;
