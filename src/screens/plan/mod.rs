@@ -8,6 +8,7 @@ pub mod dimension_card;
 pub mod dimensions;
 pub mod doc;
 pub mod field;
+pub mod field_value;
 pub mod grading;
 pub mod indicator_row;
 pub mod method;
