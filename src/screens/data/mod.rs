@@ -4,6 +4,7 @@
 pub mod cell;
 pub mod cell_nav;
 pub mod columns;
+pub mod entry;
 pub mod event_row;
 pub mod events;
 pub mod field;
