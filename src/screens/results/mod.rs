@@ -3,6 +3,7 @@
 
 pub mod filters;
 pub mod grade_chart;
+pub mod posting;
 pub mod receipt;
 pub mod selection;
 pub mod sort_header;

@@ -214,6 +214,15 @@ pub fn unit_names(names: &BTreeMap<&str, &str>, ids: &[String], nobody: &str) ->
         .join("、")
 }
 
+/// The name of the item with `id` among `(id, name)` pairs, or the id when none has it.
+pub fn name_of<'a>(items: impl IntoIterator<Item = (&'a str, &'a str)>, id: &str) -> String {
+    items
+        .into_iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, n)| n.to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,5 +286,12 @@ mod tests {
             unit_names(&names, &["u1".into(), "u2".into()], "-"),
             "North、u2"
         );
+    }
+
+    #[test]
+    fn names_fall_back_to_the_id() {
+        let items = [("a", "Alpha"), ("b", "Beta")];
+        assert_eq!(name_of(items, "b"), "Beta");
+        assert_eq!(name_of(items, "z"), "z");
     }
 }
