@@ -12,6 +12,7 @@ pub mod field_value;
 pub mod grading;
 pub mod indicator_row;
 pub mod method;
+pub mod method_bands;
 pub mod new;
 pub mod periods;
 pub mod profile_row;
