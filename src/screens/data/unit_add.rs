@@ -1,6 +1,6 @@
 //! The form adding a unit: id (a free one suggested), name, level and weight profile.
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, AppContext};
 use crate::screens::data::field::{input_text, selected};
 use crate::screens::data::rows::{check_new_unit_id, new_unit, NewIdProblem};
 use crate::screens::data::units::LEVELS;
@@ -8,6 +8,41 @@ use crate::state::Action;
 use scorecard_engine::edit;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
+
+/// The add form's state.
+struct AddForm {
+    id: UseStateHandle<Option<String>>,
+    name: UseStateHandle<String>,
+    level: UseStateHandle<String>,
+    profile: UseStateHandle<Option<String>>,
+    error: UseStateHandle<Option<&'static str>>,
+}
+
+/// Submitting the form: adds the unit `id` with `profile` (or says why not), then clears
+/// the form.
+fn on_add(app: &AppContext, f: AddForm, id: String, profile: String) -> Callback<SubmitEvent> {
+    let app = app.clone();
+    let t = app.lang.data();
+    let doc = app.doc.clone();
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        if let Err(problem) = check_new_unit_id(&doc, &id) {
+            f.error.set(Some(match problem {
+                NewIdProblem::Empty => t.id_empty,
+                NewIdProblem::Taken => t.id_taken,
+            }));
+            return;
+        }
+        f.error.set(None);
+        app.dispatch(Action::Push {
+            path: JsonPath::root().key("units"),
+            value: new_unit(&id, &f.name, &f.level, &profile),
+        });
+        f.id.set(None);
+        f.name.set(String::new());
+        f.profile.set(None);
+    })
+}
 
 /// The add form.
 #[function_component(UnitAdd)]
@@ -33,36 +68,18 @@ pub fn unit_add() -> Html {
         .clone()
         .or_else(|| profiles.first().map(|p| p.id.clone()))
         .unwrap_or_default();
-    let on_add = {
-        let app = app.clone();
-        let (new_id, new_name, new_level, new_profile, add_error) = (
-            new_id.clone(),
-            new_name.clone(),
-            new_level.clone(),
-            new_profile.clone(),
-            add_error.clone(),
-        );
-        let id = id_value.trim().to_string();
-        let profile = profile_value.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if let Err(problem) = check_new_unit_id(&doc, &id) {
-                add_error.set(Some(match problem {
-                    NewIdProblem::Empty => t.id_empty,
-                    NewIdProblem::Taken => t.id_taken,
-                }));
-                return;
-            }
-            add_error.set(None);
-            app.dispatch(Action::Push {
-                path: JsonPath::root().key("units"),
-                value: new_unit(&id, &new_name, &new_level, &profile),
-            });
-            new_id.set(None);
-            new_name.set(String::new());
-            new_profile.set(None);
-        })
-    };
+    let on_add = on_add(
+        &app,
+        AddForm {
+            id: new_id.clone(),
+            name: new_name.clone(),
+            level: new_level.clone(),
+            profile: new_profile.clone(),
+            error: add_error.clone(),
+        },
+        id_value.trim().to_string(),
+        profile_value.clone(),
+    );
     let on_new_name = {
         let h = new_name.clone();
         Callback::from(move |e: InputEvent| h.set(input_text(&e)))
