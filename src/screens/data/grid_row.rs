@@ -4,7 +4,8 @@
 use crate::hooks::use_app;
 use crate::screens::data::cell::DataCell;
 use crate::screens::data::field::{error_id, FieldErrors};
-use crate::screens::data::rows::{editor_has_errors, record_own_errors, DocUnit};
+use crate::screens::data::record_errors::{editor_has_errors, record_own_errors};
+use crate::screens::data::rows::DocUnit;
 use scorecard_engine::edit;
 use scorecard_engine::model::Indicator;
 use scorecard_engine::number::two_places;

@@ -20,6 +20,7 @@ pub mod person_select;
 pub mod person_text;
 pub mod ratings;
 pub mod record;
+pub mod record_errors;
 pub mod record_number;
 pub mod record_remove;
 pub mod rows;

@@ -3,7 +3,7 @@
 
 use crate::hooks::use_app;
 use crate::screens::data::field::{error_id, errors_at, on_record_input, FieldErrors};
-use crate::screens::data::rows::{missing_criterion, split_expert_errors};
+use crate::screens::data::record_errors::{missing_criterion, split_expert_errors};
 use crate::state::Action;
 use scorecard_engine::edit;
 use scorecard_engine::json::Value;

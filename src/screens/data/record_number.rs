@@ -3,7 +3,7 @@
 
 use crate::hooks::use_app;
 use crate::screens::data::field::{error_id, errors_at, on_record_input, FieldErrors};
-use crate::screens::data::rows::{record_number_field, within};
+use crate::screens::data::record_errors::{record_number_field, within};
 use scorecard_engine::edit;
 use scorecard_engine::json::Value;
 use yew::prelude::*;

@@ -6,6 +6,7 @@ pub mod grade_chart;
 pub mod posting;
 pub mod receipt;
 pub mod selection;
+pub mod sort;
 pub mod sort_header;
 pub mod summary;
 pub mod summary_counts;

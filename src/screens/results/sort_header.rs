@@ -2,7 +2,7 @@
 //! second click reverses), with `aria-sort` and an arrow showing the sort in force.
 
 use crate::hooks::use_app;
-use crate::screens::results::selection::{sort_marks, Sort, SortKey};
+use crate::screens::results::sort::{sort_marks, Sort, SortKey};
 use yew::prelude::*;
 
 /// Props of [`SortHeader`].

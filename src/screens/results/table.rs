@@ -3,8 +3,8 @@
 //! `data-unit`, cells with `data-field` (`rank`, `score`, `grade` with `data-grade`).
 
 use crate::hooks::use_app;
-use crate::screens::results::selection::shown_rows;
-pub use crate::screens::results::selection::{Sort, SortKey};
+use crate::screens::results::sort::shown_rows;
+pub use crate::screens::results::sort::{Sort, SortKey};
 use crate::screens::results::sort_header::SortHeader;
 use crate::screens::results::table_row::TableRow;
 use scorecard_engine::model::Unit;

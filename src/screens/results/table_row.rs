@@ -3,7 +3,8 @@
 
 use crate::format::{pub2, pub2_or};
 use crate::hooks::use_app;
-use crate::screens::results::selection::{bonus_of, delta_class, warning_short};
+use crate::screens::results::selection::{delta_class, warning_short};
+use crate::screens::results::sort::bonus_of;
 use crate::state::Action;
 use scorecard_engine::report;
 use scorecard_engine::score::UnitResult;
