@@ -2,13 +2,11 @@
 //! added and removed.
 
 use crate::hooks::use_app;
-use crate::screens::data::field::{
-    as_text, error_id, errors_at, on_record_input, selected, FieldErrors,
-};
+use crate::screens::data::event_row::EventRow;
+use crate::screens::data::rows::list;
 use crate::state::Action;
 use scorecard_engine::edit;
 use scorecard_engine::json::Value;
-use scorecard_engine::number::fraction_to_percent_text;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
 
@@ -34,11 +32,8 @@ pub fn data_events(p: &DataEventsProps) -> Html {
     let c = app.lang.common();
     let levels = ws.plan.deductions.levels.clone();
     let rec = edit::record_index(&app.doc, &p.unit, &p.period);
-    let events: Vec<Value> = match rec.and_then(|i| app.doc.at(&edit::record_path(i).key("events")))
-    {
-        Some(Value::Array(xs)) => xs.clone(),
-        _ => Vec::new(),
-    };
+    let record = rec.and_then(|i| app.doc.at(&edit::record_path(i)));
+    let events = record.map(|r| list(r, "events")).unwrap_or_default();
     let add = {
         let app = app.clone();
         let (unit, period) = (p.unit.to_string(), p.period.to_string());
@@ -70,76 +65,9 @@ pub fn data_events(p: &DataEventsProps) -> Html {
                     if events.is_empty() {
                         <tr><td colspan="4" class="muted">{ t.no_events }</td></tr>
                     }
-                    { for events.iter().enumerate().map(|(k, ev)| {
-                        let n = (k + 1).to_string();
-                        let path = rec.map(|i| edit::record_path(i).key("events").index(k));
-                        let level_path = path.as_ref().map(|x| x.key("level"));
-                        let note_path = path.as_ref().map(|x| x.key("note"));
-                        let level_errors = errors_at(&app, level_path.as_ref());
-                        let note_errors = errors_at(&app, note_path.as_ref());
-                        let level_err_id = level_path.as_ref().map(|x| error_id(&x.to_string())).unwrap_or_default();
-                        let note_err_id = note_path.as_ref().map(|x| error_id(&x.to_string())).unwrap_or_default();
-                        let level = edit::value_text(ev.get("level"));
-                        let on_level = {
-                            let app = app.clone();
-                            let path = level_path.clone();
-                            Callback::from(move |e: Event| {
-                                if let Some(path) = path.clone() {
-                                    app.dispatch(Action::Set { path, value: Value::str(selected(&e)) });
-                                }
-                            })
-                        };
-                        let on_note = on_record_input(
-                            &app, &p.unit, &p.period,
-                            JsonPath::root().key("events").index(k).key("note"), as_text,
-                        );
-                        let remove = {
-                            let app = app.clone();
-                            let path = path.clone();
-                            Callback::from(move |_| {
-                                if let Some(path) = path.clone() {
-                                    app.dispatch(Action::Remove { path });
-                                }
-                            })
-                        };
-                        let level_invalid = !level_errors.is_empty();
-                        let note_invalid = !note_errors.is_empty();
-                        html! {
-                            <tr>
-                                <th scope="row">{ &n }</th>
-                                <td>
-                                    <select onchange={on_level}
-                                        aria-label={format!("{} {n} · {}", t.events, t.event_level)}
-                                        aria-invalid={level_invalid.then_some("true")}
-                                        aria-describedby={level_invalid.then(|| level_err_id.clone())}
-                                        data-testid={format!("event-{k}-level")}>
-                                        if !levels.iter().any(|l| l.id == level) {
-                                            <option value={level.clone()} selected=true>{ &level }</option>
-                                        }
-                                        { for levels.iter().map(|l| html! {
-                                            <option value={l.id.clone()} selected={l.id == level}>
-                                                { format!("{} (−{}%)", l.name, fraction_to_percent_text(l.pct)) }
-                                            </option>
-                                        }) }
-                                    </select>
-                                    <FieldErrors errors={level_errors} id={level_err_id} lang={app.lang} />
-                                </td>
-                                <td>
-                                    <input type="text" class="note" value={edit::value_text(ev.get("note"))}
-                                        oninput={on_note}
-                                        aria-label={format!("{} {n} · {}", t.events, t.event_note)}
-                                        aria-invalid={note_invalid.then_some("true")}
-                                        aria-describedby={note_invalid.then(|| note_err_id.clone())}
-                                        data-testid={format!("event-{k}-note")} />
-                                    <FieldErrors errors={note_errors} id={note_err_id} lang={app.lang} />
-                                </td>
-                                <td>
-                                    <button type="button" class="icon" onclick={remove}
-                                        aria-label={t.remove_event.replace("{n}", &n)}
-                                        title={t.remove_event.replace("{n}", &n)}>{ "✕" }</button>
-                                </td>
-                            </tr>
-                        }
+                    { for events.iter().enumerate().map(|(k, ev)| html! {
+                        <EventRow unit={p.unit.clone()} period={p.period.clone()} record={rec}
+                            index={k} event={ev.clone()} levels={levels.clone()} />
                     }) }
                 </tbody>
             </table>

@@ -3,10 +3,9 @@
 //! recompute at once; the engine's errors show at the fields they concern.
 
 use crate::hooks::use_app;
+use crate::screens::data::entry::DataEntry;
 use crate::screens::data::field::selected;
-use crate::screens::data::grid::{doc_units, DataGrid};
 use crate::screens::data::people::DataPeople;
-use crate::screens::data::record::DataRecord;
 use crate::screens::data::units::DataUnits;
 use crate::state::Action;
 use scorecard_engine::score::PeriodChoice;
@@ -42,10 +41,6 @@ pub fn data_view() -> Html {
                 onclick={Callback::from(move |_| view.set(v))}>{ label }</button>
         }
     };
-    let set_period = |id: String| {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::SetPeriod(PeriodChoice::Period(id.clone()))))
-    };
     let on_period = {
         let app = app.clone();
         Callback::from(move |e: Event| {
@@ -65,58 +60,9 @@ pub fn data_view() -> Html {
         </label>
     };
 
-    let entry = match &app.period {
-        PeriodChoice::Annual => html! {
-            <div class="pick-period card" data-testid="pick-period">
-                <p>{ t.pick_period }</p>
-                <div class="period-buttons">
-                    { for ws.plan.periods.iter().map(|p| html! {
-                        <button type="button" onclick={set_period(p.id.clone())}>{ &p.name }</button>
-                    }) }
-                </div>
-            </div>
-        },
-        PeriodChoice::Period(period) => {
-            let period_name = ws
-                .plan
-                .periods
-                .iter()
-                .find(|x| &x.id == period)
-                .map(|x| x.name.clone())
-                .unwrap_or_else(|| period.clone());
-            let units = doc_units(&app.doc);
-            let open = (*open_unit)
-                .clone()
-                .and_then(|id| units.iter().find(|u| u.id == id).cloned());
-            let on_select = {
-                let open_unit = open_unit.clone();
-                Callback::from(move |id: String| {
-                    if open_unit.as_deref() == Some(id.as_str()) {
-                        open_unit.set(None)
-                    } else {
-                        open_unit.set(Some(id))
-                    }
-                })
-            };
-            let on_close = {
-                let open_unit = open_unit.clone();
-                Callback::from(move |_| open_unit.set(None))
-            };
-            html! {
-                <>
-                    <p class="help">{ t.grid_help }</p>
-                    if units.is_empty() {
-                        <p class="empty">{ t.no_units }</p>
-                    } else {
-                        <DataGrid period={period.clone()} selected={open.as_ref().map(|u| AttrValue::from(u.id.clone()))} {on_select} />
-                    }
-                    if let Some(u) = open {
-                        <DataRecord unit={u.id.clone()} unit_name={u.name.clone()}
-                            period={period.clone()} period_name={period_name} {on_close} />
-                    }
-                </>
-            }
-        }
+    let on_open = {
+        let open_unit = open_unit.clone();
+        Callback::from(move |id: Option<String>| open_unit.set(id))
     };
     html! {
         <section class="data-screen" aria-labelledby="data-h">
@@ -132,7 +78,7 @@ pub fn data_view() -> Html {
                 }
             </div>
             { match *view {
-                View::Entry => entry,
+                View::Entry => html! { <DataEntry open_unit={(*open_unit).clone()} {on_open} /> },
                 View::Units => html! { <DataUnits /> },
                 View::People => html! { <DataPeople /> },
             } }

@@ -1,3 +1,5 @@
 //! 文件 Files: opening, importing and saving workspaces and results, and verifying a results file.
 
+pub mod start;
+pub mod verify;
 pub mod view;

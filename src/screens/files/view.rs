@@ -2,9 +2,10 @@
 //! results file, load the demo, start empty.
 
 use crate::browser::files::{download, file_name};
-use crate::demo;
 use crate::hooks::use_app;
-use crate::state::{Action, Source, VerifyOutcome};
+use crate::screens::files::start::StartCard;
+use crate::screens::files::verify::VerifyBanner;
+use crate::state::Action;
 use crate::widgets::error_list::ErrorList;
 use scorecard_engine::{export::workspace_json, results::results_json};
 use web_sys::HtmlInputElement;
@@ -33,6 +34,11 @@ fn on_file(handler: Callback<(String, String)>, on_error: Callback<String>) -> C
 
 fn wasm_bindgen_futures_spawn(f: impl std::future::Future<Output = ()> + 'static) {
     yew::platform::spawn_local(f);
+}
+
+/// The file-name suffix of exported results for a period word (`q1`, `annual`).
+pub fn results_suffix(period: &str) -> String {
+    format!("results-{period}")
 }
 
 /// Files.
@@ -73,28 +79,9 @@ pub fn files_view() -> Html {
         let app = app.clone();
         Callback::from(move |_| {
             if let (Some(ws), Some(rs)) = (&app.workspace, app.results()) {
-                let suffix = format!("results-{}", rs.query.period.as_word());
+                let suffix = results_suffix(rs.query.period.as_word());
                 let _ = download(&file_name(&ws.plan.name, &suffix), &results_json(ws, rs));
             }
-        })
-    };
-    let load_demo = {
-        let app = app.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::Load {
-                doc: demo::demo_doc(),
-                source: Source::Demo,
-            })
-        })
-    };
-    let start_empty = {
-        let app = app.clone();
-        let name = t.new_plan_name;
-        Callback::from(move |_| {
-            app.dispatch(Action::Load {
-                doc: demo::empty_doc(name, 2026),
-                source: Source::Empty,
-            })
         })
     };
     let can_export = app.doc_errors.is_empty() && app.workspace.is_some();
@@ -125,11 +112,7 @@ pub fn files_view() -> Html {
                     </label>
                     <p class="help">{ t.open_results_help }</p>
                 </div>
-                <div class="card">
-                    <h3>{ t.start_heading }</h3>
-                    <button onclick={load_demo} data-testid="load-demo">{ t.load_demo }</button>
-                    <button onclick={start_empty} data-testid="start-empty">{ t.start_empty }</button>
-                </div>
+                <StartCard />
             </div>
             if let Some(e) = &*read_error {
                 <p class="banner danger" role="alert">{ t.read_failed }{ e }</p>
@@ -140,36 +123,18 @@ pub fn files_view() -> Html {
                     <ErrorList errors={f.errors.clone()} lang={app.lang} testid="import-errors" />
                 </div>
             }
-            { match &app.verification {
-                None => html! {},
-                Some(VerifyOutcome::Verified { file, units, engine, period_name, scenario_name, .. }) => {
-                    let c = app.lang.common();
-                    let detail = t
-                        .verified_detail
-                        .replace("{period}", period_name.as_deref().unwrap_or(c.annual))
-                        .replace("{scenario}", scenario_name.as_deref().unwrap_or(c.the_plan))
-                        .replace("{units}", &units.to_string())
-                        .replace("{engine}", engine);
-                    html! {
-                        <div class="banner ok" role="status" data-testid="verify-result" data-verified="true">
-                            <p><strong>{ file }</strong>{ " " }{ t.verified }</p>
-                            <p class="help">{ detail }</p>
-                        </div>
-                    }
-                }
-                Some(VerifyOutcome::Mismatch { file, lines }) => html! {
-                    <div class="banner danger" role="alert" data-testid="verify-result" data-verified="false">
-                        <p><strong>{ file }</strong>{ " " }{ t.mismatch }</p>
-                        <ul class="error-list">{ for lines.iter().map(|l| html! { <li><code>{ l }</code></li> }) }</ul>
-                    </div>
-                },
-                Some(VerifyOutcome::Invalid { file, errors }) => html! {
-                    <div class="banner danger" role="alert" data-testid="verify-result" data-verified="false">
-                        <p><strong>{ file }</strong>{ " " }{ t.not_results }</p>
-                        <ErrorList errors={errors.clone()} lang={app.lang} />
-                    </div>
-                },
-            } }
+            <VerifyBanner />
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_files_are_named_for_their_period() {
+        assert_eq!(results_suffix("annual"), "results-annual");
+        assert_eq!(results_suffix("q2"), "results-q2");
     }
 }

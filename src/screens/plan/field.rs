@@ -8,70 +8,11 @@ use crate::i18n::errors::kind_text;
 use crate::state::Action;
 use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
 use scorecard_engine::json::Value;
-use scorecard_engine::number::{fraction_to_percent_text, parse_decimal, percent_text_to_fraction};
 use scorecard_engine::path::JsonPath;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// What a field holds, and so how it is shown and written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum FieldKind {
-    /// Text (names, ids), written as typed.
-    #[default]
-    Text,
-    /// A decimal, written as a string of what was typed.
-    Decimal,
-    /// A decimal or nothing: empty is written as `null`.
-    NullableDecimal,
-    /// A fraction shown and typed as a percentage (0.45 ⇄ 45).
-    Percent,
-    /// A percentage or nothing: empty is written as `null`.
-    NullablePercent,
-    /// A whole number ≥ 0, written as a JSON number.
-    Whole,
-}
-
-/// The text of a document value as typed (strings and numbers as they are).
-pub fn raw_text(v: Option<&Value>) -> String {
-    match v {
-        Some(Value::String(s)) | Some(Value::Number(s)) => s.clone(),
-        Some(Value::Bool(b)) => b.to_string(),
-        _ => String::new(),
-    }
-}
-
-/// What a field of `kind` shows for the document's value.
-pub fn shown_text(kind: FieldKind, v: Option<&Value>) -> String {
-    let raw = raw_text(v);
-    match kind {
-        FieldKind::Percent | FieldKind::NullablePercent => match parse_decimal(&raw) {
-            Ok(d) => fraction_to_percent_text(d),
-            Err(_) => raw,
-        },
-        _ => raw,
-    }
-}
-
-/// The value to write for text typed into a field of `kind`, or the reason it cannot be
-/// written (only a percentage that is not a number: its fraction cannot be formed).
-pub fn value_for(kind: FieldKind, typed: &str) -> Result<Value, scorecard_engine::ErrorKind> {
-    let t = typed.trim();
-    Ok(match kind {
-        FieldKind::Text => Value::String(typed.to_string()),
-        FieldKind::Decimal => Value::str(t),
-        FieldKind::NullableDecimal if t.is_empty() => Value::Null,
-        FieldKind::NullableDecimal => Value::str(t),
-        FieldKind::NullablePercent if t.is_empty() => Value::Null,
-        FieldKind::Percent | FieldKind::NullablePercent => {
-            Value::String(percent_text_to_fraction(t)?.to_string())
-        }
-        // A JSON number only when it is one; anything else as text, for the engine to refuse.
-        FieldKind::Whole => match t.parse::<u64>() {
-            Ok(n) => Value::Number(n.to_string()),
-            Err(_) => Value::str(t),
-        },
-    })
-}
+pub use crate::screens::plan::field_value::{raw_text, shown_text, value_for, FieldKind};
 
 /// Text a field refused to write.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,46 +160,5 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
                 <p class="help" id={help_id}>{ p.help.clone() }</p>
             }
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percent_fields_show_and_write_fractions() {
-        let v = Value::str("0.45");
-        assert_eq!(shown_text(FieldKind::Percent, Some(&v)), "45");
-        assert_eq!(
-            shown_text(FieldKind::Percent, Some(&Value::Number("0.125".into()))),
-            "12.5"
-        );
-        // What cannot be read is shown as it is (its error is beside it).
-        assert_eq!(shown_text(FieldKind::Percent, Some(&Value::str("x"))), "x");
-        assert_eq!(value_for(FieldKind::Percent, "45"), Ok(Value::str("0.45")));
-        assert_eq!(
-            value_for(FieldKind::Percent, "12.5%"),
-            Ok(Value::str("0.125"))
-        );
-        assert!(value_for(FieldKind::Percent, "abc").is_err());
-        assert_eq!(value_for(FieldKind::NullablePercent, " "), Ok(Value::Null));
-    }
-
-    #[test]
-    fn other_kinds() {
-        assert_eq!(value_for(FieldKind::Decimal, " 60 "), Ok(Value::str("60")));
-        assert_eq!(value_for(FieldKind::NullableDecimal, ""), Ok(Value::Null));
-        assert_eq!(
-            value_for(FieldKind::Whole, "5"),
-            Ok(Value::Number("5".into()))
-        );
-        // Not a whole number: kept as text for the engine to refuse at its path.
-        assert_eq!(value_for(FieldKind::Whole, "1.5"), Ok(Value::str("1.5")));
-        assert_eq!(
-            value_for(FieldKind::Text, " 任务 "),
-            Ok(Value::str(" 任务 "))
-        );
-        assert_eq!(shown_text(FieldKind::Decimal, None), "");
     }
 }

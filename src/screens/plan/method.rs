@@ -5,6 +5,7 @@
 use crate::hooks::use_app;
 use crate::plan_edit::method_for_kind;
 use crate::screens::plan::field::{FieldKind, PlanField};
+use crate::screens::plan::method_bands::MethodBands;
 use crate::screens::plan::select::PlanSelect;
 use crate::state::Action;
 use crate::widgets::path_errors::PathErrors;
@@ -67,56 +68,11 @@ pub fn plan_method(p: &PlanMethodProps) -> Html {
             </div>
         },
         "bands" => {
-            let bpath = format!("{mpath}.bands");
-            let n = match method.as_ref().and_then(|m| m.get("bands")) {
+            let count = match method.as_ref().and_then(|m| m.get("bands")) {
                 Some(Value::Array(items)) => items.len(),
                 _ => 0,
             };
-            let add = {
-                let app = app.clone();
-                let bpath = bpath.clone();
-                Callback::from(move |_| {
-                    if let Some(path) = JsonPath::parse(&bpath) {
-                        app.dispatch(Action::Push {
-                            path,
-                            value: Value::Object(vec![
-                                ("min".into(), Value::str("0")),
-                                ("score".into(), Value::str("0")),
-                            ]),
-                        });
-                    }
-                })
-            };
-            html! {
-                <div class="params">
-                    <ol class="bands-list">
-                        { for (0..n).map(|b| {
-                            let remove = {
-                                let app = app.clone();
-                                let at = format!("{bpath}[{b}]");
-                                Callback::from(move |_| {
-                                    if let Some(path) = JsonPath::parse(&at) {
-                                        app.dispatch(Action::Remove { path });
-                                    }
-                                })
-                            };
-                            html! {
-                                <li class="row">
-                                    <PlanField path={format!("{bpath}[{b}].min")} kind={FieldKind::Decimal}
-                                        label={format!("{} {}", t.band_min, b + 1)} narrow=true />
-                                    <PlanField path={format!("{bpath}[{b}].score")} kind={FieldKind::Decimal}
-                                        label={format!("{} {}", t.band_score, b + 1)} suffix={app.lang.plan().points} narrow=true />
-                                    <button class="icon" onclick={remove} disabled={n <= 1}
-                                        aria-label={format!("{} {}", t.remove_band, b + 1)} title={t.remove_band}>{ "×" }</button>
-                                </li>
-                            }
-                        }) }
-                    </ol>
-                    <PathErrors path={bpath.clone()} exact=true />
-                    <button class="small" onclick={add}>{ "+ " }{ t.add_band }</button>
-                    <p class="help">{ t.bands_help }</p>
-                </div>
-            }
+            html! { <MethodBands method={mpath.clone()} {count} /> }
         }
         "minmax" | "zscore" => html! {
             <div class="params">

@@ -3,7 +3,13 @@
 
 pub mod filters;
 pub mod grade_chart;
+pub mod posting;
 pub mod receipt;
+pub mod selection;
+pub mod sort;
+pub mod sort_header;
 pub mod summary;
+pub mod summary_counts;
 pub mod table;
+pub mod table_row;
 pub mod view;

@@ -6,6 +6,8 @@ use crate::format::{full, pub2, weight};
 use crate::hooks::use_app;
 use crate::screens::results::filters::FilterEdit;
 use crate::screens::results::grade_chart::{GradeBar, GradeChart};
+use crate::screens::results::selection::unit_names;
+use crate::screens::results::summary_counts::SummaryCounts;
 use scorecard_engine::model::QuotaRounding;
 use scorecard_engine::report::{self, UnitFilter};
 use std::collections::BTreeMap;
@@ -36,15 +38,7 @@ pub fn results_summary(p: &ResultsSummaryProps) -> Html {
         .iter()
         .map(|u| (u.id.as_str(), u.name.as_str()))
         .collect();
-    let list = |ids: &[String]| -> String {
-        if ids.is_empty() {
-            return t.nobody.to_string();
-        }
-        ids.iter()
-            .map(|id| names.get(id.as_str()).copied().unwrap_or(id.as_str()))
-            .collect::<Vec<_>>()
-            .join("、")
-    };
+    let list = |ids: &[String]| unit_names(&names, ids, t.nobody);
     let q = report::quota_summary(rs);
     let rounding = match q.rounding {
         QuotaRounding::Floor => t.rounding_floor,
@@ -66,17 +60,6 @@ pub fn results_summary(p: &ResultsSummaryProps) -> Html {
             count: *n,
         })
         .collect();
-    let filter_by = |f: UnitFilter| {
-        let on = p.on_filter.clone();
-        let same = p.filter == f;
-        Callback::from(move |_| {
-            on.emit(FilterEdit::Set(if same {
-                UnitFilter::default()
-            } else {
-                f.clone()
-            }))
-        })
-    };
     html! {
         <section class="summary" data-testid="results-summary" aria-label={t.table_caption}>
             <div class="stat">
@@ -104,45 +87,7 @@ pub fn results_summary(p: &ResultsSummaryProps) -> Html {
                 <span>{ t.grade_distribution }</span>
                 <GradeChart title={t.grade_distribution} bars={grade_bars} />
             </div>
-            <div class="stat">
-                <span>{ t.warnings_heading }</span>
-                <ul class="counts">
-                    { for report::warning_counts(rs).iter().map(|(w, n)| {
-                        let f = UnitFilter { warning: Some(*w), ..Default::default() };
-                        let pressed = p.filter == f;
-                        html! {
-                            <li>
-                                <button type="button" class={classes!("count-button", "light", w.as_str())}
-                                    aria-pressed={pressed.to_string()} disabled={*n == 0}
-                                    data-testid={format!("count-{}", w.as_str())}
-                                    onclick={filter_by(f)}>
-                                    { c.warning(w.as_str()) }<b>{ n }</b>
-                                </button>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </div>
-            <div class="stat">
-                <span>{ t.flags_heading }</span>
-                <ul class="counts">
-                    { for report::flag_counts(rs).iter().map(|(w, n)| {
-                        let f = UnitFilter { flag: Some(w.to_string()), ..Default::default() };
-                        let pressed = p.filter == f;
-                        html! {
-                            <li>
-                                <button type="button" class={classes!("count-button", "chip", *w, (*n == 0).then_some("zero"))}
-                                    aria-pressed={pressed.to_string()} disabled={*n == 0}
-                                    title={c.flag_explained(w)}
-                                    data-testid={format!("count-{w}")}
-                                    onclick={filter_by(f)}>
-                                    { c.flag(w) }<b>{ n }</b>
-                                </button>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </div>
+            <SummaryCounts filter={p.filter.clone()} on_filter={p.on_filter.clone()} />
             <div class="stat">
                 <span>{ t.honours_heading }</span>
                 { for report::honour_recipients(rs).iter().map(|(h, ids)| html! {

@@ -4,11 +4,10 @@
 
 use crate::hooks::use_app;
 use crate::screens::results::filters::{FilterEdit, FilterState, ResultsFilters};
+use crate::screens::results::posting::PostingHead;
 use crate::screens::results::receipt::dialog::Receipt;
 use crate::screens::results::summary::ResultsSummary;
 use crate::screens::results::table::{ResultsTable, Sort, SortKey};
-use scorecard_engine::report;
-use scorecard_engine::score::PeriodChoice;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -56,7 +55,6 @@ pub fn results_view() -> Html {
         return html! {};
     };
     let t = app.lang.results();
-    let c = app.lang.common();
     let Some(ws) = app.workspace.clone() else {
         return html! {};
     };
@@ -80,54 +78,13 @@ pub fn results_view() -> Html {
             let _ = w.print();
         }
     });
-    let period_name = match &rs.query.period {
-        PeriodChoice::Annual => c.annual.to_string(),
-        PeriodChoice::Period(id) => ws
-            .plan
-            .periods
-            .iter()
-            .find(|p| &p.id == id)
-            .map(|p| p.name.clone())
-            .unwrap_or_else(|| id.clone()),
-    };
-    let scenario_name = rs.query.scenario.as_ref().map(|id| {
-        ws.scenarios
-            .iter()
-            .find(|s| &s.id == id)
-            .map(|s| s.name.clone())
-            .unwrap_or_else(|| id.clone())
-    });
-    let violating: Vec<String> = report::band_violations(&ws, rs)
-        .iter()
-        .map(|id| {
-            ws.plan
-                .profiles
-                .iter()
-                .find(|p| &p.id == id)
-                .map(|p| p.name.clone())
-                .unwrap_or_else(|| id.clone())
-        })
-        .collect();
     let selected = app
         .selected_unit
         .clone()
         .filter(|u| ws.units.iter().any(|x| &x.id == u));
     html! {
         <section class="results">
-            <header class="print-only print-header">
-                <h2>{ &ws.plan.name }{ " " }{ t.print_title }</h2>
-                <p>{ t.period_label }{ &period_name }
-                    if let Some(s) = &scenario_name { { " · " }{ t.scenario_label }{ s } }
-                </p>
-            </header>
-            if !rs.official {
-                <div class="banner danger not-official" role="alert" data-testid="not-official">
-                    <strong>{ t.not_official }</strong>
-                    if !violating.is_empty() {
-                        <p>{ t.violating_profiles }{ violating.join("、") }</p>
-                    }
-                </div>
-            }
+            <PostingHead />
             if rs.units.is_empty() {
                 <p class="empty">{ t.nothing_scored }</p>
             } else {

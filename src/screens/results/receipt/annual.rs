@@ -2,8 +2,11 @@
 //! weighted mean `A = Σ w·S / Σ w`, the annual dimension means and the cycle's deduction.
 //! Figures come from the engine's `AnnualDetail` and [`report::annual_steps`].
 
-use crate::format::{fig4, full, pub2, pub2_or, weight, weight_exact};
+use crate::format::{fig4, pub2, pub2_or, weight, weight_exact};
 use crate::hooks::use_app;
+use crate::screens::results::receipt::parts::{
+    cohort_mean, dim_score, head, period_name, rounding,
+};
 use scorecard_engine::report;
 use scorecard_engine::score::UnitDetail;
 use yew::prelude::*;
@@ -34,30 +37,22 @@ pub fn receipt_annual(p: &ReceiptAnnualProps) -> Html {
     let c = app.lang.common();
     let steps = report::annual_steps(d);
     let means = report::dimension_means(&ws, rs);
-    let period_name = |id: &str| {
-        ws.plan
-            .periods
-            .iter()
-            .find(|p| p.id == id)
-            .map(|p| p.name.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
     let any_missing = steps.lines.iter().any(|l| l.score.is_none());
     html! {
         <>
             <section class="receipt-section">
                 <h3>{ t.annual_parts }</h3>
                 <table class="receipt-table">
-                    <thead><tr>
-                        <th scope="col">{ t.col_period }</th>
-                        <th scope="col" class="num">{ t.col_period_weight }</th>
-                        <th scope="col" class="num">{ t.col_period_score }</th>
-                        <th scope="col" class="num">{ t.col_part }</th>
-                    </tr></thead>
+                    { head(&[
+                        (t.col_period, false),
+                        (t.col_period_weight, true),
+                        (t.col_period_score, true),
+                        (t.col_part, true),
+                    ]) }
                     <tbody>
                         { for steps.lines.iter().map(|l| html! {
                             <tr data-period={l.period.clone()} class={classes!(l.score.is_none().then_some("is-missing"))}>
-                                <th scope="row">{ period_name(&l.period) }</th>
+                                <th scope="row">{ period_name(&ws.plan.periods, &l.period) }</th>
                                 <td class="num">{ weight(l.weight) }</td>
                                 <td class="num">{ l.score.map(pub2).unwrap_or_else(|| t.not_scored.to_string()) }</td>
                                 <td class="num strong" data-field="contribution">{ l.part.as_ref().map(fig4).unwrap_or_else(|| c.none.to_string()) }</td>
@@ -78,28 +73,20 @@ pub fn receipt_annual(p: &ReceiptAnnualProps) -> Html {
                     .replace("{num}", &fig4(&steps.numerator))
                     .replace("{den}", &fig4(&steps.weight_scored))
                     .replace("{x}", &fig4(&steps.exact)) }</p>
-                <p class="rounding" data-testid="receipt-rounding">{
-                    t.rounding.replace("{f}", &full(&steps.exact)).replace("{s}", &pub2(u.score))
-                }</p>
+                { rounding(t, &steps.exact, u.score) }
             </section>
             <section class="receipt-section">
                 <h3>{ t.annual_dims }</h3>
                 <table class="receipt-table">
-                    <thead><tr>
-                        <th scope="col">{ t.col_dimension }</th>
-                        <th scope="col" class="num">{ t.col_dim_score }</th>
-                        <th scope="col" class="num">{ t.col_cohort_mean }</th>
-                    </tr></thead>
+                    { head(&[(t.col_dimension, false), (t.col_dim_score, true), (t.col_cohort_mean, true)]) }
                     <tbody>
                         { for ws.plan.dimensions.iter().map(|dim| {
                             let x = d.dimensions.iter().find(|(id, _)| *id == dim.id).map(|(_, x)| x);
-                            let mean = means.iter().find(|m| m.id == dim.id).and_then(|m| m.published());
+                            let mean = cohort_mean(&means, &dim.id);
                             html! {
                                 <tr data-dimension={dim.id.clone()}>
                                     <th scope="row">{ &dim.name }</th>
-                                    <td class="num">{ x.map(fig4).unwrap_or_else(|| c.none.to_string()) }
-                                        if let Some(x) = x { <small class="muted">{ format!(" ({})", pub2_or(x.round2(), c.none)) }</small> }
-                                    </td>
+                                    <td class="num">{ dim_score(x, c.none) }</td>
                                     <td class="num muted">{ pub2_or(mean, c.none) }</td>
                                 </tr>
                             }

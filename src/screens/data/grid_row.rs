@@ -1,0 +1,134 @@
+//! One unit's row of the data grid: its name and level with the record's own errors, a cell
+//! per value indicator, the live score and the button opening the record editor.
+
+use crate::hooks::use_app;
+use crate::screens::data::cell::DataCell;
+use crate::screens::data::field::{error_id, FieldErrors};
+use crate::screens::data::record_errors::{editor_has_errors, record_own_errors};
+use crate::screens::data::rows::DocUnit;
+use scorecard_engine::edit;
+use scorecard_engine::model::Indicator;
+use scorecard_engine::number::two_places;
+use scorecard_engine::score::{UnitDetail, UnitResult};
+use yew::prelude::*;
+
+/// Props of [`GridRow`].
+#[derive(Properties, PartialEq)]
+pub struct GridRowProps {
+    /// The unit.
+    pub unit: DocUnit,
+    /// Row number (for keyboard moves between cells).
+    pub row: usize,
+    /// Period id.
+    pub period: AttrValue,
+    /// Index of the unit's record for the period, when it has one.
+    pub record: Option<usize>,
+    /// The value indicators, in column order.
+    pub indicators: Vec<Indicator>,
+    /// Per column, whether it shows pairs.
+    pub pair_on: Vec<bool>,
+    /// Per column, whether it shows the planned value.
+    pub planned_on: Vec<bool>,
+    /// Whether this unit's record editor is open.
+    pub open: bool,
+    /// Opens (or closes) the unit's record editor.
+    pub on_select: Callback<String>,
+}
+
+/// The live score cell's content.
+fn score_html(app_lang: crate::i18n::Lang, result: Option<&UnitResult>, has_record: bool) -> Html {
+    let t = app_lang.data();
+    let c = app_lang.common();
+    match result {
+        Some(r) => html! {
+            <>
+                <strong class="live-score" data-field="score">{ two_places(r.score) }</strong>
+                { " " }
+                <span class={classes!("grade", r.grade.as_str())}>{ c.grade(r.grade.as_str()) }</span>
+            </>
+        },
+        None if !has_record => html! {
+            <span class="muted" title={t.not_assessed_help}>{ t.not_assessed }</span>
+        },
+        None => html! { <span class="muted">{ c.none }</span> },
+    }
+}
+
+/// One row of the grid.
+#[function_component(GridRow)]
+pub fn grid_row(p: &GridRowProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let t = app.lang.data();
+    let c = app.lang.common();
+    let u = &p.unit;
+    let rec_path = p.record.map(edit::record_path);
+    let record = rec_path.as_ref().and_then(|rp| app.doc.at(rp));
+    let result = app.results().and_then(|r| r.unit(&u.id));
+    let detail = result.and_then(|r| match &r.detail {
+        UnitDetail::Period(d) => Some(d),
+        UnitDetail::Annual(_) => None,
+    });
+    let ind_score = |id: &str| {
+        detail
+            .and_then(|d| d.indicators.iter().find(|o| o.id == id))
+            .and_then(|o| o.score.as_ref())
+            .and_then(|s| s.round2())
+            .map(|s| AttrValue::from(two_places(s)))
+    };
+    // Errors of the record itself (its unit, period, shape) show in the row header;
+    // errors of the parts edited in the record editor mark its button.
+    let own_errors = record_own_errors(&app.doc_errors, rec_path.as_ref());
+    let editor_errors = editor_has_errors(&app.doc_errors, rec_path.as_ref());
+    let own_err_id = rec_path
+        .as_ref()
+        .map(|x| error_id(&x.to_string()))
+        .unwrap_or_default();
+    let on_details = {
+        let cb = p.on_select.clone();
+        let id = u.id.clone();
+        Callback::from(move |_| cb.emit(id.clone()))
+    };
+    let get = |part: &str, id: &str| {
+        record
+            .and_then(|r| r.get(part))
+            .and_then(|v| v.get(id))
+            .cloned()
+    };
+    let open = p.open;
+    html! {
+        <tr data-unit={u.id.clone()} class={classes!(record.is_none().then_some("no-record"), open.then_some("selected"))}>
+            <th scope="row" class="unit-col">
+                <div class="unit-name">{ &u.name }</div>
+                <div class="unit-level">{ c.level(&u.level) }</div>
+                <FieldErrors errors={own_errors} id={own_err_id} lang={app.lang} />
+            </th>
+            { for p.indicators.iter().enumerate().map(|(k, ind)| html! {
+                <DataCell
+                    unit={u.id.clone()} unit_name={u.name.clone()} period={p.period.clone()}
+                    indicator={ind.id.clone()} indicator_name={ind.name.clone()}
+                    record={p.record}
+                    value={get("values", &ind.id)}
+                    planned={get("planned", &ind.id)}
+                    pair={p.pair_on.get(k).copied().unwrap_or(false)}
+                    show_planned={p.planned_on.get(k).copied().unwrap_or(false)}
+                    score={ind_score(&ind.id)}
+                    row={p.row} col={k} />
+            }) }
+            <td class="score-col" data-field="score-cell">
+                { score_html(app.lang, result, record.is_some()) }
+            </td>
+            <td>
+                <button type="button" class={classes!("details", editor_errors.then_some("has-errors"))}
+                    aria-expanded={open.to_string()} aria-controls="record-editor"
+                    aria-label={t.details_aria.replace("{unit}", &u.name)}
+                    data-testid={format!("details-{}", u.id)}
+                    onclick={on_details}>
+                    if editor_errors { <span aria-hidden="true">{ "⚠ " }</span> }
+                    { t.details }
+                </button>
+            </td>
+        </tr>
+    }
+}

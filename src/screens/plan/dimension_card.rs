@@ -1,0 +1,170 @@
+//! One dimension of the plan editor: its heading (ordinal, name, core badge) with move and
+//! remove buttons, id, name and weight band, and the table of its indicators with their
+//! weights' live total.
+
+use crate::hooks::{use_app, AppContext};
+use crate::i18n::plan::PlanTexts;
+use crate::plan_edit;
+use crate::screens::plan::doc::{confirm, default_band, items, shown_name, text_of};
+use crate::screens::plan::field::{FieldKind, PlanField};
+use crate::screens::plan::indicator_row::IndicatorRow;
+use crate::state::Action;
+use crate::widgets::path_errors::PathErrors;
+use crate::widgets::weight_total::WeightTotal;
+use scorecard_engine::json::Value;
+use scorecard_engine::plan_check::WeightSum;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`DimensionCard`].
+#[derive(Properties, PartialEq)]
+pub struct DimensionCardProps {
+    /// Index of the dimension.
+    pub index: usize,
+    /// How many dimensions there are.
+    pub count: usize,
+    /// The dimension as the document has it.
+    pub dim: Value,
+    /// The sum of its indicator weights, when the check has one.
+    pub sum: Option<WeightSum>,
+}
+
+/// A button's click replacing the document by `f` of it, after `ask` is confirmed (if any).
+pub fn replace(
+    app: &AppContext,
+    f: Rc<dyn Fn(&Value) -> Value>,
+    ask: Option<String>,
+) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_: MouseEvent| {
+        if ask.as_deref().is_some_and(|m| !confirm(m)) {
+            return;
+        }
+        app.dispatch(Action::Replace { doc: f(&app.doc) });
+    })
+}
+
+/// The weight band inputs (the default band as placeholders when the dimension has none).
+fn band_fields(t: &PlanTexts, dpath: &str, id: &str, has_band: bool) -> Html {
+    let (lo, hi) = default_band(id);
+    let placeholder = |x: &str| {
+        has_band
+            .then(AttrValue::default)
+            .unwrap_or_else(|| AttrValue::from(x.to_string()))
+    };
+    html! {
+        <fieldset class="band">
+            <legend>{ t.band }</legend>
+            <PlanField path={format!("{dpath}.band[0]")} label={t.band_low} kind={FieldKind::Percent}
+                suffix="%" narrow=true placeholder={placeholder(&lo)} />
+            <span class="dash" aria-hidden="true">{ "–" }</span>
+            <PlanField path={format!("{dpath}.band[1]")} label={t.band_high} kind={FieldKind::Percent}
+                suffix="%" narrow=true placeholder={placeholder(&hi)} />
+            <PathErrors path={format!("{dpath}.band")} exact=true />
+            if !has_band {
+                <p class="help">{ t.band_default }{ " " }{ format!("{lo}%–{hi}%") }</p>
+            }
+        </fieldset>
+    }
+}
+
+/// The dimension card.
+#[function_component(DimensionCard)]
+pub fn dimension_card(p: &DimensionCardProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let t = app.lang.plan();
+    let (i, n, d) = (p.index, p.count, &p.dim);
+    let dpath = format!("plan.dimensions[{i}]");
+    let name = text_of(d, "name");
+    let id = text_of(d, "id");
+    let rename = {
+        let app = app.clone();
+        Callback::from(move |new: String| {
+            app.dispatch(Action::Replace {
+                doc: plan_edit::rename_dimension(&app.doc, i, &new),
+            })
+        })
+    };
+    let up = replace(
+        &app,
+        Rc::new(move |d: &Value| plan_edit::move_item(d, "plan.dimensions", i, true)),
+        None,
+    );
+    let down = replace(
+        &app,
+        Rc::new(move |d: &Value| plan_edit::move_item(d, "plan.dimensions", i, false)),
+        None,
+    );
+    let remove = replace(
+        &app,
+        Rc::new(move |d: &Value| plan_edit::remove_dimension(d, i)),
+        Some(t.confirm_remove_dimension.replace("{name}", &name)),
+    );
+    let add_ind = {
+        let ind = t.new_indicator;
+        replace(
+            &app,
+            Rc::new(move |d: &Value| plan_edit::add_indicator(d, i, ind)),
+            None,
+        )
+    };
+    let inds = items(d.get("indicators"));
+    let sum_id = format!("dim-{i}-sum");
+    html! {
+        <article class={classes!("dimension", "card", (i == 0).then_some("core"))} data-dimension={id.clone()}>
+            <header class="dimension-head">
+                <h3>
+                    <span class="ordinal">{ format!("{}.", i + 1) }</span>
+                    { shown_name(&name, &id) }
+                    if i == 0 {
+                        <span class="badge core" title={t.core_help}>{ t.core_badge }</span>
+                    }
+                </h3>
+                <div class="actions">
+                    <button class="icon" onclick={up} disabled={i == 0}
+                        aria-label={format!("{} {}", t.move_up, name)} title={t.move_up}>{ "↑" }</button>
+                    <button class="icon" onclick={down} disabled={i + 1 >= n}
+                        aria-label={format!("{} {}", t.move_down, name)} title={t.move_down}>{ "↓" }</button>
+                    <button class="danger small" onclick={remove} disabled={n <= 1}
+                        aria-label={format!("{} {}", t.remove_dimension, name)}>{ t.remove }</button>
+                </div>
+            </header>
+            <PathErrors path={dpath.clone()} exact=true />
+            <div class="row">
+                <PlanField path={format!("{dpath}.id")} label={t.dim_id} on_commit={rename} narrow=true />
+                <PlanField path={format!("{dpath}.name")} label={t.dim_name} />
+                { band_fields(t, &dpath, &id, d.get("band").is_some()) }
+            </div>
+            <div class="table-wrap">
+                <table class="plan-table indicators">
+                    <caption class="visually-hidden">{ format!("{} · {}", name, t.indicators) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ t.ind_id }</th>
+                        <th scope="col">{ t.ind_name }</th>
+                        <th scope="col">{ t.weight }</th>
+                        <th scope="col">{ t.method }</th>
+                        <th scope="col"><span class="visually-hidden">{ t.actions }</span></th>
+                    </tr></thead>
+                    <tbody>
+                    { for inds.iter().enumerate().map(|(k, ind)| html! {
+                        <IndicatorRow dim={i} index={k} indicator={ind.clone()}
+                            removable={inds.len() > 1} sum_id={sum_id.clone()} />
+                    }) }
+                    </tbody>
+                    <tfoot><tr>
+                        <th scope="row" colspan="2">{ t.indicator_sum }</th>
+                        <td colspan="3">
+                            if let Some(sum) = &p.sum {
+                                <WeightTotal sum={sum.clone()} id={sum_id.clone()} testid={format!("indicator-sum-{i}")} />
+                            }
+                            <PathErrors path={format!("{dpath}.indicators")} exact=true />
+                        </td>
+                    </tr></tfoot>
+                </table>
+            </div>
+            <button class="small" onclick={add_ind}>{ "+ " }{ t.add_indicator }</button>
+        </article>
+    }
+}

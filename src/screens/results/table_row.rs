@@ -1,0 +1,88 @@
+//! One unit's row of the ranking table: rank, name (opening the receipt), level, profile,
+//! score, grade, dimension scores, deduction, bonus, warning, flags, honours and change.
+
+use crate::format::{pub2, pub2_or};
+use crate::hooks::use_app;
+use crate::screens::results::selection::{delta_class, warning_short};
+use crate::screens::results::sort::bonus_of;
+use crate::state::Action;
+use scorecard_engine::report;
+use scorecard_engine::score::UnitResult;
+use yew::prelude::*;
+
+/// Props of [`TableRow`].
+#[derive(Properties, PartialEq)]
+pub struct TableRowProps {
+    /// The unit's results.
+    pub result: UnitResult,
+}
+
+/// The row.
+#[function_component(TableRow)]
+pub fn table_row(p: &TableRowProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let Some(ws) = app.workspace.clone() else {
+        return html! {};
+    };
+    let t = app.lang.results();
+    let c = app.lang.common();
+    let u = &p.result;
+    let unit = ws.units.iter().find(|x| x.id == u.unit);
+    let name = unit
+        .map(|x| x.name.clone())
+        .unwrap_or_else(|| u.unit.clone());
+    let level = unit.map(|x| c.level(x.level.as_str())).unwrap_or(c.none);
+    let profile = unit
+        .and_then(|x| ws.plan.profiles.iter().find(|p| p.id == x.profile))
+        .map(|p| p.name.as_str())
+        .unwrap_or(c.none);
+    let grade = u.grade.as_str();
+    let selected = app.selected_unit.as_deref() == Some(u.unit.as_str());
+    let onclick = {
+        let app = app.clone();
+        let id = u.unit.clone();
+        Callback::from(move |_| app.dispatch(Action::SelectUnit(Some(id.clone()))))
+    };
+    let warning = match u.warning {
+        Some(w) => html! {
+            <span class={classes!("light", w.as_str())} title={c.warning(w.as_str())}>
+                <span aria-hidden="true">{ warning_short(t, w).unwrap_or(c.none) }</span><span class="visually-hidden">{ c.warning(w.as_str()) }</span>
+            </span>
+        },
+        None => html! { <span class="muted">{ c.none }</span> },
+    };
+    html! {
+        <tr data-unit={u.unit.clone()} class={classes!(selected.then_some("selected"))}>
+            <td data-field="rank" class="num">{ u.rank }</td>
+            <th scope="row" class="unit" data-field="unit">
+                <button type="button" class="link" {onclick} aria-haspopup="dialog">{ name }</button>
+            </th>
+            <td data-field="level">{ level }</td>
+            <td data-field="profile">{ profile }</td>
+            <td data-field="score" class="num strong">{ pub2(u.score) }</td>
+            <td data-field="grade" data-grade={grade}>
+                <span class={classes!("grade", grade)}>{ c.grade(grade) }</span>
+            </td>
+            { for ws.plan.dimensions.iter().map(|d| html! {
+                <td class="num" data-field={format!("dim-{}", d.id)}>{
+                    pub2_or(u.dimensions.iter().find(|(id, _)| *id == d.id).map(|(_, s)| *s), c.none)
+                }</td>
+            }) }
+            <td class="num" data-field="deduction">{ pub2(u.deduction) }</td>
+            <td class="num" data-field="bonus">{ pub2_or(bonus_of(u), c.none) }</td>
+            <td data-field="warning">{ warning }</td>
+            <td data-field="flags" class="wrap">{ for u.flags.words().into_iter().map(|f| html! {
+                <span class={classes!("chip", f)} title={c.flag_explained(f)}>{ c.flag(f) }</span>
+            }) }</td>
+            <td data-field="honours" class="wrap">{ for u.honours.iter().map(|h| html! {
+                <span class="chip honour">{ c.honour(h.as_str()) }</span>
+            }) }</td>
+            <td class={classes!("num", "delta", delta_class(u.delta))}
+                data-field="change">{
+                u.delta.map(report::signed).unwrap_or_else(|| t.no_change.to_string())
+            }</td>
+        </tr>
+    }
+}
