@@ -41,6 +41,8 @@ pub struct Common {
     pub doc_invalid: &'static str,
     /// Banner when saving to the browser failed.
     pub storage_failed: &'static str,
+    /// Banner: an edit the engine refused (followed by why).
+    pub edit_refused: &'static str,
     /// Grade names: excellent, good, pass, fail.
     pub grades: [&'static str; 4],
     /// Flag names, in the engine's flag order.
@@ -99,6 +101,7 @@ pub const ZH: Common = Common {
     add: "添加",
     remove: "删除",
     doc_invalid: "当前工作区有错误,结果显示的是最后一次有效数据的计算。请按下列提示修改:",
+    edit_refused: "这项修改没有生效:",
     storage_failed: "无法保存到浏览器本地存储,刷新页面将丢失修改。请导出工作区文件备份。原因:",
     grades: ["优秀", "良好", "合格", "不合格"],
     flags: [
@@ -154,6 +157,7 @@ pub const EN: Common = Common {
     add: "Add",
     remove: "Remove",
     doc_invalid: "The workspace has errors; results show the last valid data. Fix the following:",
+    edit_refused: "This change was not made: ",
     storage_failed: "Could not save to the browser's storage: a reload would lose your changes. Export the workspace as a backup. Reason:",
     grades: ["Excellent", "Good", "Pass", "Fail"],
     flags: [

@@ -1,6 +1,9 @@
-//! Banners above every screen: a workspace with errors, a storage failure.
+//! Banners above every screen: a workspace with errors, a storage failure, an edit the
+//! engine refused (in words, with names, never dropped silently).
 
 use crate::hooks::use_app;
+use crate::i18n::problems::{edit_message, Names};
+use crate::state::Action;
 use crate::widgets::error_list::ErrorList;
 use yew::prelude::*;
 
@@ -11,8 +14,22 @@ pub fn banners() -> Html {
         return html! {};
     };
     let t = app.lang.common();
+    let refused = app
+        .edit_error
+        .as_ref()
+        .map(|e| edit_message(Names::new(app.lang, app.workspace.as_deref()), e).text(app.lang));
+    let dismiss = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::DismissEditError))
+    };
     html! {
         <>
+            if let Some(why) = refused {
+                <div class="banner danger" role="alert" data-testid="edit-refused">
+                    { t.edit_refused }{ why }{ " " }
+                    <button type="button" onclick={dismiss} data-testid="dismiss-edit-refused">{ t.close }</button>
+                </div>
+            }
             if let Some(e) = &app.storage_error {
                 <div class="banner danger" role="alert" data-testid="storage-error">
                     { t.storage_failed }{ " " }<code>{ e }</code>

@@ -3,6 +3,7 @@
 //! Sort and filter are this screen's own state; the chosen unit is the app's.
 
 use crate::hooks::use_app;
+use crate::i18n::problems::{score_message, Names};
 use crate::screens::results::filters::{FilterEdit, FilterState, ResultsFilters};
 use crate::screens::results::posting::PostingHead;
 use crate::screens::results::receipt::dialog::Receipt;
@@ -61,7 +62,7 @@ pub fn results_view() -> Html {
     let rs = match app.results.as_deref() {
         Some(Ok(rs)) => rs,
         Some(Err(e)) => {
-            return html! { <p class="banner danger" role="alert">{ t.cannot_score }{ e.to_string() }</p> }
+            return html! { <p class="banner danger" role="alert">{ t.cannot_score }{ score_message(Names::new(app.lang, Some(&ws)), e).text(app.lang) }</p> }
         }
         None => return html! {},
     };
