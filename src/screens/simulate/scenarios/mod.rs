@@ -1,6 +1,11 @@
 //! 情景 Scenarios: other weights or grading, edited by hand or from AHP, compared with the plan.
 
 pub mod ahp;
+pub mod ahp_apply;
+pub mod ahp_figures;
+pub mod ahp_logic;
+pub mod ahp_matrix;
+pub mod ahp_pairs;
 pub mod compare;
 pub mod editor;
 pub mod grading;
