@@ -6,6 +6,8 @@ use crate::hooks::use_app;
 use crate::i18n::sim_scenarios::fill;
 use crate::screens::simulate::scenarios::compare_chart::CompareChart;
 use crate::screens::simulate::scenarios::compare_row::CompareRow;
+use crate::screens::simulate::scenarios::compare_summary::CompareSummary;
+use crate::screens::simulate::support::period_name;
 use scorecard_engine::score::PeriodChoice;
 use scorecard_engine::simulate::compare::{compare, Comparison, UnitComparison};
 use std::collections::BTreeMap;
@@ -34,13 +36,7 @@ pub fn sim_compare() -> Html {
     let c = app.lang.common();
     let period = match &app.period {
         PeriodChoice::Annual => c.annual.to_string(),
-        PeriodChoice::Period(id) => ws
-            .plan
-            .periods
-            .iter()
-            .find(|p| &p.id == id)
-            .map(|p| p.name.clone())
-            .unwrap_or_else(|| id.clone()),
+        PeriodChoice::Period(id) => period_name(&ws, id),
     };
     let head = html! {
         <>
@@ -87,30 +83,10 @@ pub fn sim_compare() -> Html {
         })
     };
 
-    // Summary per scenario: grade changes and quota.
-    let summary = html! {
-        <div class="summary compare-summary" data-testid="compare-summary">
-            <div class="stat">
-                <span>{ t.plan_group }</span>
-                <strong>{ fill(t.summary_quota, &[("n", &cmp.plan.quota.to_string())]) }</strong>
-            </div>
-            { for scenarios.iter().enumerate().map(|(k, (_, name, official, quota))| {
-                let n = cmp.units.iter().filter(|u| u.scenarios.get(k).is_some_and(|x| x.grade_changed)).count();
-                html! {
-                    <div class="stat">
-                        <span>{ name }{ if *official { "" } else { " · " } }{ if *official { "" } else { t.unofficial_tag } }</span>
-                        <strong>{ fill(t.summary_changes, &[("n", &n.to_string())]) }</strong>
-                        <span>{ fill(t.summary_quota, &[("n", &quota.to_string())]) }</span>
-                    </div>
-                }
-            }) }
-        </div>
-    };
-
     html! {
         <div class="sim-compare">
             { head }
-            { summary }
+            <CompareSummary comparison={comparison.clone()} />
             <label class="check">
                 <input type="checkbox" checked={*only_changes} onchange={on_only} data-testid="compare-only" />
                 { t.only_changes }

@@ -9,6 +9,7 @@ pub mod ahp_pairs;
 pub mod compare;
 pub mod compare_chart;
 pub mod compare_row;
+pub mod compare_summary;
 pub mod compare_text;
 pub mod editor;
 pub mod grading;
