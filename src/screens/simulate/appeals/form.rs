@@ -3,16 +3,15 @@
 //! draft up to be previewed or recorded; it never changes the workspace itself.
 
 use crate::hooks::use_app;
-use crate::screens::simulate::support::{typed_value, value_text};
-use scorecard_engine::json::Value;
-use scorecard_engine::score::{default_period, PeriodChoice};
+use crate::screens::simulate::appeals::draft::{
+    build_draft, pick_input, pick_period, pick_unit, Form,
+};
+use crate::screens::simulate::appeals::requested::{current_level, RequestedControl};
+use crate::screens::simulate::support::value_text;
 use scorecard_engine::simulate::appeals::AppealDraft;
 use scorecard_engine::simulate::sandbox::{record_inputs, record_value, InputKind};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-/// The requested value of an event: strike it off.
-const STRIKE: &str = "__strike_off__";
 
 /// Props of [`AppealForm`].
 #[derive(Properties, PartialEq)]
@@ -43,31 +42,14 @@ pub fn appeal_form(p: &AppealFormProps) -> Html {
     let t = app.lang.sim_appeals();
     let ti = app.lang.sim_inputs();
 
-    let period_id = (*period)
-        .clone()
-        .or_else(|| match &app.period {
-            PeriodChoice::Period(p) => Some(p.clone()),
-            PeriodChoice::Annual => default_period(&ws).map(str::to_string),
-        })
-        .unwrap_or_default();
-    let has = |u: &str| {
-        ws.records
-            .iter()
-            .any(|r| r.unit == u && r.period == period_id)
-    };
-    let unit_id = (*unit)
-        .clone()
-        .or_else(|| ws.units.iter().find(|u| has(&u.id)).map(|u| u.id.clone()))
-        .unwrap_or_default();
+    let period_id = pick_period(&ws, period.as_deref(), &app.period);
+    let unit_id = pick_unit(&ws, unit.as_deref(), &period_id);
     let record = record_value(&ws, &unit_id, &period_id).ok();
     let inputs = record
         .as_ref()
         .map(|r| record_inputs(&ws, r))
         .unwrap_or_default();
-    let chosen = (*input)
-        .clone()
-        .and_then(|path| inputs.iter().find(|i| i.path == path).cloned())
-        .or_else(|| inputs.first().cloned());
+    let chosen = pick_input(&inputs, input.as_deref());
     let is_event = chosen
         .as_ref()
         .is_some_and(|i| matches!(i.kind, InputKind::Event { .. }));
@@ -103,17 +85,9 @@ pub fn appeal_form(p: &AppealFormProps) -> Html {
             reset();
         })
     };
-    let on_requested_text = {
+    let on_requested = {
         let requested = requested.clone();
-        Callback::from(move |e: InputEvent| {
-            requested.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
-    let on_requested_select = {
-        let requested = requested.clone();
-        Callback::from(move |e: Event| {
-            requested.set(e.target_unchecked_into::<HtmlSelectElement>().value())
-        })
+        Callback::from(move |v: String| requested.set(v))
     };
     let on_reason = {
         let reason = reason.clone();
@@ -135,37 +109,15 @@ pub fn appeal_form(p: &AppealFormProps) -> Html {
         let (unit_id, period_id) = (unit_id.clone(), period_id.clone());
         let (requested, reason) = ((*requested).clone(), (*reason).clone());
         move |need_reason: bool| -> Result<AppealDraft, &'static str> {
-            let input = chosen.as_ref().ok_or(t.no_record)?;
-            let (path, value) = match input.kind {
-                InputKind::Event { .. } => {
-                    let pick = if requested.is_empty() {
-                        first_level.clone()
-                    } else {
-                        requested.clone()
-                    };
-                    if pick == STRIKE {
-                        (input.path.clone(), Value::Null)
-                    } else {
-                        (format!("{}.level", input.path), Value::str(pick))
-                    }
-                }
-                _ => {
-                    if requested.trim().is_empty() {
-                        return Err(t.need_value);
-                    }
-                    (input.path.clone(), typed_value(&input.path, &requested))
-                }
+            let form = Form {
+                unit: &unit_id,
+                period: &period_id,
+                input: chosen.as_ref(),
+                requested: &requested,
+                reason: &reason,
+                first_level: &first_level,
             };
-            if need_reason && reason.trim().is_empty() {
-                return Err(t.need_reason);
-            }
-            Ok(AppealDraft {
-                unit: unit_id.clone(),
-                period: period_id.clone(),
-                input: path,
-                requested: value,
-                reason: reason.trim().to_string(),
-            })
+            build_draft(t, &form, need_reason)
         }
     };
     let on_preview_click = {
@@ -194,33 +146,6 @@ pub fn appeal_form(p: &AppealFormProps) -> Html {
             }
             Err(m) => problem.set(Some(m)),
         })
-    };
-
-    let current_level = chosen
-        .as_ref()
-        .and_then(|i| i.value.get("level"))
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
-    let requested_control = if is_event {
-        let pick = if requested.is_empty() {
-            current_level.clone()
-        } else {
-            (*requested).clone()
-        };
-        html! {
-            <select id="appeal-requested" data-testid="appeal-requested" onchange={on_requested_select}>
-                { for ws.plan.deductions.levels.iter().map(|l| html! {
-                    <option value={l.id.clone()} selected={l.id == pick}>{ &l.name }</option>
-                }) }
-                <option value={STRIKE} selected={pick == STRIKE}>{ t.strike_off }</option>
-            </select>
-        }
-    } else {
-        html! {
-            <input id="appeal-requested" type="text" class="num-input" data-testid="appeal-requested"
-                value={(*requested).clone()} oninput={on_requested_text} />
-        }
     };
 
     html! {
@@ -261,7 +186,8 @@ pub fn appeal_form(p: &AppealFormProps) -> Html {
                         chosen.as_ref().map(|c| value_text(app.lang, &ws, &c.value)).unwrap_or_default()
                     }</span>
                     <label for="appeal-requested">{ t.requested }</label>
-                    { requested_control }
+                    <RequestedControl {is_event} current_level={current_level(chosen.as_ref())}
+                        requested={(*requested).clone()} on_change={on_requested} />
                     <label for="appeal-reason">{ t.reason }</label>
                     <textarea id="appeal-reason" data-testid="appeal-reason" rows="2"
                         placeholder={t.reason_hint} value={(*reason).clone()} oninput={on_reason} />

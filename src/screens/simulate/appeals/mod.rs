@@ -1,5 +1,7 @@
 //! 申诉 Appeals: a proposed correction, its effect on every unit, and the appeal list.
 
 pub mod diff;
+pub mod draft;
 pub mod form;
+pub mod requested;
 pub mod view;

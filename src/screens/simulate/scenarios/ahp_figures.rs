@@ -4,7 +4,7 @@
 use crate::hooks::use_app;
 use crate::i18n::sim_scenarios::fill;
 use crate::screens::simulate::scenarios::ahp_logic::{dim_name, judgment_text, pairs};
-use crate::screens::simulate::scenarios::weight_editor::{band_text, pct, violation_text};
+use crate::screens::simulate::scenarios::weight_text::{band_text, pct, violation_text};
 use scorecard_engine::number::{approx_percent_text, approx_text};
 use scorecard_engine::simulate::ahp::{saaty_grade, Ahp};
 use std::rc::Rc;

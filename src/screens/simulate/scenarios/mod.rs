@@ -16,3 +16,5 @@ pub mod grading;
 pub mod list;
 pub mod slope_chart;
 pub mod weight_editor;
+pub mod weight_row;
+pub mod weight_text;
