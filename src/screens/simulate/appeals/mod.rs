@@ -3,5 +3,7 @@
 pub mod diff;
 pub mod draft;
 pub mod form;
+pub mod input_picker;
+pub mod pickers;
 pub mod requested;
 pub mod view;
