@@ -11,6 +11,7 @@ pub mod compare_chart;
 pub mod compare_row;
 pub mod compare_summary;
 pub mod compare_text;
+pub mod detail;
 pub mod editor;
 pub mod grading;
 pub mod list;
