@@ -4,15 +4,16 @@
 
 use crate::hooks::use_app;
 use crate::scenario_doc::{
-    copy_scenario, free_id, name_path, scenario_path, scenarios_path, weights_in_force,
-    ScenarioEntry,
+    copy_scenario, free_id, name_path, scenario_path, scenarios_path, ScenarioEntry,
 };
 use crate::screens::simulate::scenarios::grading::SimGrading;
+use crate::screens::simulate::scenarios::scenario_checks::{
+    is_unofficial, name_errors, other_errors,
+};
 use crate::screens::simulate::scenarios::weight_editor::SimWeightEditor;
 use crate::state::{Action, Screen};
 use crate::widgets::error_list::ErrorList;
 use scorecard_engine::json::Value;
-use scorecard_engine::simulate::weights;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -88,34 +89,19 @@ pub fn scenario_detail(p: &ScenarioDetailProps) -> Html {
         Callback::from(move |_| app.dispatch(Action::SetScenario(None)))
     };
     // Errors of the name and the grading show at their fields; the rest above the weights.
-    let grading = scenario_path(i).key("grading");
-    let name_errors: Vec<_> = app
-        .doc_errors
-        .iter()
-        .filter(|e| e.path.starts_with(&name_path(i)))
+    let name_errors: Vec<_> = name_errors(&app.doc_errors, i)
         .map(|e| crate::i18n::errors::kind_text(app.lang, &e.kind))
         .collect();
-    let errors: Vec<_> = app
-        .doc_errors
-        .iter()
-        .filter(|e| {
-            e.path.starts_with(&scenario_path(i))
-                && !e.path.starts_with(&name_path(i))
-                && !e.path.starts_with(&grading)
-        })
-        .cloned()
-        .collect();
+    let errors = other_errors(&app.doc_errors, i);
     let profiles: Vec<String> = app
         .workspace
         .iter()
         .flat_map(|w| w.plan.profiles.iter().map(|p| p.id.clone()))
         .collect();
-    let unofficial = app.workspace.as_ref().is_some_and(|ws| {
-        ws.plan.profiles.iter().any(|p| {
-            let (w, _) = weights_in_force(&app.doc, &ws.plan, i, &p.id);
-            !weights::violations(&ws.plan, &w).is_empty()
-        })
-    });
+    let unofficial = app
+        .workspace
+        .as_ref()
+        .is_some_and(|ws| is_unofficial(&app.doc, ws, i));
     html! {
         <div class="scen-detail" data-testid="scen-detail" data-scenario={cur.id.clone()}>
             <div class="scen-head">

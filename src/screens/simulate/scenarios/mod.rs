@@ -15,6 +15,7 @@ pub mod detail;
 pub mod editor;
 pub mod grading;
 pub mod list;
+pub mod scenario_checks;
 pub mod slope_chart;
 pub mod weight_editor;
 pub mod weight_row;
