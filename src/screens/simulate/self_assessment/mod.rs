@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod comparison;
+pub mod event_control;
 pub mod goal_inputs;
 pub mod goal_result;
 pub mod goal_seek;
