@@ -13,6 +13,7 @@ use scorecard_engine::score::{PeriodChoice, Query};
 use scorecard_engine::simulate::appeals::{decide, preview, record_appeal, AppealDraft, Decision};
 use scorecard_engine::simulate::sandbox::splice_appeals;
 use scorecard_engine::simulate::SimError;
+use scorecard_engine::Workspace;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,6 +33,24 @@ enum Notice {
     Refused(String),
 }
 
+/// The preview of what is shown, under the scenario: a draft is recorded on a copy first.
+/// `None` when a recorded appeal is no longer there.
+fn compute(ws: &Workspace, shown: &Shown, scenario: Option<&str>) -> Previewed {
+    let query = |period: &str| Query {
+        period: PeriodChoice::Period(period.to_string()),
+        scenario: scenario.map(str::to_string),
+    };
+    Some(match shown {
+        Shown::Draft(d) => record_appeal(ws, d).and_then(|(w1, id)| {
+            preview(&w1, &id, Some(&query(&d.period))).map(|p| (None, Rc::new(p)))
+        }),
+        Shown::Appeal(id) => {
+            let a = ws.appeals.iter().find(|a| &a.id == id)?;
+            preview(ws, id, Some(&query(&a.period))).map(|p| (Some(id.clone()), Rc::new(p)))
+        }
+    })
+}
+
 /// Appeals.
 #[function_component(SimAppeals)]
 pub fn sim_appeals() -> Html {
@@ -43,20 +62,7 @@ pub fn sim_appeals() -> Html {
     let previewed = use_memo(
         (ws.clone().map(WsRef), (*shown).clone(), scenario.clone()),
         |(ws, shown, scenario)| -> Previewed {
-            let ws = &ws.as_ref()?.0;
-            let query = |period: &str| Query {
-                period: PeriodChoice::Period(period.to_string()),
-                scenario: scenario.clone(),
-            };
-            Some(match shown.as_ref()? {
-                Shown::Draft(d) => record_appeal(ws, d).and_then(|(w1, id)| {
-                    preview(&w1, &id, Some(&query(&d.period))).map(|p| (None, Rc::new(p)))
-                }),
-                Shown::Appeal(id) => {
-                    let a = ws.appeals.iter().find(|a| &a.id == id)?;
-                    preview(ws, id, Some(&query(&a.period))).map(|p| (Some(id.clone()), Rc::new(p)))
-                }
-            })
+            compute(&ws.as_ref()?.0, shown.as_ref()?, scenario.as_deref())
         },
     );
     let Some(app) = app else {

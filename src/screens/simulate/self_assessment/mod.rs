@@ -10,6 +10,7 @@ pub mod invalid;
 pub mod others;
 pub mod pickers;
 pub mod sandbox_editor;
+pub mod sections;
 pub mod selection;
 pub mod view;
 pub mod workbench;

@@ -4,6 +4,7 @@
 
 use crate::hooks::use_app;
 use crate::screens::simulate::self_assessment::event_control::EventControl;
+use crate::screens::simulate::self_assessment::sections::{errors_at, section_of};
 use crate::screens::simulate::support::value_text;
 use scorecard_engine::json::Value;
 use scorecard_engine::simulate::appeals::same_value;
@@ -67,33 +68,10 @@ pub fn sandbox_editor(p: &SandboxEditorProps) -> Html {
         .map(|i| (i.path, i.value))
         .collect();
     let inputs = record_inputs(&ws, &p.record);
-    // Sections: one per dimension (its indicators' inputs), then events, then the rest.
-    let section_of = |kind: &InputKind| -> String {
-        let indicator = match kind {
-            InputKind::Value { indicator }
-            | InputKind::Reported { indicator }
-            | InputKind::Audited { indicator }
-            | InputKind::Planned { indicator }
-            | InputKind::Rating { indicator, .. }
-            | InputKind::Panel { indicator, .. } => Some(indicator.as_str()),
-            _ => None,
-        };
-        match (indicator, kind) {
-            (Some(i), _) => ws
-                .plan
-                .dimensions
-                .iter()
-                .find(|d| d.indicators.iter().any(|x| x.id == i))
-                .map(|d| d.name.clone())
-                .unwrap_or_default(),
-            (None, InputKind::Event { .. }) => ti.section_events.to_string(),
-            _ => ti.section_other.to_string(),
-        }
-    };
     let mut last_section = None::<String>;
     let mut rows: Vec<Html> = Vec::new();
     for input in inputs {
-        let sec = section_of(&input.kind);
+        let sec = section_of(&ws, lang, &input.kind);
         if last_section.as_ref() != Some(&sec) {
             last_section = Some(sec.clone());
             rows.push(html! {
@@ -105,16 +83,7 @@ pub fn sandbox_editor(p: &SandboxEditorProps) -> Html {
         let label = ti.label(&ws, &input.kind);
         let now = base.get(&input.path);
         let changed = !now.is_some_and(|b| same_value(b, &input.value));
-        let errs: Vec<&String> = p
-            .errors
-            .iter()
-            .filter(|(path, _)| {
-                path == &input.path
-                    || path.starts_with(&format!("{}.", input.path))
-                    || path.starts_with(&format!("{}[", input.path))
-            })
-            .map(|(_, m)| m)
-            .collect();
+        let errs = errors_at(&p.errors, &input.path);
         let path = input.path.clone();
         let control = match &input.kind {
             InputKind::Event { .. } => html! {
