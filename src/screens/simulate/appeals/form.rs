@@ -3,16 +3,17 @@
 //! draft up to be previewed or recorded; it never changes the workspace itself.
 
 use crate::hooks::use_app;
-use crate::screens::simulate::support::{typed_value, value_text};
-use scorecard_engine::json::Value;
-use scorecard_engine::score::{default_period, PeriodChoice};
+use crate::screens::simulate::appeals::draft::{
+    build_draft, pick_input, pick_period, pick_unit, Form,
+};
+use crate::screens::simulate::appeals::input_picker::InputPicker;
+use crate::screens::simulate::appeals::pickers::AppealPickers;
+use crate::screens::simulate::appeals::requested::{current_level, RequestedControl};
 use scorecard_engine::simulate::appeals::AppealDraft;
 use scorecard_engine::simulate::sandbox::{record_inputs, record_value, InputKind};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use std::rc::Rc;
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-/// The requested value of an event: strike it off.
-const STRIKE: &str = "__strike_off__";
 
 /// Props of [`AppealForm`].
 #[derive(Properties, PartialEq)]
@@ -24,6 +25,34 @@ pub struct AppealFormProps {
     /// Whether recording is allowed (the workspace is valid).
     pub enabled: bool,
 }
+
+/// A button's click: the draft goes up (to record, a reason is needed, and the value and
+/// reason are cleared after), or the first thing missing shows.
+fn submit(
+    draft: Rc<dyn Fn(bool) -> Result<AppealDraft, &'static str>>,
+    record: bool,
+    cb: Callback<AppealDraft>,
+    (problem, requested, reason): Fields,
+) -> Callback<MouseEvent> {
+    Callback::from(move |_| match draft(record) {
+        Ok(d) => {
+            problem.set(None);
+            if record {
+                requested.set(String::new());
+                reason.set(String::new());
+            }
+            cb.emit(d)
+        }
+        Err(m) => problem.set(Some(m)),
+    })
+}
+
+/// The form's problem, requested value and reason.
+type Fields = (
+    UseStateHandle<Option<&'static str>>,
+    UseStateHandle<String>,
+    UseStateHandle<String>,
+);
 
 /// The form.
 #[function_component(AppealForm)]
@@ -41,33 +70,15 @@ pub fn appeal_form(p: &AppealFormProps) -> Html {
         return html! {};
     };
     let t = app.lang.sim_appeals();
-    let ti = app.lang.sim_inputs();
 
-    let period_id = (*period)
-        .clone()
-        .or_else(|| match &app.period {
-            PeriodChoice::Period(p) => Some(p.clone()),
-            PeriodChoice::Annual => default_period(&ws).map(str::to_string),
-        })
-        .unwrap_or_default();
-    let has = |u: &str| {
-        ws.records
-            .iter()
-            .any(|r| r.unit == u && r.period == period_id)
-    };
-    let unit_id = (*unit)
-        .clone()
-        .or_else(|| ws.units.iter().find(|u| has(&u.id)).map(|u| u.id.clone()))
-        .unwrap_or_default();
+    let period_id = pick_period(&ws, period.as_deref(), &app.period);
+    let unit_id = pick_unit(&ws, unit.as_deref(), &period_id);
     let record = record_value(&ws, &unit_id, &period_id).ok();
     let inputs = record
         .as_ref()
         .map(|r| record_inputs(&ws, r))
         .unwrap_or_default();
-    let chosen = (*input)
-        .clone()
-        .and_then(|path| inputs.iter().find(|i| i.path == path).cloned())
-        .or_else(|| inputs.first().cloned());
+    let chosen = pick_input(&inputs, input.as_deref());
     let is_event = chosen
         .as_ref()
         .is_some_and(|i| matches!(i.kind, InputKind::Event { .. }));
@@ -80,40 +91,25 @@ pub fn appeal_form(p: &AppealFormProps) -> Html {
             problem.set(None);
         }
     };
-    let on_unit = {
-        let (unit, input, reset) = (unit.clone(), input.clone(), reset_value.clone());
+    // A new unit or period clears the input chosen; any new choice clears the value asked.
+    let choose = |h: &UseStateHandle<Option<String>>, clears_input: bool| {
+        let (h, input, reset) = (h.clone(), input.clone(), reset_value.clone());
         Callback::from(move |e: Event| {
-            unit.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()));
-            input.set(None);
+            h.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()));
+            if clears_input {
+                input.set(None);
+            }
             reset();
         })
     };
-    let on_period = {
-        let (period, input, reset) = (period.clone(), input.clone(), reset_value.clone());
-        Callback::from(move |e: Event| {
-            period.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()));
-            input.set(None);
-            reset();
-        })
-    };
-    let on_input = {
-        let (input, reset) = (input.clone(), reset_value.clone());
-        Callback::from(move |e: Event| {
-            input.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()));
-            reset();
-        })
-    };
-    let on_requested_text = {
+    let (on_unit, on_period, on_input) = (
+        choose(&unit, true),
+        choose(&period, true),
+        choose(&input, false),
+    );
+    let on_requested = {
         let requested = requested.clone();
-        Callback::from(move |e: InputEvent| {
-            requested.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
-    let on_requested_select = {
-        let requested = requested.clone();
-        Callback::from(move |e: Event| {
-            requested.set(e.target_unchecked_into::<HtmlSelectElement>().value())
-        })
+        Callback::from(move |v: String| requested.set(v))
     };
     let on_reason = {
         let reason = reason.clone();
@@ -123,145 +119,41 @@ pub fn appeal_form(p: &AppealFormProps) -> Html {
     };
 
     // The draft, or the first thing missing from it.
-    let first_level = ws
-        .plan
-        .deductions
-        .levels
-        .first()
-        .map(|l| l.id.clone())
-        .unwrap_or_default();
-    let draft = {
+    let first_level = ws.plan.deductions.levels.first().map(|l| l.id.clone());
+    let first_level = first_level.unwrap_or_default();
+    let draft: Rc<dyn Fn(bool) -> Result<AppealDraft, &'static str>> = {
         let chosen = chosen.clone();
         let (unit_id, period_id) = (unit_id.clone(), period_id.clone());
         let (requested, reason) = ((*requested).clone(), (*reason).clone());
-        move |need_reason: bool| -> Result<AppealDraft, &'static str> {
-            let input = chosen.as_ref().ok_or(t.no_record)?;
-            let (path, value) = match input.kind {
-                InputKind::Event { .. } => {
-                    let pick = if requested.is_empty() {
-                        first_level.clone()
-                    } else {
-                        requested.clone()
-                    };
-                    if pick == STRIKE {
-                        (input.path.clone(), Value::Null)
-                    } else {
-                        (format!("{}.level", input.path), Value::str(pick))
-                    }
-                }
-                _ => {
-                    if requested.trim().is_empty() {
-                        return Err(t.need_value);
-                    }
-                    (input.path.clone(), typed_value(&input.path, &requested))
-                }
+        Rc::new(move |need_reason: bool| {
+            let form = Form {
+                unit: &unit_id,
+                period: &period_id,
+                input: chosen.as_ref(),
+                requested: &requested,
+                reason: &reason,
+                first_level: &first_level,
             };
-            if need_reason && reason.trim().is_empty() {
-                return Err(t.need_reason);
-            }
-            Ok(AppealDraft {
-                unit: unit_id.clone(),
-                period: period_id.clone(),
-                input: path,
-                requested: value,
-                reason: reason.trim().to_string(),
-            })
-        }
-    };
-    let on_preview_click = {
-        let (cb, problem, draft) = (p.on_preview.clone(), problem.clone(), draft.clone());
-        Callback::from(move |_| match draft(false) {
-            Ok(d) => {
-                problem.set(None);
-                cb.emit(d)
-            }
-            Err(m) => problem.set(Some(m)),
+            build_draft(t, &form, need_reason)
         })
     };
-    let on_record_click = {
-        let (cb, problem, requested, reason) = (
-            p.on_record.clone(),
-            problem.clone(),
-            requested.clone(),
-            reason.clone(),
-        );
-        Callback::from(move |_| match draft(true) {
-            Ok(d) => {
-                problem.set(None);
-                requested.set(String::new());
-                reason.set(String::new());
-                cb.emit(d)
-            }
-            Err(m) => problem.set(Some(m)),
-        })
-    };
-
-    let current_level = chosen
-        .as_ref()
-        .and_then(|i| i.value.get("level"))
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
-    let requested_control = if is_event {
-        let pick = if requested.is_empty() {
-            current_level.clone()
-        } else {
-            (*requested).clone()
-        };
-        html! {
-            <select id="appeal-requested" data-testid="appeal-requested" onchange={on_requested_select}>
-                { for ws.plan.deductions.levels.iter().map(|l| html! {
-                    <option value={l.id.clone()} selected={l.id == pick}>{ &l.name }</option>
-                }) }
-                <option value={STRIKE} selected={pick == STRIKE}>{ t.strike_off }</option>
-            </select>
-        }
-    } else {
-        html! {
-            <input id="appeal-requested" type="text" class="num-input" data-testid="appeal-requested"
-                value={(*requested).clone()} oninput={on_requested_text} />
-        }
-    };
+    let fields = (problem.clone(), requested.clone(), reason.clone());
+    let on_preview_click = submit(draft.clone(), false, p.on_preview.clone(), fields.clone());
+    let on_record_click = submit(draft, true, p.on_record.clone(), fields);
 
     html! {
         <section class="card appeal-form" aria-labelledby="appeal-form-h">
             <h3 id="appeal-form-h">{ t.form }</h3>
             <div class="form-grid">
-                <label for="appeal-unit">{ t.unit }</label>
-                <select id="appeal-unit" data-testid="appeal-unit" onchange={on_unit}>
-                    { for ws.units.iter().map(|u| html! {
-                        <option value={u.id.clone()} selected={u.id == unit_id}>{ &u.name }</option>
-                    }) }
-                </select>
-                <label for="appeal-period">{ t.period }</label>
-                <select id="appeal-period" data-testid="appeal-period" onchange={on_period}>
-                    { for ws.plan.periods.iter().map(|p| html! {
-                        <option value={p.id.clone()} selected={p.id == period_id}>{ &p.name }</option>
-                    }) }
-                </select>
+                <AppealPickers unit={unit_id.clone()} period={period_id.clone()} {on_unit} {on_period} />
                 if inputs.is_empty() {
                     <span></span>
                     <p class="empty-inline" role="status">{ t.no_record }</p>
                 } else {
-                    <label for="appeal-input">{ t.input }</label>
-                    <select id="appeal-input" data-testid="appeal-input" onchange={on_input}>
-                        { for inputs.iter().map(|i| {
-                            let selected = chosen.as_ref().is_some_and(|c| c.path == i.path);
-                            html! {
-                                <option value={i.path.clone()} {selected}>
-                                    { format!("{}({})", ti.label(&ws, &i.kind), i.path) }
-                                </option>
-                            }
-                        }) }
-                    </select>
-                    <span class="label">{ t.path }</span>
-                    <code class="path" data-testid="appeal-path">{ chosen.as_ref().map(|c| c.path.clone()).unwrap_or_default() }</code>
-                    <span class="label">{ t.original }</span>
-                    <span class="num-value" data-testid="appeal-original">{
-                        chosen.as_ref().map(|c| value_text(app.lang, &ws, &c.value)).unwrap_or_default()
-                    }</span>
+                    <InputPicker inputs={Rc::new(inputs.clone())} chosen={chosen.clone()} {on_input} />
                     <label for="appeal-requested">{ t.requested }</label>
-                    { requested_control }
+                    <RequestedControl {is_event} current_level={current_level(chosen.as_ref())}
+                        requested={(*requested).clone()} on_change={on_requested} />
                     <label for="appeal-reason">{ t.reason }</label>
                     <textarea id="appeal-reason" data-testid="appeal-reason" rows="2"
                         placeholder={t.reason_hint} value={(*reason).clone()} oninput={on_reason} />

@@ -4,17 +4,9 @@
 
 use crate::hooks::use_app;
 use crate::i18n::sim_scenarios::fill;
-use crate::scenario_doc::{
-    copy_scenario, entries, free_id, name_path, new_scenario, scenario_path, scenarios_path,
-    weights_in_force,
-};
-use crate::screens::simulate::scenarios::grading::SimGrading;
-use crate::screens::simulate::scenarios::weight_editor::SimWeightEditor;
-use crate::state::{Action, Screen};
-use crate::widgets::error_list::ErrorList;
-use scorecard_engine::json::Value;
-use scorecard_engine::simulate::weights;
-use web_sys::HtmlInputElement;
+use crate::scenario_doc::{entries, free_id, new_scenario, scenarios_path};
+use crate::screens::simulate::scenarios::detail::ScenarioDetail;
+use crate::state::Action;
 use yew::prelude::*;
 
 /// The scenario list and editor.
@@ -80,131 +72,6 @@ pub fn sim_scenario_editor() -> Html {
         }
     };
 
-    let detail = current.as_ref().map(|cur| {
-        let i = cur.index;
-        let viewing = app.scenario.as_deref() == Some(cur.id.as_str());
-        let on_rename = {
-            let app = app.clone();
-            Callback::from(move |e: Event| {
-                let v = e.target_unchecked_into::<HtmlInputElement>().value();
-                app.dispatch(Action::Set {
-                    path: name_path(i),
-                    value: Value::str(v.trim()),
-                })
-            })
-        };
-        let on_copy = {
-            let (app, selected, cur) = (app.clone(), selected.clone(), cur.clone());
-            Callback::from(move |_| {
-                let id = free_id(&app.doc);
-                let name = format!("{}{}", cur.name, app.lang.sim_scenarios().copy_suffix);
-                if let Some(v) = copy_scenario(&app.doc, cur.index, &id, &name) {
-                    selected.set(Some(id));
-                    app.dispatch(Action::Push {
-                        path: scenarios_path(),
-                        value: v,
-                    });
-                }
-            })
-        };
-        let on_delete = {
-            let (app, selected, deleted, name) =
-                (app.clone(), selected.clone(), deleted.clone(), cur.name.clone());
-            Callback::from(move |_| {
-                selected.set(None);
-                deleted.set(Some(name.clone()));
-                app.dispatch(Action::Remove {
-                    path: scenario_path(i),
-                });
-            })
-        };
-        let on_view = {
-            let (app, id) = (app.clone(), cur.id.clone());
-            Callback::from(move |_| {
-                app.dispatch(Action::SetScenario(Some(id.clone())));
-                app.dispatch(Action::SetScreen(Screen::Results));
-            })
-        };
-        let on_plan = {
-            let app = app.clone();
-            Callback::from(move |_| app.dispatch(Action::SetScenario(None)))
-        };
-        // Errors of the name and the grading show at their fields; the rest above the weights.
-        let grading = scenario_path(i).key("grading");
-        let name_errors: Vec<_> = app
-            .doc_errors
-            .iter()
-            .filter(|e| e.path.starts_with(&name_path(i)))
-            .map(|e| crate::i18n::errors::kind_text(app.lang, &e.kind))
-            .collect();
-        let errors: Vec<_> = app
-            .doc_errors
-            .iter()
-            .filter(|e| {
-                e.path.starts_with(&scenario_path(i))
-                    && !e.path.starts_with(&name_path(i))
-                    && !e.path.starts_with(&grading)
-            })
-            .cloned()
-            .collect();
-        let profiles: Vec<String> = app
-            .workspace
-            .iter()
-            .flat_map(|w| w.plan.profiles.iter().map(|p| p.id.clone()))
-            .collect();
-        let unofficial = app.workspace.as_ref().is_some_and(|ws| {
-            ws.plan.profiles.iter().any(|p| {
-                let (w, _) = weights_in_force(&app.doc, &ws.plan, i, &p.id);
-                !weights::violations(&ws.plan, &w).is_empty()
-            })
-        });
-        html! {
-            <div class="scen-detail" data-testid="scen-detail" data-scenario={cur.id.clone()}>
-                <div class="scen-head">
-                    <div class="field">
-                        <label for="scen-name">{ t.name }</label>
-                        <input id="scen-name" type="text" value={cur.name.clone()} maxlength="200"
-                            aria-invalid={(!name_errors.is_empty()).to_string()}
-                            onchange={on_rename} data-testid="scen-name" />
-                        { for name_errors.iter().map(|e| html! { <span class="error" role="alert">{ e }</span> }) }
-                    </div>
-                    <div class="field id">
-                        <span class="label">{ t.id }</span>
-                        <code>{ &cur.id }</code>
-                    </div>
-                    <div class="scen-actions">
-                        <button onclick={on_copy} data-testid="scen-copy">{ t.copy }</button>
-                        <button class="danger" onclick={on_delete} data-testid="scen-delete">{ t.delete }</button>
-                        if viewing {
-                            <button onclick={on_plan} data-testid="scen-view-plan">{ t.view_plan }</button>
-                        }
-                        <button class="primary" onclick={on_view} data-testid="scen-view">{ t.view_results }</button>
-                    </div>
-                </div>
-                if viewing {
-                    <p class="note" data-testid="scen-viewing">{ t.viewing_note }</p>
-                }
-                if unofficial {
-                    <div class="banner danger" role="alert" data-testid="scen-unofficial">{ t.not_official }</div>
-                }
-                if !errors.is_empty() {
-                    <div class="banner warn" role="alert">
-                        <p>{ t.scenario_errors }</p>
-                        <ErrorList errors={errors} lang={app.lang} />
-                    </div>
-                }
-                <h3>{ t.weights_heading }</h3>
-                <p class="help">{ t.weights_help }</p>
-                <div class="weight-grid">
-                    { for profiles.iter().map(|p| html! {
-                        <SimWeightEditor key={format!("{}/{p}", cur.id)} scenario={i} profile={p.clone()} />
-                    }) }
-                </div>
-                <SimGrading key={cur.id.clone()} scenario={i} />
-            </div>
-        }
-    });
-
     html! {
         <div class="scen-editor">
             <aside class="scen-list-panel" aria-labelledby="scen-list-heading">
@@ -216,8 +83,8 @@ pub fn sim_scenario_editor() -> Html {
                 if let Some(name) = &*deleted {
                     <p class="banner ok" role="status">{ fill(t.deleted, &[("name", name)]) }</p>
                 }
-                { match detail {
-                    Some(d) => d,
+                { match current {
+                    Some(cur) => html! { <ScenarioDetail {cur} selected={selected.clone()} deleted={deleted.clone()} /> },
                     None => html! { <p class="empty" data-testid="scen-empty">{ t.no_scenarios }</p> },
                 } }
             </div>

@@ -5,125 +5,14 @@
 //! as they happen, while dragging too (a preview that is written on release).
 
 use crate::hooks::use_app;
-use crate::i18n::errors::kind_text;
-use crate::i18n::sim_scenarios::{fill, ScenarioTexts};
-use crate::i18n::Lang;
 use crate::scenario_doc::{plan_weights, weights_in_force, weights_path, weights_value};
+use crate::screens::simulate::scenarios::weight_row::WeightRow;
+use crate::screens::simulate::scenarios::weight_text::{marks, pct, violation_text};
 use crate::state::Action;
 use rust_decimal::Decimal;
-use scorecard_engine::model::Plan;
-use scorecard_engine::number::{fraction_to_percent_text, percent_text_to_fraction};
-use scorecard_engine::simulate::weights::{
-    self, rebalance, special_period, Violation, SPECIAL_PERIOD_POINTS,
-};
-use scorecard_engine::Workspace;
+use scorecard_engine::simulate::weights::{self, special_period, Violation, SPECIAL_PERIOD_POINTS};
 use std::collections::BTreeMap;
-use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// A weight as a percentage: `0.45` → `45%` (exact, [`fraction_to_percent_text`]).
-pub fn pct(d: Decimal) -> String {
-    format!("{}%", fraction_to_percent_text(d))
-}
-
-/// A band as percentages: `40–50%`.
-pub fn band_text(band: (Decimal, Decimal)) -> String {
-    format!(
-        "{}–{}%",
-        fraction_to_percent_text(band.0),
-        fraction_to_percent_text(band.1)
-    )
-}
-
-fn dim_name(plan: &Plan, id: &str) -> String {
-    plan.dimensions
-        .iter()
-        .find(|d| d.id == id)
-        .map(|d| d.name.clone())
-        .unwrap_or_else(|| id.to_string())
-}
-
-/// A violation in words, in the user's language.
-pub fn violation_text(t: &ScenarioTexts, plan: &Plan, v: &Violation) -> String {
-    match v {
-        Violation::BelowBand {
-            dimension,
-            weight,
-            low,
-        } => fill(
-            t.below_band,
-            &[
-                ("dim", &dim_name(plan, dimension)),
-                ("w", &pct(*weight)),
-                ("low", &pct(*low)),
-            ],
-        ),
-        Violation::AboveBand {
-            dimension,
-            weight,
-            high,
-        } => fill(
-            t.above_band,
-            &[
-                ("dim", &dim_name(plan, dimension)),
-                ("w", &pct(*weight)),
-                ("high", &pct(*high)),
-            ],
-        ),
-        Violation::CoreNotLargest {
-            core,
-            core_weight,
-            dimension,
-            weight,
-        } => fill(
-            t.core_not_largest,
-            &[
-                ("dim", &dim_name(plan, dimension)),
-                ("w", &pct(*weight)),
-                ("core", &dim_name(plan, core)),
-                ("cw", &pct(*core_weight)),
-            ],
-        ),
-        Violation::SumNotOne { sum } => fill(t.sum_not_one, &[("sum", &pct(*sum))]),
-    }
-}
-
-/// The short marker of a dimension's violations (below/above band, above the core).
-fn marks(t: &ScenarioTexts, vs: &[Violation], dim: &str) -> Vec<&'static str> {
-    vs.iter()
-        .filter_map(|v| match v {
-            Violation::BelowBand { dimension, .. } if dimension == dim => Some(t.mark_low),
-            Violation::AboveBand { dimension, .. } if dimension == dim => Some(t.mark_high),
-            Violation::CoreNotLargest { dimension, .. } if dimension == dim => Some(t.mark_core),
-            _ => None,
-        })
-        .collect()
-}
-
-/// A typed or dragged percentage, rebalanced by the engine; the reason in words when it
-/// cannot be.
-fn moved(
-    lang: Lang,
-    ws: &Workspace,
-    current: &BTreeMap<String, Decimal>,
-    dim: &str,
-    text: &str,
-) -> Result<BTreeMap<String, Decimal>, String> {
-    let t = lang.sim_scenarios();
-    let v = percent_text_to_fraction(text)
-        .map_err(|k| format!("{} {}", t.bad_percent, kind_text(lang, &k)))?;
-    if v < Decimal::ZERO || v > Decimal::ONE {
-        return Err(t.percent_range.to_string());
-    }
-    rebalance(&ws.plan, current, dim, v, 2)
-        .map(|r| r.weights)
-        .map_err(|e| e.to_string())
-}
-
-fn input_value(e: &Event) -> String {
-    e.target_unchecked_into::<HtmlInputElement>().value()
-}
 
 /// Props of [`SimWeightEditor`].
 #[derive(Properties, PartialEq)]
@@ -159,90 +48,16 @@ pub fn sim_weight_editor(p: &WeightEditorProps) -> Html {
     let path = weights_path(p.scenario, &profile.id);
     let pid = profile.id.clone();
 
-    let commit: Rc<dyn Fn(BTreeMap<String, Decimal>)> = {
+    let commit: Callback<BTreeMap<String, Decimal>> = {
         let app = app.clone();
         let ws = ws.clone();
         let path = path.clone();
-        Rc::new(move |w| {
+        Callback::from(move |w: BTreeMap<String, Decimal>| {
             app.dispatch(Action::Set {
                 path: path.clone(),
                 value: weights_value(&ws.plan, &w),
             })
         })
-    };
-
-    let row = |d: &scorecard_engine::model::Dimension| {
-        let w = shown.get(&d.id).copied().unwrap_or_default();
-        let text = fraction_to_percent_text(w);
-        let names = [("dim", d.name.as_str()), ("profile", profile.name.as_str())];
-        let on_drag = {
-            let (ws, current, dim, preview) =
-                (ws.clone(), current.clone(), d.id.clone(), preview.clone());
-            Callback::from(move |e: InputEvent| {
-                let v = e.target_unchecked_into::<HtmlInputElement>().value();
-                if let Ok(w) = moved(lang, &ws, &current, &dim, &v) {
-                    preview.set(Some(w));
-                }
-            })
-        };
-        let on_release = {
-            let (ws, current, dim, preview, commit) = (
-                ws.clone(),
-                current.clone(),
-                d.id.clone(),
-                preview.clone(),
-                commit.clone(),
-            );
-            Callback::from(move |e: Event| {
-                if let Ok(w) = moved(lang, &ws, &current, &dim, &input_value(&e)) {
-                    commit(w);
-                }
-                preview.set(None);
-            })
-        };
-        let on_typed = {
-            let (ws, current, dim, problem, commit) = (
-                ws.clone(),
-                current.clone(),
-                d.id.clone(),
-                problem.clone(),
-                commit.clone(),
-            );
-            Callback::from(move |e: Event| {
-                match moved(lang, &ws, &current, &dim, &input_value(&e)) {
-                    Ok(w) => {
-                        problem.set(None);
-                        commit(w);
-                    }
-                    Err(msg) => problem.set(Some(msg)),
-                }
-            })
-        };
-        let m = marks(t, &violations, &d.id);
-        let plan_text = plan_w.get(&d.id).map(|x| pct(*x)).unwrap_or_default();
-        html! {
-            <tr class={classes!((!m.is_empty()).then_some("bad"))} data-dim={d.id.clone()}>
-                <th scope="row">
-                    { &d.name }
-                    { for m.iter().map(|x| html! { <span class="chip bad">{ *x }</span> }) }
-                </th>
-                <td class="slider">
-                    <input type="range" min="0" max="100" step="1" value={text.clone()}
-                        aria-label={fill(t.slider_label, &names)}
-                        data-testid={format!("ws-{pid}-{}", d.id)}
-                        oninput={on_drag} onchange={on_release} />
-                </td>
-                <td class="pct">
-                    <input type="text" inputmode="decimal" size="4" value={text}
-                        aria-label={fill(t.input_label, &names)}
-                        data-testid={format!("w-{pid}-{}", d.id)}
-                        onchange={on_typed} />
-                    <span aria-hidden="true">{ "%" }</span>
-                </td>
-                <td class="band num">{ band_text(d.band) }</td>
-                <td class="plan num">{ plan_text }</td>
-            </tr>
-        }
     };
 
     let on_special = {
@@ -252,7 +67,7 @@ pub fn sim_weight_editor(p: &WeightEditorProps) -> Html {
             move |_| match special_period(&ws.plan, &current, SPECIAL_PERIOD_POINTS) {
                 Ok(r) => {
                     problem.set(None);
-                    commit(r.weights);
+                    commit.emit(r.weights);
                 }
                 Err(e) => problem.set(Some(format!("{} {e}", lang.sim_scenarios().preset_failed))),
             },
@@ -284,7 +99,12 @@ pub fn sim_weight_editor(p: &WeightEditorProps) -> Html {
                     <th scope="col">{ t.col_band }</th>
                     <th scope="col">{ t.col_plan }</th>
                 </tr></thead>
-                <tbody>{ for plan.dimensions.iter().map(row) }</tbody>
+                <tbody>{ for plan.dimensions.iter().map(|d| html! {
+                    <WeightRow dim={d.id.clone()} profile={pid.clone()} profile_name={profile.name.clone()}
+                        weight={shown.get(&d.id).copied().unwrap_or_default()} current={current.clone()}
+                        marks={marks(t, &violations, &d.id)} plan_text={plan_w.get(&d.id).map(|x| pct(*x)).unwrap_or_default()}
+                        preview={preview.clone()} problem={problem.clone()} commit={commit.clone()} />
+                }) }</tbody>
                 <tfoot><tr class={classes!((!sum_ok).then_some("bad"))}>
                     <th scope="row">{ t.total }</th>
                     <td></td>

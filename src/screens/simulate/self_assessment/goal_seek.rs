@@ -4,15 +4,14 @@
 //! the busy state has painted.
 
 use crate::hooks::use_app;
-use crate::screens::simulate::self_assessment::sandbox_editor::Edit;
-use crate::screens::simulate::support::{now_ms, yield_to_browser, WsRef};
-use scorecard_engine::json::Value;
-use scorecard_engine::number::{parse_decimal, two_places};
-use scorecard_engine::simulate::goal_seek::{
-    goal_seek, GoalQuery, GoalSeek, Outcome, Target, Unreachable,
+use crate::screens::simulate::self_assessment::goal_inputs::{
+    chosen_indicator, indicator_choices, target_of, TARGETS,
 };
-use scorecard_engine::simulate::sandbox::scored_value_path;
-use scorecard_engine::simulate::SimError;
+use crate::screens::simulate::self_assessment::goal_result::{search, GoalResult, Run};
+use crate::screens::simulate::self_assessment::sandbox_editor::Edit;
+use crate::screens::simulate::support::WsRef;
+use scorecard_engine::json::Value;
+use scorecard_engine::simulate::goal_seek::GoalQuery;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -34,19 +33,6 @@ pub struct GoalSeekProps {
     pub on_use: Callback<Edit>,
 }
 
-/// What a finished search was asked, and its answer.
-#[derive(PartialEq)]
-struct Run {
-    trial: WsRef,
-    unit: String,
-    period: String,
-    indicator: String,
-    answer: Result<GoalSeek, SimError>,
-    ms: f64,
-}
-
-const TARGETS: usize = 5;
-
 /// The goal-seek panel.
 #[function_component(GoalSeekPanel)]
 pub fn goal_seek_panel(p: &GoalSeekProps) -> Html {
@@ -60,23 +46,8 @@ pub fn goal_seek_panel(p: &GoalSeekProps) -> Html {
         return html! {};
     };
     let t = app.lang.sim_self();
-    let c = app.lang.common();
-    let ws = p.trial.0.clone();
-    let indicators: Vec<(String, String)> = ws
-        .plan
-        .dimensions
-        .iter()
-        .flat_map(|d| &d.indicators)
-        .map(|i| (i.id.clone(), i.name.clone()))
-        .collect();
-    let chosen = if indicators.iter().any(|(id, _)| *id == *indicator) {
-        (*indicator).clone()
-    } else {
-        indicators
-            .first()
-            .map(|(id, _)| id.clone())
-            .unwrap_or_default()
-    };
+    let indicators = indicator_choices(&p.trial.0);
+    let chosen = chosen_indicator(&indicators, &indicator);
 
     let on_indicator = {
         let indicator = indicator.clone();
@@ -98,29 +69,19 @@ pub fn goal_seek_panel(p: &GoalSeekProps) -> Html {
         })
     };
     let on_run = {
-        let busy = busy.clone();
-        let run = run.clone();
-        let bad_score = bad_score.clone();
-        let trial = p.trial.clone();
-        let unit = p.unit.to_string();
-        let period = p.period.to_string();
+        let (busy, run, bad_score, trial) = (
+            busy.clone(),
+            run.clone(),
+            bad_score.clone(),
+            p.trial.clone(),
+        );
+        let (unit, period) = (p.unit.to_string(), p.period.to_string());
         let scenario = p.scenario.as_ref().map(|s| s.to_string());
-        let chosen = chosen.clone();
-        let target_i = *target;
-        let score_text = (*score_text).clone();
+        let (chosen, target_i, score_text) = (chosen.clone(), *target, (*score_text).clone());
         Callback::from(move |_| {
-            let target = match target_i {
-                0 => Target::Pass,
-                1 => Target::Good,
-                2 => Target::ExcellentCandidate,
-                3 => Target::QuotaLine,
-                _ => match parse_decimal(score_text.trim()) {
-                    Ok(d) => Target::Score(d),
-                    Err(_) => {
-                        bad_score.set(true);
-                        return;
-                    }
-                },
+            let Some(target) = target_of(target_i, &score_text) else {
+                bad_score.set(true);
+                return;
             };
             bad_score.set(false);
             busy.set(true);
@@ -133,98 +94,14 @@ pub fn goal_seek_panel(p: &GoalSeekProps) -> Html {
             };
             let (busy, run, trial) = (busy.clone(), run.clone(), trial.clone());
             yew::platform::spawn_local(async move {
-                yield_to_browser().await;
-                let start = now_ms();
-                let answer = goal_seek(&trial.0, &q);
-                let ms = now_ms() - start;
-                run.set(Some(Rc::new(Run {
-                    trial,
-                    unit: q.unit,
-                    period: q.period,
-                    indicator: q.indicator,
-                    answer,
-                    ms,
-                })));
+                run.set(Some(Rc::new(search(trial, q).await)));
                 busy.set(false);
             });
         })
     };
-
     let shown = (*run)
         .clone()
         .filter(|r| r.unit == *p.unit && r.period == *p.period && r.indicator == chosen);
-    let result = shown.map(|r| {
-        let stale = r.trial != p.trial;
-        let body = match &r.answer {
-            Err(e) => html! {
-                <p class="banner warn" role="alert">{ app.lang.sim_inputs().sim_error(app.lang, e) }</p>
-            },
-            Ok(g) => {
-                let (worst, best) = g.range;
-                let current = g
-                    .current_value
-                    .map(|v| v.normalize().to_string())
-                    .unwrap_or_else(|| app.lang.sim_inputs().absent.to_string());
-                let range = format!("{} – {}", worst.normalize(), best.normalize());
-                let head = html! {
-                    <p class="muted">
-                        { t.line.replace("{line}", &two_places(g.line)) }{ " · " }
-                        { t.current.replace("{value}", &current).replace("{range}", &range) }
-                    </p>
-                };
-                let outcome = match &g.outcome {
-                    Outcome::Reached { any_value: true, .. } => html! {
-                        <p class="goal-answer ok">{ t.any_value }</p>
-                    },
-                    Outcome::Reached { value, exact, step, score, grade, .. } => {
-                        let v = value.normalize().to_string();
-                        let phrase = if g.higher_is_better { t.reached_least } else { t.reached_most };
-                        let how = if *exact {
-                            t.exact.to_string()
-                        } else {
-                            t.bisection.replace("{step}", &step.normalize().to_string())
-                        };
-                        let on_use = {
-                            let cb = p.on_use.clone();
-                            let path = scored_value_path(&p.record, &r.indicator);
-                            let v = v.clone();
-                            Callback::from(move |_| cb.emit(Edit::Set(path.clone(), Value::str(v.clone()))))
-                        };
-                        html! {
-                            <>
-                                <p class="goal-answer ok">
-                                    <strong data-testid="goal-value">{ phrase.replace("{value}", &v) }</strong>
-                                    { "(" }{ how }{ ")。" }
-                                    { t.reached_then.replace("{score}", &two_places(*score)).replace("{grade}", c.grade(grade.as_str())) }
-                                </p>
-                                <button type="button" onclick={on_use} data-testid="goal-use">{ t.use_value }</button>
-                            </>
-                        }
-                    }
-                    Outcome::Unreachable(u) => {
-                        let text = match u {
-                            Unreachable::Cap { best_value, best_score } => t
-                                .cap
-                                .replace("{best}", &best_value.normalize().to_string())
-                                .replace("{score}", &two_places(*best_score))
-                                .replace("{line}", &two_places(g.line)),
-                            Unreachable::Veto => t.veto.to_string(),
-                            Unreachable::Quota { quota: 0 } => t.quota_zero.to_string(),
-                            Unreachable::Quota { quota } => t.quota.replace("{quota}", &quota.to_string()),
-                        };
-                        html! { <p class="goal-answer no" data-testid="goal-unreachable">{ text }</p> }
-                    }
-                };
-                html! { <>{ head }{ outcome }</> }
-            }
-        };
-        html! {
-            <div class={classes!("goal-result", stale.then_some("stale"))} data-testid="goal-result" aria-live="polite">
-                { body }
-                <p class="muted small">{ t.took.replace("{ms}", &format!("{:.0}", r.ms)) }</p>
-            </div>
-        }
-    });
 
     html! {
         <section class="card goal-seek" aria-labelledby="goal-h">
@@ -264,7 +141,9 @@ pub fn goal_seek_panel(p: &GoalSeekProps) -> Html {
             if *bad_score {
                 <p class="field-error" role="alert">{ t.target_score_bad }</p>
             }
-            { result.unwrap_or_default() }
+            if let Some(r) = shown {
+                <GoalResult run={r} trial={p.trial.clone()} record={p.record.clone()} on_use={p.on_use.clone()} />
+            }
         </section>
     }
 }

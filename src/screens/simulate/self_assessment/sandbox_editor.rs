@@ -3,13 +3,15 @@
 //! struck off, re-levelled or added. Edits go up as [`Edit`]s; nothing here scores.
 
 use crate::hooks::use_app;
+use crate::screens::simulate::self_assessment::event_control::EventControl;
+use crate::screens::simulate::self_assessment::sections::{errors_at, section_of};
 use crate::screens::simulate::support::value_text;
 use scorecard_engine::json::Value;
 use scorecard_engine::simulate::appeals::same_value;
 use scorecard_engine::simulate::sandbox::{record_inputs, InputKind};
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// A change to the sandbox record.
@@ -66,33 +68,10 @@ pub fn sandbox_editor(p: &SandboxEditorProps) -> Html {
         .map(|i| (i.path, i.value))
         .collect();
     let inputs = record_inputs(&ws, &p.record);
-    // Sections: one per dimension (its indicators' inputs), then events, then the rest.
-    let section_of = |kind: &InputKind| -> String {
-        let indicator = match kind {
-            InputKind::Value { indicator }
-            | InputKind::Reported { indicator }
-            | InputKind::Audited { indicator }
-            | InputKind::Planned { indicator }
-            | InputKind::Rating { indicator, .. }
-            | InputKind::Panel { indicator, .. } => Some(indicator.as_str()),
-            _ => None,
-        };
-        match (indicator, kind) {
-            (Some(i), _) => ws
-                .plan
-                .dimensions
-                .iter()
-                .find(|d| d.indicators.iter().any(|x| x.id == i))
-                .map(|d| d.name.clone())
-                .unwrap_or_default(),
-            (None, InputKind::Event { .. }) => ti.section_events.to_string(),
-            _ => ti.section_other.to_string(),
-        }
-    };
     let mut last_section = None::<String>;
     let mut rows: Vec<Html> = Vec::new();
     for input in inputs {
-        let sec = section_of(&input.kind);
+        let sec = section_of(&ws, lang, &input.kind);
         if last_section.as_ref() != Some(&sec) {
             last_section = Some(sec.clone());
             rows.push(html! {
@@ -104,67 +83,13 @@ pub fn sandbox_editor(p: &SandboxEditorProps) -> Html {
         let label = ti.label(&ws, &input.kind);
         let now = base.get(&input.path);
         let changed = !now.is_some_and(|b| same_value(b, &input.value));
-        let errs: Vec<&String> = p
-            .errors
-            .iter()
-            .filter(|(path, _)| {
-                path == &input.path
-                    || path.starts_with(&format!("{}.", input.path))
-                    || path.starts_with(&format!("{}[", input.path))
-            })
-            .map(|(_, m)| m)
-            .collect();
+        let errs = errors_at(&p.errors, &input.path);
         let path = input.path.clone();
         let control = match &input.kind {
-            InputKind::Event { .. } => {
-                let level = input
-                    .value
-                    .get("level")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
-                let note = input
-                    .value
-                    .get("note")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
-                let on_level = {
-                    let cb = p.on_edit.clone();
-                    let path = format!("{path}.level");
-                    Callback::from(move |e: Event| {
-                        let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-                        cb.emit(Edit::Set(path.clone(), Value::str(v)));
-                    })
-                };
-                let on_note = {
-                    let cb = p.on_edit.clone();
-                    let path = format!("{path}.note");
-                    Callback::from(move |e: InputEvent| {
-                        let v = e.target_unchecked_into::<HtmlInputElement>().value();
-                        cb.emit(Edit::Set(path.clone(), Value::str(v)));
-                    })
-                };
-                let on_remove = {
-                    let cb = p.on_edit.clone();
-                    let path = path.clone();
-                    Callback::from(move |_| cb.emit(Edit::Remove(path.clone())))
-                };
-                html! {
-                    <div class="event-edit">
-                        <select aria-label={format!("{label} · {}", t.event_level)}
-                            data-path={format!("{path}.level")} onchange={on_level}>
-                            { for ws.plan.deductions.levels.iter().map(|l| html! {
-                                <option value={l.id.clone()} selected={l.id == level}>{ &l.name }</option>
-                            }) }
-                        </select>
-                        <input type="text" value={note} oninput={on_note}
-                            aria-label={format!("{label} · {}", t.event_note)}
-                            data-path={format!("{path}.note")} />
-                        <button type="button" onclick={on_remove}>{ t.remove_event }</button>
-                    </div>
-                }
-            }
+            InputKind::Event { .. } => html! {
+                <EventControl path={path.clone()} label={label.clone()} value={input.value.clone()}
+                    on_edit={p.on_edit.clone()} />
+            },
             kind => {
                 let text = match &input.value {
                     Value::Null => String::new(),

@@ -1,0 +1,80 @@
+//! An event's sandbox control: its level, its note, and striking it off.
+
+use crate::hooks::use_app;
+use crate::screens::simulate::self_assessment::sandbox_editor::Edit;
+use scorecard_engine::json::Value;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Props of [`EventControl`].
+#[derive(Properties, PartialEq)]
+pub struct EventControlProps {
+    /// The event's path inside the record.
+    pub path: AttrValue,
+    /// The event's label.
+    pub label: AttrValue,
+    /// The event (`level`, `note`).
+    pub value: Value,
+    /// Called with each edit.
+    pub on_edit: Callback<Edit>,
+}
+
+/// The control.
+#[function_component(EventControl)]
+pub fn event_control(p: &EventControlProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let Some(ws) = app.workspace.clone() else {
+        return html! {};
+    };
+    let t = app.lang.sim_self();
+    let (path, label) = (p.path.to_string(), p.label.clone());
+    let level = p
+        .value
+        .get("level")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let note = p
+        .value
+        .get("note")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let on_level = {
+        let cb = p.on_edit.clone();
+        let path = format!("{path}.level");
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            cb.emit(Edit::Set(path.clone(), Value::str(v)));
+        })
+    };
+    let on_note = {
+        let cb = p.on_edit.clone();
+        let path = format!("{path}.note");
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            cb.emit(Edit::Set(path.clone(), Value::str(v)));
+        })
+    };
+    let on_remove = {
+        let cb = p.on_edit.clone();
+        let path = path.clone();
+        Callback::from(move |_| cb.emit(Edit::Remove(path.clone())))
+    };
+    html! {
+        <div class="event-edit">
+            <select aria-label={format!("{label} · {}", t.event_level)}
+                data-path={format!("{path}.level")} onchange={on_level}>
+                { for ws.plan.deductions.levels.iter().map(|l| html! {
+                    <option value={l.id.clone()} selected={l.id == level}>{ &l.name }</option>
+                }) }
+            </select>
+            <input type="text" value={note} oninput={on_note}
+                aria-label={format!("{label} · {}", t.event_note)}
+                data-path={format!("{path}.note")} />
+            <button type="button" onclick={on_remove}>{ t.remove_event }</button>
+        </div>
+    }
+}

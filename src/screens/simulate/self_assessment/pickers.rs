@@ -1,0 +1,59 @@
+//! The self-assessment's unit and period pickers, and the scenario it scores under.
+
+use crate::hooks::use_app;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// Props of [`SelfPickers`].
+#[derive(Properties, PartialEq)]
+pub struct SelfPickersProps {
+    /// The unit shown.
+    pub unit: AttrValue,
+    /// The period shown.
+    pub period: AttrValue,
+    /// The name of the scenario scored under.
+    pub scenario_name: AttrValue,
+    /// Called with a chosen unit id.
+    pub on_unit: Callback<String>,
+    /// Called with a chosen period id.
+    pub on_period: Callback<String>,
+}
+
+/// The pickers row.
+#[function_component(SelfPickers)]
+pub fn self_pickers(p: &SelfPickersProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let Some(ws) = app.workspace.clone() else {
+        return html! {};
+    };
+    let t = app.lang.sim_self();
+    let on_unit = p
+        .on_unit
+        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let on_period = p
+        .on_period
+        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    html! {
+        <div class="form-row sim-pickers">
+            <label>
+                <span>{ t.unit }</span>
+                <select data-testid="self-unit" onchange={on_unit}>
+                    { for ws.units.iter().map(|u| html! {
+                        <option value={u.id.clone()} selected={u.id.as_str() == p.unit.as_str()}>{ &u.name }</option>
+                    }) }
+                </select>
+            </label>
+            <label>
+                <span>{ t.period }</span>
+                <select data-testid="self-period" onchange={on_period}>
+                    { for ws.plan.periods.iter().map(|x| html! {
+                        <option value={x.id.clone()} selected={x.id.as_str() == p.period.as_str()}>{ &x.name }</option>
+                    }) }
+                </select>
+            </label>
+            <span class="muted">{ t.under }{ p.scenario_name.clone() }</span>
+        </div>
+    }
+}
