@@ -6,7 +6,7 @@ use crate::hooks::{use_app, AppContext};
 use crate::screens::data::cell_nav::{nav_col, nav_input, NavInput};
 use crate::screens::data::field::{error_id, errors_at, input_text, FieldErrors};
 use crate::state::Action;
-use scorecard_engine::edit::{self, PairPart};
+use scorecard_engine::edit::{self, Edit, PairPart};
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
@@ -53,12 +53,12 @@ fn on_typed(
     let app = app.clone();
     let (unit, period) = (p.unit.to_string(), p.period.to_string());
     Callback::from(move |e: InputEvent| {
-        app.dispatch(Action::RecordField {
+        app.dispatch(Action::Typed(Edit::SetRecordField {
             unit: unit.clone(),
             period: period.clone(),
             field: field.clone(),
             value: to_value(&input_text(&e)),
-        })
+        }))
     })
 }
 

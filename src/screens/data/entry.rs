@@ -61,9 +61,7 @@ pub fn data_entry(p: &DataEntryProps) -> Html {
     };
     let period_name = ws
         .plan
-        .periods
-        .iter()
-        .find(|x| x.id == period)
+        .period(&period)
         .map(|x| x.name.clone())
         .unwrap_or_else(|| period.clone());
     let units = doc_units(&app.doc);

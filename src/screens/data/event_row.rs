@@ -6,7 +6,7 @@ use crate::screens::data::field::{
     as_text, error_id, errors_at, on_record_input, selected, FieldErrors,
 };
 use crate::state::Action;
-use scorecard_engine::edit;
+use scorecard_engine::edit::{self, Edit};
 use scorecard_engine::json::Value;
 use scorecard_engine::model::DeductionLevel;
 use scorecard_engine::number::fraction_to_percent_text;
@@ -54,32 +54,37 @@ pub fn event_row(p: &EventRowProps) -> Html {
     let level_err_id = err_id(&level_path);
     let note_err_id = err_id(&note_path);
     let level = edit::value_text(ev.get("level"));
+    let events = JsonPath::root().key("events");
+    let (unit, period) = (p.unit.to_string(), p.period.to_string());
     let on_level = {
         let app = app.clone();
-        let path = level_path.clone();
+        let (unit, period) = (unit.clone(), period.clone());
+        let field = events.index(k).key("level");
         Callback::from(move |e: Event| {
-            if let Some(path) = path.clone() {
-                app.dispatch(Action::Set {
-                    path,
-                    value: Value::str(selected(&e)),
-                });
-            }
+            app.dispatch(Action::Edit(Edit::SetRecordField {
+                unit: unit.clone(),
+                period: period.clone(),
+                field: field.clone(),
+                value: Some(Value::str(selected(&e))),
+            }))
         })
     };
     let on_note = on_record_input(
         &app,
         &p.unit,
         &p.period,
-        JsonPath::root().key("events").index(k).key("note"),
+        events.index(k).key("note"),
         as_text,
     );
     let remove = {
         let app = app.clone();
-        let path = path.clone();
         Callback::from(move |_| {
-            if let Some(path) = path.clone() {
-                app.dispatch(Action::Remove { path });
-            }
+            app.dispatch(Action::Edit(Edit::RemoveRecordItem {
+                unit: unit.clone(),
+                period: period.clone(),
+                field: events.clone(),
+                index: k,
+            }))
         })
     };
     let level_invalid = !level_errors.is_empty();

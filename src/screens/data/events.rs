@@ -5,7 +5,7 @@ use crate::hooks::use_app;
 use crate::screens::data::event_row::EventRow;
 use crate::screens::data::rows::list;
 use crate::state::Action;
-use scorecard_engine::edit;
+use scorecard_engine::edit::{self, Edit};
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
@@ -39,7 +39,7 @@ pub fn data_events(p: &DataEventsProps) -> Html {
         let (unit, period) = (p.unit.to_string(), p.period.to_string());
         let first = levels.first().map(|l| l.id.clone()).unwrap_or_default();
         Callback::from(move |_| {
-            app.dispatch(Action::RecordPush {
+            app.dispatch(Action::Edit(Edit::PushRecordItem {
                 unit: unit.clone(),
                 period: period.clone(),
                 field: JsonPath::root().key("events"),
@@ -47,7 +47,7 @@ pub fn data_events(p: &DataEventsProps) -> Html {
                     ("level".into(), Value::str(first.clone())),
                     ("note".into(), Value::str("")),
                 ]),
-            })
+            }))
         })
     };
     html! {

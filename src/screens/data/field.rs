@@ -6,6 +6,7 @@ use crate::hooks::AppContext;
 use crate::i18n::{errors::kind_text, Lang};
 use crate::state::Action;
 use crate::widgets::path_errors::dom_id;
+use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use scorecard_engine::Error;
@@ -60,12 +61,12 @@ pub fn on_record_input(
     let app = app.clone();
     let (unit, period) = (unit.to_string(), period.to_string());
     Callback::from(move |e: InputEvent| {
-        app.dispatch(Action::RecordField {
+        app.dispatch(Action::Typed(Edit::SetRecordField {
             unit: unit.clone(),
             period: period.clone(),
             field: field.clone(),
             value: to_value(&input_text(&e)),
-        })
+        }))
     })
 }
 
@@ -78,10 +79,10 @@ pub fn on_doc_input(
 ) -> Callback<InputEvent> {
     let app = app.clone();
     Callback::from(move |e: InputEvent| {
-        app.dispatch(Action::Type {
-            path: path.clone(),
+        app.dispatch(Action::Typed(Edit::SetField {
+            at: path.clone(),
             value: to_value(&input_text(&e)),
-        })
+        }))
     })
 }
 

@@ -45,9 +45,7 @@ pub fn data_grid(p: &DataGridProps) -> Html {
     let period = p.period.to_string();
     let period_name = ws
         .plan
-        .periods
-        .iter()
-        .find(|x| x.id == period)
+        .period(&period)
         .map(|x| x.name.clone())
         .unwrap_or_else(|| period.clone());
     let doc = app.doc.clone();

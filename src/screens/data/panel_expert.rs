@@ -5,7 +5,7 @@ use crate::hooks::use_app;
 use crate::screens::data::field::{error_id, errors_at, on_record_input, FieldErrors};
 use crate::screens::data::record_errors::{missing_criterion, split_expert_errors};
 use crate::state::Action;
-use scorecard_engine::edit;
+use scorecard_engine::edit::{self, Edit};
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
@@ -56,11 +56,15 @@ pub fn panel_expert(p: &PanelExpertProps) -> Html {
     let row_err_id = err_id(&row_path);
     let remove = {
         let app = app.clone();
-        let path = row_path.clone();
+        let (unit, period) = (p.unit.to_string(), p.period.to_string());
+        let field = list_field.clone();
         Callback::from(move |_| {
-            if let Some(path) = path.clone() {
-                app.dispatch(Action::Remove { path });
-            }
+            app.dispatch(Action::Edit(Edit::RemoveRecordItem {
+                unit: unit.clone(),
+                period: period.clone(),
+                field: field.clone(),
+                index: k,
+            }))
         })
     };
     let cell = |cr: &String| {

@@ -5,7 +5,7 @@ use crate::hooks::use_app;
 use crate::screens::data::panel_expert::PanelExpert;
 use crate::screens::data::rows::list;
 use crate::state::Action;
-use scorecard_engine::edit;
+use scorecard_engine::edit::{self, Edit};
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
@@ -48,12 +48,12 @@ pub fn panel_table(p: &PanelTableProps) -> Html {
         let (unit, period) = (p.unit.to_string(), p.period.to_string());
         let field = list_field.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::RecordPush {
+            app.dispatch(Action::Edit(Edit::PushRecordItem {
                 unit: unit.clone(),
                 period: period.clone(),
                 field: field.clone(),
                 value: Value::Object(Vec::new()),
-            })
+            }))
         })
     };
     let criteria = &p.criteria;

@@ -2,9 +2,10 @@
 
 use crate::hooks::use_app;
 use crate::screens::data::person_row::PersonRow;
-use crate::screens::data::rows::{doc_units, list, new_person};
+use crate::screens::data::rows::{doc_units, list};
 use crate::state::Action;
-use scorecard_engine::path::JsonPath;
+use scorecard_engine::edit::Edit;
+use scorecard_engine::model::Post;
 use scorecard_engine::score::PeriodChoice;
 use yew::prelude::*;
 
@@ -24,7 +25,7 @@ pub fn data_people() -> Html {
         PeriodChoice::Period(p) => app
             .workspace
             .as_ref()
-            .and_then(|w| w.plan.periods.iter().find(|x| &x.id == p))
+            .and_then(|w| w.plan.period(p))
             .map(|x| x.name.clone())
             .unwrap_or_else(|| p.clone()),
     };
@@ -35,10 +36,12 @@ pub fn data_people() -> Html {
         let app = app.clone();
         let first_unit = units.first().map(|u| u.id.clone()).unwrap_or_default();
         Callback::from(move |_| {
-            app.dispatch(Action::Push {
-                path: JsonPath::root().key("people"),
-                value: new_person(&doc, &first_unit),
-            })
+            // A free id, in the first unit, regular management staff.
+            app.dispatch(Action::Edit(Edit::AddPerson {
+                name: String::new(),
+                unit: first_unit.clone(),
+                post: Post::Management,
+            }))
         })
     };
     html! {

@@ -10,7 +10,7 @@ use crate::screens::data::person_text::{PersonText, TextKind};
 use crate::screens::data::rows::{person_who, DocUnit};
 use crate::screens::data::unit_select::UnitSelect;
 use crate::state::Action;
-use scorecard_engine::edit;
+use scorecard_engine::edit::{self, Edit};
 use scorecard_engine::json::Value;
 use scorecard_engine::number::two_places;
 use scorecard_engine::path::JsonPath;
@@ -68,8 +68,7 @@ pub fn person_row(p: &PersonRowProps) -> Html {
     };
     let remove = {
         let app = app.clone();
-        let path = base.clone();
-        Callback::from(move |_| app.dispatch(Action::Remove { path: path.clone() }))
+        Callback::from(move |_| app.dispatch(Action::Edit(Edit::RemovePerson { index: i })))
     };
     let errors_of = |k: &str| errors_at(&app, Some(&field(k)));
     let err_id = |k: &str| error_id(&field(k).to_string());

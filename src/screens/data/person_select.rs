@@ -3,9 +3,10 @@
 
 use crate::hooks::use_app;
 use crate::screens::data::field::{error_id, errors_at, selected, FieldErrors};
-use crate::screens::data::rows::leave_secondment;
 use crate::state::Action;
+use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
+use scorecard_engine::model::Status;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
 
@@ -13,6 +14,13 @@ use yew::prelude::*;
 pub const POSTS: [&str; 3] = ["technical", "management", "service"];
 /// The status words, in the order offered.
 pub const STATUSES: [&str; 3] = ["regular", "new", "seconded"];
+
+/// The status of a word in files (`None` for a word that is none of them).
+pub fn status_of(word: &str) -> Option<Status> {
+    [Status::Regular, Status::New, Status::Seconded]
+        .into_iter()
+        .find(|s| s.as_str() == word)
+}
 
 /// Props of [`PersonSelect`].
 #[derive(Properties, PartialEq)]
@@ -37,23 +45,23 @@ pub fn person_select(p: &PersonSelectProps) -> Html {
     let k = p.key_name;
     let is_status = k == "status";
     let words: &[&'static str] = if is_status { &STATUSES } else { &POSTS };
-    let base = JsonPath::root().key("people").index(p.index);
-    let path = base.key(k);
+    let index = p.index;
+    let path = JsonPath::root().key("people").index(index).key(k);
     let onchange = {
         let app = app.clone();
-        let doc = app.doc.clone();
         let path = path.clone();
         Callback::from(move |e: Event| {
             let v = selected(&e);
-            if is_status && v != "seconded" {
-                // Leaving secondment drops the host unit in the same step.
-                let d = leave_secondment(&doc, &base, &v);
-                app.dispatch(Action::Replace { doc: d });
-            } else {
-                app.dispatch(Action::Set {
-                    path: path.clone(),
-                    value: Value::str(v),
-                });
+            if !is_status {
+                app.dispatch(Action::Edit(Edit::SetField {
+                    at: path.clone(),
+                    value: Some(Value::str(v)),
+                }));
+            } else if let Some(status) = status_of(&v) {
+                // Leaving secondment drops the host unit in the same step (the engine's
+                // edit). Only the known words can be chosen: an unknown stored word is
+                // shown as the current choice, and choosing it again is no change.
+                app.dispatch(Action::Edit(Edit::SetPersonStatus { index, status }));
             }
         })
     };

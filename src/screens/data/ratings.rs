@@ -4,7 +4,7 @@
 use crate::hooks::use_app;
 use crate::screens::data::field::{changed_text, error_id, errors_at, FieldErrors};
 use crate::state::Action;
-use scorecard_engine::edit;
+use scorecard_engine::edit::{self, Edit};
 use scorecard_engine::model::Method;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
@@ -79,12 +79,12 @@ pub fn data_ratings(p: &DataRatingsProps) -> Html {
                                     let (unit, period) = (p.unit.to_string(), p.period.to_string());
                                     let field = field.clone();
                                     Callback::from(move |e: Event| {
-                                        app.dispatch(Action::RecordField {
+                                        app.dispatch(Action::Typed(Edit::SetRecordField {
                                             unit: unit.clone(),
                                             period: period.clone(),
                                             field: field.clone(),
                                             value: edit::typed_list(&changed_text(&e)),
-                                        })
+                                        }))
                                     })
                                 };
                                 let input_id = format!("ratings-{}-{g}", ind.id);

@@ -3,6 +3,7 @@
 
 use crate::hooks::use_app;
 use crate::state::Action;
+use scorecard_engine::edit::Edit;
 use yew::prelude::*;
 
 /// Props of [`RecordRemove`].
@@ -52,10 +53,10 @@ pub fn record_remove(p: &RecordRemoveProps) -> Html {
         let (unit, period) = (p.unit.to_string(), p.period.to_string());
         Callback::from(move |_| {
             confirming.set(false);
-            app.dispatch(Action::RemoveRecord {
+            app.dispatch(Action::Edit(Edit::RemoveRecord {
                 unit: unit.clone(),
                 period: period.clone(),
-            })
+            }))
         })
     };
     html! {

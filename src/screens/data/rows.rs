@@ -1,11 +1,10 @@
 //! What the data screen's lists show, as plain functions: the units of the document, the
-//! periods a unit has data for, how an added unit or person looks, and what leaving
-//! secondment does to a person.
+//! periods a unit has data for, whether a new unit's id can be added, and the name a
+//! person is shown by.
 
-use scorecard_engine::edit;
+use scorecard_engine::edit::{self, Kind};
 use scorecard_engine::json::Value;
 use scorecard_engine::model::Period;
-use scorecard_engine::path::JsonPath;
 
 /// A unit as the document has it now (it may be invalid).
 #[derive(Clone, PartialEq, Debug)]
@@ -79,32 +78,11 @@ pub enum NewIdProblem {
 pub fn check_new_unit_id(doc: &Value, id: &str) -> Result<(), NewIdProblem> {
     if id.is_empty() {
         Err(NewIdProblem::Empty)
-    } else if edit::id_in_use(doc, "units", id) {
+    } else if edit::id_taken(doc, Kind::Unit, id) {
         Err(NewIdProblem::Taken)
     } else {
         Ok(())
     }
-}
-
-/// The unit the add form creates.
-pub fn new_unit(id: &str, name: &str, level: &str, profile: &str) -> Value {
-    Value::Object(vec![
-        ("id".into(), Value::str(id)),
-        ("name".into(), Value::str(name.trim())),
-        ("level".into(), Value::str(level)),
-        ("profile".into(), Value::str(profile)),
-    ])
-}
-
-/// The person the add button creates: a free id, in the first unit, regular management staff.
-pub fn new_person(doc: &Value, first_unit: &str) -> Value {
-    Value::Object(vec![
-        ("id".into(), Value::str(edit::free_id(doc, "people", "p"))),
-        ("name".into(), Value::str("")),
-        ("unit".into(), Value::str(first_unit)),
-        ("post".into(), Value::str("management")),
-        ("status".into(), Value::str("regular")),
-    ])
 }
 
 /// The name a person is shown by: the name, or the id when the name is blank.
@@ -114,15 +92,6 @@ pub fn person_who(id: &str, name: &str) -> String {
     } else {
         name.to_string()
     }
-}
-
-/// The document after the person at `base` takes `status` other than seconded: the host unit
-/// goes in the same step.
-pub fn leave_secondment(doc: &Value, base: &JsonPath, status: &str) -> Value {
-    let mut d = doc.clone();
-    d.set_at(&base.key("status"), Value::str(status));
-    d.remove_at(&base.key("host_unit"));
-    d
 }
 
 #[cfg(test)]
@@ -171,29 +140,11 @@ mod tests {
         assert_eq!(check_new_unit_id(&d, ""), Err(NewIdProblem::Empty));
         assert_eq!(check_new_unit_id(&d, "u1"), Err(NewIdProblem::Taken));
         assert_eq!(check_new_unit_id(&d, "u2"), Ok(()));
-        let u = new_unit("u2", "  North ", "branch", "std");
-        assert_eq!(u.get("name").and_then(Value::as_str), Some("North"));
-        assert_eq!(u.get("profile").and_then(Value::as_str), Some("std"));
     }
 
     #[test]
-    fn new_people_take_a_free_id_and_the_first_unit() {
-        let d = doc(r#"{"people":[{"id":"p1"}]}"#);
-        let p = new_person(&d, "u1");
-        assert_eq!(p.get("id").and_then(Value::as_str), Some("p2"));
-        assert_eq!(p.get("unit").and_then(Value::as_str), Some("u1"));
-        assert_eq!(p.get("status").and_then(Value::as_str), Some("regular"));
+    fn people_are_shown_by_name_or_id() {
         assert_eq!(person_who("p1", "  "), "p1");
         assert_eq!(person_who("p1", "Li"), "Li");
-    }
-
-    #[test]
-    fn leaving_secondment_drops_the_host_unit() {
-        let d = doc(r#"{"people":[{"id":"p1","status":"seconded","host_unit":"u2"}]}"#);
-        let base = JsonPath::root().key("people").index(0);
-        let after = leave_secondment(&d, &base, "regular");
-        let p = after.at(&base).unwrap();
-        assert_eq!(p.get("status").and_then(Value::as_str), Some("regular"));
-        assert!(p.get("host_unit").is_none());
     }
 }

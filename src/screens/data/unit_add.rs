@@ -2,18 +2,18 @@
 
 use crate::hooks::{use_app, AppContext};
 use crate::screens::data::field::{input_text, selected};
-use crate::screens::data::rows::{check_new_unit_id, new_unit, NewIdProblem};
-use crate::screens::data::units::LEVELS;
+use crate::screens::data::rows::{check_new_unit_id, NewIdProblem};
+use crate::screens::data::units::{level_of, LEVELS};
 use crate::state::Action;
-use scorecard_engine::edit;
-use scorecard_engine::path::JsonPath;
+use scorecard_engine::edit::{next_id, Edit, Kind};
+use scorecard_engine::model::Level;
 use yew::prelude::*;
 
 /// The add form's state.
 struct AddForm {
     id: UseStateHandle<Option<String>>,
     name: UseStateHandle<String>,
-    level: UseStateHandle<String>,
+    level: UseStateHandle<Level>,
     profile: UseStateHandle<Option<String>>,
     error: UseStateHandle<Option<&'static str>>,
 }
@@ -34,10 +34,14 @@ fn on_add(app: &AppContext, f: AddForm, id: String, profile: String) -> Callback
             return;
         }
         f.error.set(None);
-        app.dispatch(Action::Push {
-            path: JsonPath::root().key("units"),
-            value: new_unit(&id, &f.name, &f.level, &profile),
-        });
+        // The engine refuses an empty or taken id too (checked above to say so in the
+        // form) and a profile that is not the plan's (shown by the app's banner).
+        app.dispatch(Action::Edit(Edit::AddUnit {
+            id: id.clone(),
+            name: f.name.trim().to_string(),
+            level: *f.level,
+            profile: profile.clone(),
+        }));
         f.id.set(None);
         f.name.set(String::new());
         f.profile.set(None);
@@ -49,7 +53,7 @@ fn on_add(app: &AppContext, f: AddForm, id: String, profile: String) -> Callback
 pub fn unit_add() -> Html {
     let new_id = use_state(|| None::<String>);
     let new_name = use_state(String::new);
-    let new_level = use_state(|| "branch".to_string());
+    let new_level = use_state(|| Level::Branch);
     let new_profile = use_state(|| None::<String>);
     let add_error = use_state(|| None::<&'static str>);
     let Some(app) = use_app() else {
@@ -62,7 +66,7 @@ pub fn unit_add() -> Html {
     let c = app.lang.common();
     let doc = app.doc.clone();
     let profiles = ws.plan.profiles.clone();
-    let suggested = edit::free_id(&doc, "units", "u");
+    let suggested = next_id(&doc, Kind::Unit);
     let id_value = (*new_id).clone().unwrap_or(suggested);
     let profile_value = (*new_profile)
         .clone()
@@ -94,7 +98,12 @@ pub fn unit_add() -> Html {
     };
     let on_new_level = {
         let h = new_level.clone();
-        Callback::from(move |e: Event| h.set(selected(&e)))
+        Callback::from(move |e: Event| {
+            // Only the levels offered can be chosen.
+            if let Some(l) = level_of(&selected(&e)) {
+                h.set(l);
+            }
+        })
     };
     let on_new_profile = {
         let h = new_profile.clone();
@@ -118,7 +127,7 @@ pub fn unit_add() -> Html {
                 <span>{ t.level }</span>
                 <select onchange={on_new_level}>
                     { for LEVELS.iter().map(|l| html! {
-                        <option value={*l} selected={*l == *new_level}>{ c.level(l) }</option>
+                        <option value={l.as_str()} selected={*l == *new_level}>{ c.level(l.as_str()) }</option>
                     }) }
                 </select>
             </label>

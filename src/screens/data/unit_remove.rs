@@ -3,7 +3,7 @@
 
 use crate::hooks::use_app;
 use crate::state::Action;
-use scorecard_engine::edit;
+use scorecard_engine::edit::{self, Edit};
 use yew::prelude::*;
 
 /// Props of [`UnitRemove`].
@@ -46,7 +46,7 @@ pub fn unit_remove(p: &UnitRemoveProps) -> Html {
         let id = p.id.clone();
         Callback::from(move |_| {
             done.emit(());
-            app.dispatch(Action::RemoveUnit(id.clone()))
+            app.dispatch(Action::Edit(Edit::RemoveUnit { id: id.clone() }))
         })
     };
     let cancel = {

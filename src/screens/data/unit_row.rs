@@ -9,7 +9,7 @@ use crate::screens::data::rows::periods_with_data;
 use crate::screens::data::unit_remove::UnitRemove;
 use crate::screens::data::units::LEVELS;
 use crate::state::Action;
-use scorecard_engine::edit;
+use scorecard_engine::edit::{self, Edit};
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
@@ -33,10 +33,10 @@ pub struct UnitRowProps {
 fn on_select(app: &AppContext, path: JsonPath) -> Callback<Event> {
     let app = app.clone();
     Callback::from(move |e: Event| {
-        app.dispatch(Action::Set {
-            path: path.clone(),
-            value: Value::str(selected(&e)),
-        })
+        app.dispatch(Action::Edit(Edit::SetField {
+            at: path.clone(),
+            value: Some(Value::str(selected(&e))),
+        }))
     })
 }
 
@@ -80,7 +80,7 @@ pub fn unit_row(p: &UnitRowProps) -> Html {
     let with_data = periods_with_data(&app.doc, &ws.plan.periods, &id);
     let levels = LEVELS
         .iter()
-        .map(|l| (l.to_string(), c.level(l).to_string()))
+        .map(|l| (l.as_str().to_string(), c.level(l.as_str()).to_string()))
         .collect();
     let profiles = ws
         .plan

@@ -5,6 +5,7 @@ use crate::hooks::use_app;
 use crate::screens::data::field::selected;
 use crate::screens::data::rows::DocUnit;
 use crate::state::Action;
+use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
@@ -34,10 +35,10 @@ pub fn unit_select(p: &UnitSelectProps) -> Html {
     let onchange = {
         let path = p.path.clone();
         Callback::from(move |e: Event| {
-            app.dispatch(Action::Set {
-                path: path.clone(),
-                value: Value::str(selected(&e)),
-            })
+            app.dispatch(Action::Edit(Edit::SetField {
+                at: path.clone(),
+                value: Some(Value::str(selected(&e))),
+            }))
         })
     };
     let current = p.current.as_str();

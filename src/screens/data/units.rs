@@ -6,10 +6,16 @@ use crate::screens::data::rows::{doc_units, list, unit_display};
 use crate::screens::data::unit_add::UnitAdd;
 use crate::screens::data::unit_row::UnitRow;
 use scorecard_engine::edit;
+use scorecard_engine::model::Level;
 use yew::prelude::*;
 
-/// The level words a unit can have, in the order offered.
-pub const LEVELS: [&str; 3] = ["hq", "direct", "branch"];
+/// The levels a unit can have, in the order offered.
+pub const LEVELS: [Level; 3] = [Level::Hq, Level::Direct, Level::Branch];
+
+/// The level of a word in files (`None` for a word that is none of them).
+pub fn level_of(word: &str) -> Option<Level> {
+    LEVELS.into_iter().find(|l| l.as_str() == word)
+}
 
 /// The units editor.
 #[function_component(DataUnits)]

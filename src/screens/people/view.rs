@@ -27,9 +27,7 @@ pub fn people_view() -> Html {
         return html! { <section class="people"><p class="empty">{ t.nobody }</p></section> };
     }
     let unit_name = |id: &str| {
-        ws.units
-            .iter()
-            .find(|u| u.id == id)
+        ws.unit(id)
             .map(|u| u.name.clone())
             .unwrap_or_else(|| id.to_string())
     };

@@ -2,8 +2,10 @@
 
 use crate::hooks::use_app;
 use crate::screens::plan::defaults_gate::DefaultsGate;
+use crate::screens::plan::doc::setting_path;
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::widgets::path_errors::PathErrors;
+use scorecard_engine::edit::Setting;
 use yew::prelude::*;
 
 /// Props of [`PlanCoefficients`].
@@ -23,10 +25,10 @@ pub fn plan_coefficients(p: &PlanCoefficientsProps) -> Html {
     let t = app.lang.plan();
     if p.bonus {
         return html! {
-            <DefaultsGate key_name="bonus">
+            <DefaultsGate setting={Setting::Bonus}>
                 <div class="row">
-                    <PlanField path="plan.bonus.per_item" label={t.per_item} kind={FieldKind::Decimal} suffix={t.points} narrow=true />
-                    <PlanField path="plan.bonus.cap" label={t.bonus_cap} kind={FieldKind::NullableDecimal} suffix={t.points}
+                    <PlanField path={setting_path("bonus").key("per_item")} label={t.per_item} kind={FieldKind::Decimal} suffix={t.points} narrow=true />
+                    <PlanField path={setting_path("bonus").key("cap")} label={t.bonus_cap} kind={FieldKind::NullableDecimal} suffix={t.points}
                         narrow=true placeholder={t.none_set} />
                 </div>
                 <p class="help">{ t.bonus_cap_help }</p>
@@ -34,18 +36,19 @@ pub fn plan_coefficients(p: &PlanCoefficientsProps) -> Html {
         };
     }
     let range = |key: &'static str, legend: &'static str| {
+        let range_path = setting_path("coefficients").key(key);
         html! {
             <fieldset class="row">
                 <legend>{ legend }</legend>
-                <PlanField path={format!("plan.coefficients.{key}[0]")} label={t.band_low} kind={FieldKind::Decimal} narrow=true />
+                <PlanField path={range_path.index(0)} label={t.band_low} kind={FieldKind::Decimal} narrow=true />
                 <span class="dash" aria-hidden="true">{ "–" }</span>
-                <PlanField path={format!("plan.coefficients.{key}[1]")} label={t.band_high} kind={FieldKind::Decimal} narrow=true />
-                <PathErrors path={format!("plan.coefficients.{key}")} exact=true />
+                <PlanField path={range_path.index(1)} label={t.band_high} kind={FieldKind::Decimal} narrow=true />
+                <PathErrors path={range_path.to_string()} exact=true />
             </fieldset>
         }
     };
     html! {
-        <DefaultsGate key_name="coefficients">
+        <DefaultsGate setting={Setting::Coefficients}>
             <div class="row">
                 { range("coordination", t.coordination) }
                 { range("risk", t.risk_coefficient) }

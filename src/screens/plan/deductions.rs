@@ -2,15 +2,15 @@
 //! special review, veto) and the cap.
 
 use crate::hooks::use_app;
-use crate::plan_edit;
 use crate::screens::plan::defaults_gate::DefaultsGate;
 use crate::screens::plan::dimensions::confirm;
+use crate::screens::plan::doc::{setting_path, text_of};
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::toggle::PlanToggle;
 use crate::state::Action;
 use crate::widgets::path_errors::PathErrors;
+use scorecard_engine::edit::{Edit, Setting};
 use scorecard_engine::json::Value;
-use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
 
 /// The deductions section's body.
@@ -20,10 +20,8 @@ pub fn plan_deductions() -> Html {
         return html! {};
     };
     let t = app.lang.plan();
-    let levels = match app
-        .doc
-        .at(&JsonPath::parse("plan.deductions.levels").unwrap_or_default())
-    {
+    let deductions = setting_path("deductions");
+    let levels = match app.doc.at(&deductions.key("levels")) {
         Some(Value::Array(items)) => items.clone(),
         _ => Vec::new(),
     };
@@ -31,13 +29,13 @@ pub fn plan_deductions() -> Html {
         let app = app.clone();
         let name = t.new_level;
         Callback::from(move |_| {
-            app.dispatch(Action::Replace {
-                doc: plan_edit::add_level(&app.doc, name),
-            })
+            app.dispatch(Action::Edit(Edit::AddLevel {
+                name: name.to_string(),
+            }))
         })
     };
     html! {
-        <DefaultsGate key_name="deductions">
+        <DefaultsGate setting={Setting::Deductions}>
             <div class="table-wrap">
                 <table class="plan-table">
                     <caption class="visually-hidden">{ t.levels }</caption>
@@ -51,36 +49,35 @@ pub fn plan_deductions() -> Html {
                     </tr></thead>
                     <tbody>
                     { for levels.iter().enumerate().map(|(i, l)| {
-                        let lpath = format!("plan.deductions.levels[{i}]");
-                        let name = l.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+                        let lpath = deductions.key("levels").index(i);
+                        let name = text_of(l, "name");
+                        let id = text_of(l, "id");
                         let rename = {
                             let app = app.clone();
+                            let id = id.clone();
                             Callback::from(move |new: String| {
-                                app.dispatch(Action::Replace { doc: plan_edit::rename_level(&app.doc, i, &new) })
+                                app.dispatch(Action::Edit(Edit::RenameLevel { id: id.clone(), new }))
                             })
                         };
                         let remove = {
                             let app = app.clone();
                             let ask = t.confirm_remove_level.replace("{name}", &name);
-                            let at = lpath.clone();
                             Callback::from(move |_| {
                                 if confirm(&ask) {
-                                    if let Some(path) = JsonPath::parse(&at) {
-                                        app.dispatch(Action::Remove { path });
-                                    }
+                                    app.dispatch(Action::Edit(Edit::RemoveLevel { id: id.clone() }));
                                 }
                             })
                         };
                         html! {
                             <tr>
-                                <td><PlanField path={format!("{lpath}.id")} label={format!("{name} · {}", t.level_id)} hide_label=true on_commit={rename} narrow=true /></td>
-                                <td><PlanField path={format!("{lpath}.name")} label={format!("{name} · {}", t.level_name)} hide_label=true /></td>
-                                <td><PlanField path={format!("{lpath}.pct")} label={format!("{name} · {}", t.pct)} hide_label=true kind={FieldKind::Percent} suffix="%" narrow=true /></td>
-                                <td><PlanToggle path={format!("{lpath}.special_review")} label={format!("{name} · {}", t.special_review)} hide_label=true /></td>
-                                <td><PlanToggle path={format!("{lpath}.veto")} label={format!("{name} · {}", t.veto)} hide_label=true /></td>
+                                <td><PlanField path={lpath.key("id")} label={format!("{name} · {}", t.level_id)} hide_label=true on_commit={rename} narrow=true /></td>
+                                <td><PlanField path={lpath.key("name")} label={format!("{name} · {}", t.level_name)} hide_label=true /></td>
+                                <td><PlanField path={lpath.key("pct")} label={format!("{name} · {}", t.pct)} hide_label=true kind={FieldKind::Percent} suffix="%" narrow=true /></td>
+                                <td><PlanToggle path={lpath.key("special_review")} label={format!("{name} · {}", t.special_review)} hide_label=true /></td>
+                                <td><PlanToggle path={lpath.key("veto")} label={format!("{name} · {}", t.veto)} hide_label=true /></td>
                                 <td>
                                     <button class="icon" onclick={remove} aria-label={format!("{} {name}", t.remove_level)} title={t.remove_level}>{ "×" }</button>
-                                    <PathErrors path={lpath.clone()} exact=true />
+                                    <PathErrors path={lpath.to_string()} exact=true />
                                 </td>
                             </tr>
                         }
@@ -90,7 +87,7 @@ pub fn plan_deductions() -> Html {
             </div>
             <PathErrors path="plan.deductions.levels" exact=true />
             <button class="small" onclick={add}>{ "+ " }{ t.add_level }</button>
-            <PlanField path="plan.deductions.cap" label={t.cap} kind={FieldKind::NullablePercent} suffix="%"
+            <PlanField path={deductions.key("cap")} label={t.cap} kind={FieldKind::NullablePercent} suffix="%"
                 narrow=true help={t.cap_help} placeholder={t.none_set} />
         </DefaultsGate>
     }

@@ -3,15 +3,15 @@
 //! editing one field of an absent object would otherwise drop the others' defaults.
 
 use crate::hooks::use_app;
-use crate::plan_edit::spell_out_default;
 use crate::state::Action;
+use scorecard_engine::edit::{Edit, Setting};
 use yew::prelude::*;
 
 /// Props of [`DefaultsGate`].
 #[derive(Properties, PartialEq)]
 pub struct DefaultsGateProps {
-    /// The setting's key in `plan` (`survey`, `grading` …).
-    pub key_name: AttrValue,
+    /// The setting (`survey`, `grading` …).
+    pub setting: Setting,
     /// What to show when it is in the document.
     #[prop_or_default]
     pub children: Html,
@@ -26,7 +26,7 @@ pub fn defaults_gate(p: &DefaultsGateProps) -> Html {
     let present = app
         .doc
         .get("plan")
-        .and_then(|plan| plan.get(&p.key_name))
+        .and_then(|plan| plan.get(p.setting.key()))
         .is_some();
     if present {
         return p.children.clone();
@@ -34,12 +34,8 @@ pub fn defaults_gate(p: &DefaultsGateProps) -> Html {
     let t = app.lang.plan();
     let onclick = {
         let app = app.clone();
-        let key = p.key_name.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::Replace {
-                doc: spell_out_default(&app.doc, &key),
-            })
-        })
+        let setting = p.setting;
+        Callback::from(move |_| app.dispatch(Action::Edit(Edit::SpellOutDefault(setting))))
     };
     html! {
         <div class="defaults-gate">

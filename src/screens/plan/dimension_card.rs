@@ -4,16 +4,16 @@
 
 use crate::hooks::{use_app, AppContext};
 use crate::i18n::plan::PlanTexts;
-use crate::plan_edit;
-use crate::screens::plan::doc::{confirm, default_band, items, shown_name, text_of};
+use crate::screens::plan::doc::{confirm, default_band, items, plan_path, shown_name, text_of};
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::indicator_row::IndicatorRow;
 use crate::state::Action;
 use crate::widgets::path_errors::PathErrors;
 use crate::widgets::weight_total::WeightTotal;
+use scorecard_engine::edit::{Direction, Edit, Kind};
 use scorecard_engine::json::Value;
+use scorecard_engine::path::JsonPath;
 use scorecard_engine::plan_check::WeightSum;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`DimensionCard`].
@@ -29,23 +29,20 @@ pub struct DimensionCardProps {
     pub sum: Option<WeightSum>,
 }
 
-/// A button's click replacing the document by `f` of it, after `ask` is confirmed (if any).
-pub fn replace(
-    app: &AppContext,
-    f: Rc<dyn Fn(&Value) -> Value>,
-    ask: Option<String>,
-) -> Callback<MouseEvent> {
+/// A button's click applying `edit` (one undo step), after `ask` is confirmed (if any).
+pub fn on_edit(app: &AppContext, edit: Edit, ask: Option<String>) -> Callback<MouseEvent> {
     let app = app.clone();
     Callback::from(move |_: MouseEvent| {
         if ask.as_deref().is_some_and(|m| !confirm(m)) {
             return;
         }
-        app.dispatch(Action::Replace { doc: f(&app.doc) });
+        app.dispatch(Action::Edit(edit.clone()));
     })
 }
 
 /// The weight band inputs (the default band as placeholders when the dimension has none).
-fn band_fields(t: &PlanTexts, dpath: &str, id: &str, has_band: bool) -> Html {
+fn band_fields(t: &PlanTexts, dpath: &JsonPath, id: &str, has_band: bool) -> Html {
+    let band = dpath.key("band");
     let (lo, hi) = default_band(id);
     let placeholder = |x: &str| {
         has_band
@@ -55,12 +52,12 @@ fn band_fields(t: &PlanTexts, dpath: &str, id: &str, has_band: bool) -> Html {
     html! {
         <fieldset class="band">
             <legend>{ t.band }</legend>
-            <PlanField path={format!("{dpath}.band[0]")} label={t.band_low} kind={FieldKind::Percent}
+            <PlanField path={band.index(0)} label={t.band_low} kind={FieldKind::Percent}
                 suffix="%" narrow=true placeholder={placeholder(&lo)} />
             <span class="dash" aria-hidden="true">{ "–" }</span>
-            <PlanField path={format!("{dpath}.band[1]")} label={t.band_high} kind={FieldKind::Percent}
+            <PlanField path={band.index(1)} label={t.band_high} kind={FieldKind::Percent}
                 suffix="%" narrow=true placeholder={placeholder(&hi)} />
-            <PathErrors path={format!("{dpath}.band")} exact=true />
+            <PathErrors path={band.to_string()} exact=true />
             if !has_band {
                 <p class="help">{ t.band_default }{ " " }{ format!("{lo}%–{hi}%") }</p>
             }
@@ -76,40 +73,39 @@ pub fn dimension_card(p: &DimensionCardProps) -> Html {
     };
     let t = app.lang.plan();
     let (i, n, d) = (p.index, p.count, &p.dim);
-    let dpath = format!("plan.dimensions[{i}]");
+    let dpath = plan_path().key("dimensions").index(i);
     let name = text_of(d, "name");
     let id = text_of(d, "id");
     let rename = {
         let app = app.clone();
+        let id = id.clone();
         Callback::from(move |new: String| {
-            app.dispatch(Action::Replace {
-                doc: plan_edit::rename_dimension(&app.doc, i, &new),
-            })
+            app.dispatch(Action::Edit(Edit::RenameDimension {
+                id: id.clone(),
+                new,
+            }))
         })
     };
-    let up = replace(
+    let moved = |direction: Direction| Edit::Move {
+        kind: Kind::Dimension,
+        id: id.clone(),
+        direction,
+    };
+    let up = on_edit(&app, moved(Direction::Up), None);
+    let down = on_edit(&app, moved(Direction::Down), None);
+    let remove = on_edit(
         &app,
-        Rc::new(move |d: &Value| plan_edit::move_item(d, "plan.dimensions", i, true)),
-        None,
-    );
-    let down = replace(
-        &app,
-        Rc::new(move |d: &Value| plan_edit::move_item(d, "plan.dimensions", i, false)),
-        None,
-    );
-    let remove = replace(
-        &app,
-        Rc::new(move |d: &Value| plan_edit::remove_dimension(d, i)),
+        Edit::RemoveDimension { id: id.clone() },
         Some(t.confirm_remove_dimension.replace("{name}", &name)),
     );
-    let add_ind = {
-        let ind = t.new_indicator;
-        replace(
-            &app,
-            Rc::new(move |d: &Value| plan_edit::add_indicator(d, i, ind)),
-            None,
-        )
-    };
+    let add_ind = on_edit(
+        &app,
+        Edit::AddIndicator {
+            dimension: id.clone(),
+            name: t.new_indicator.to_string(),
+        },
+        None,
+    );
     let inds = items(d.get("indicators"));
     let sum_id = format!("dim-{i}-sum");
     html! {
@@ -131,10 +127,10 @@ pub fn dimension_card(p: &DimensionCardProps) -> Html {
                         aria-label={format!("{} {}", t.remove_dimension, name)}>{ t.remove }</button>
                 </div>
             </header>
-            <PathErrors path={dpath.clone()} exact=true />
+            <PathErrors path={dpath.to_string()} exact=true />
             <div class="row">
-                <PlanField path={format!("{dpath}.id")} label={t.dim_id} on_commit={rename} narrow=true />
-                <PlanField path={format!("{dpath}.name")} label={t.dim_name} />
+                <PlanField path={dpath.key("id")} label={t.dim_id} on_commit={rename} narrow=true />
+                <PlanField path={dpath.key("name")} label={t.dim_name} />
                 { band_fields(t, &dpath, &id, d.get("band").is_some()) }
             </div>
             <div class="table-wrap">
@@ -159,7 +155,7 @@ pub fn dimension_card(p: &DimensionCardProps) -> Html {
                             if let Some(sum) = &p.sum {
                                 <WeightTotal sum={sum.clone()} id={sum_id.clone()} testid={format!("indicator-sum-{i}")} />
                             }
-                            <PathErrors path={format!("{dpath}.indicators")} exact=true />
+                            <PathErrors path={dpath.key("indicators").to_string()} exact=true />
                         </td>
                     </tr></tfoot>
                 </table>

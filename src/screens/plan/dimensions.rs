@@ -3,14 +3,13 @@
 //! weights' live total per dimension.
 
 use crate::hooks::use_app;
-use crate::plan_edit;
-use crate::screens::plan::dimension_card::{replace, DimensionCard};
+use crate::screens::plan::dimension_card::{on_edit, DimensionCard};
 pub use crate::screens::plan::doc::confirm;
 use crate::screens::plan::doc::items;
 use crate::widgets::path_errors::PathErrors;
+use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::plan_check::check_plan;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The dimensions section's body.
@@ -24,14 +23,14 @@ pub fn plan_dimensions() -> Html {
     let dims = items(plan.get("dimensions"));
     let check = check_plan(&plan);
     let n = dims.len();
-    let add_dim = {
-        let (name, ind) = (t.new_dimension, t.new_indicator);
-        replace(
-            &app,
-            Rc::new(move |d: &Value| plan_edit::add_dimension(d, name, ind)),
-            None,
-        )
-    };
+    let add_dim = on_edit(
+        &app,
+        Edit::AddDimension {
+            name: t.new_dimension.to_string(),
+            indicator_name: t.new_indicator.to_string(),
+        },
+        None,
+    );
     html! {
         <div class="dimensions">
             <p class="help core-help">{ t.core_help }</p>

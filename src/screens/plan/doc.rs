@@ -4,7 +4,18 @@
 use crate::i18n::plan::PlanTexts;
 use scorecard_engine::json::Value;
 use scorecard_engine::number::fraction_to_percent_text;
+use scorecard_engine::path::JsonPath;
 use scorecard_engine::plan_check::CellCheck;
+
+/// The path of the plan (`plan`), the start of every path the plan editor binds.
+pub fn plan_path() -> JsonPath {
+    JsonPath::root().key("plan")
+}
+
+/// The path of the plan setting `key` (`plan.<key>`).
+pub fn setting_path(key: &str) -> JsonPath {
+    plan_path().key(key)
+}
 
 /// Asks the user to confirm (a native dialog: keyboard and screen-reader usable).
 pub fn confirm(message: &str) -> bool {

@@ -1,12 +1,14 @@
 //! One input of the plan editor, bound to a JSON path of the workspace document: shows the
 //! document's value (a fraction as a percentage, through the engine's exact conversion),
-//! writes the edit back with `Action::Set`, and shows the engine's errors at that path
+//! writes the edit back as a field edit (`Edit::SetField`), and shows the engine's errors
+//! at that path
 //! inline (`aria-invalid`, `aria-describedby`).
 
 use crate::hooks::use_app;
 use crate::i18n::errors::kind_text;
 use crate::state::Action;
 use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
+use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use web_sys::HtmlInputElement;
@@ -28,8 +30,8 @@ struct Draft {
 /// Props of [`PlanField`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PlanFieldProps {
-    /// JSON path of the value (display form).
-    pub path: AttrValue,
+    /// JSON path of the value.
+    pub path: JsonPath,
     /// Label (also the accessible name).
     pub label: AttrValue,
     /// What it holds.
@@ -72,16 +74,15 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
     // over: a change from elsewhere (undo, import) makes the draft stale, and it is dropped.
     let draft = use_state(|| None::<Draft>);
     let app = use_app();
-    let current = app
-        .as_ref()
-        .and_then(|a| JsonPath::parse(&p.path).and_then(|path| a.doc.at(&path).cloned()));
+    let current = app.as_ref().and_then(|a| a.doc.at(&p.path).cloned());
     let Some(app) = app else {
         return html! {};
     };
-    let id = dom_id("f-", &p.path);
+    let path_text = p.path.to_string();
+    let id = dom_id("f-", &path_text);
     let err_id = format!("{id}-err");
     let help_id = format!("{id}-help");
-    let engine_errors = errors_at(&app.doc_errors, &p.path, false);
+    let engine_errors = errors_at(&app.doc_errors, &path_text, false);
     let (text, local_error) = match &*draft {
         Some(d) if d.over == current => (d.typed.clone(), Some(d.why.clone())),
         _ => (shown_text(p.kind, current.as_ref()), None),
@@ -115,9 +116,10 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
             match value_for(kind, &typed) {
                 Ok(value) => {
                     draft.set(None);
-                    if let Some(path) = JsonPath::parse(&path) {
-                        app.dispatch(Action::Set { path, value });
-                    }
+                    app.dispatch(Action::Edit(Edit::SetField {
+                        at: path.clone(),
+                        value: Some(value),
+                    }));
                 }
                 Err(kind) => draft.set(Some(Draft {
                     typed,
@@ -143,7 +145,7 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
             </label>
             <span class="input-wrap">
                 <input id={id.clone()} type="text" value={text} {onchange} {inputmode} {placeholder}
-                    data-path={p.path.clone()}
+                    data-path={path_text.clone()}
                     aria-invalid={(invalid || p.flagged).then_some("true")}
                     aria-describedby={describedby}
                     autocomplete="off" spellcheck="false" />
@@ -154,7 +156,7 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
             if let Some(msg) = local_error {
                 <ul class="field-errors" role="alert" id={err_id.clone()}><li>{ msg }</li></ul>
             } else {
-                <PathErrors path={p.path.clone()} id={err_id.clone()} />
+                <PathErrors path={path_text.clone()} id={err_id.clone()} />
             }
             if !p.help.is_empty() {
                 <p class="help" id={help_id}>{ p.help.clone() }</p>

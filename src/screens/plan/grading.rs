@@ -4,10 +4,12 @@
 
 use crate::hooks::use_app;
 use crate::screens::plan::defaults_gate::DefaultsGate;
+use crate::screens::plan::doc::setting_path;
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::select::PlanSelect;
 use crate::screens::plan::toggle::PlanToggle;
 use crate::widgets::path_errors::PathErrors;
+use scorecard_engine::edit::Setting;
 use yew::prelude::*;
 
 /// Props of [`PlanGrading`].
@@ -35,15 +37,15 @@ pub fn plan_grading(p: &PlanGradingProps) -> Html {
                 <fieldset class="row">
                     <legend>{ legend }</legend>
                     { for c.warnings.iter().enumerate().map(|(i, w)| html! {
-                        <PlanField path={format!("plan.warnings.{key}[{i}]")} label={*w} kind={kind}
+                        <PlanField path={setting_path("warnings").key(key).index(i)} label={*w} kind={kind}
                             suffix={suffix} narrow=true class={classes!(["yellow", "orange", "red"].get(i).copied())} />
                     }) }
-                    <PathErrors path={format!("plan.warnings.{key}")} exact=true />
+                    <PathErrors path={setting_path("warnings").key(key).to_string()} exact=true />
                 </fieldset>
             }
         };
         return html! {
-            <DefaultsGate key_name="warnings">
+            <DefaultsGate setting={Setting::Warnings}>
                 <div class="row">
                     { row("lag", t.lag, FieldKind::Percent, t.pp) }
                     { row("drop", t.drop, FieldKind::Decimal, t.points) }
@@ -54,18 +56,18 @@ pub fn plan_grading(p: &PlanGradingProps) -> Html {
     }
     let line = |key: &'static str, label: &'static str| {
         html! {
-            <PlanField path={format!("plan.grading.{key}")} label={label} kind={FieldKind::Decimal}
+            <PlanField path={setting_path("grading").key(key)} label={label} kind={FieldKind::Decimal}
                 suffix={t.points} narrow=true />
         }
     };
     html! {
-        <DefaultsGate key_name="grading">
+        <DefaultsGate setting={Setting::Grading}>
             <div class="row">
-                <PlanField path="plan.grading.excellent_share" label={t.excellent_share} kind={FieldKind::Percent}
+                <PlanField path={setting_path("grading").key("excellent_share")} label={t.excellent_share} kind={FieldKind::Percent}
                     suffix="%" narrow=true />
-                <PlanSelect path="plan.grading.quota_rounding" label={t.quota_rounding} default="floor"
+                <PlanSelect path={setting_path("grading").key("quota_rounding")} label={t.quota_rounding} default="floor"
                     options={vec![("floor", t.floor), ("ceil", t.ceil), ("round", t.round)]} />
-                <PlanToggle path="plan.grading.quota_min_one" label={t.quota_min_one} default=true />
+                <PlanToggle path={setting_path("grading").key("quota_min_one")} label={t.quota_min_one} default=true />
             </div>
             <div class="row">
                 { line("excellent_min", t.excellent_min) }

@@ -2,13 +2,12 @@
 //! weight, scoring method and the remove button.
 
 use crate::hooks::use_app;
-use crate::plan_edit;
-use crate::screens::plan::doc::{confirm, text_of};
+use crate::screens::plan::doc::{confirm, plan_path, text_of};
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::method::PlanMethod;
 use crate::state::Action;
+use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
-use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
 
 /// Props of [`IndicatorRow`].
@@ -34,36 +33,41 @@ pub fn indicator_row(p: &IndicatorRowProps) -> Html {
     };
     let t = app.lang.plan();
     let (i, k) = (p.dim, p.index);
-    let ipath = format!("plan.dimensions[{i}].indicators[{k}]");
+    let ipath = plan_path()
+        .key("dimensions")
+        .index(i)
+        .key("indicators")
+        .index(k);
     let iname = text_of(&p.indicator, "name");
+    let id = text_of(&p.indicator, "id");
     let rename = {
         let app = app.clone();
+        let id = id.clone();
         Callback::from(move |new: String| {
-            app.dispatch(Action::Replace {
-                doc: plan_edit::rename_indicator(&app.doc, i, k, &new),
-            })
+            app.dispatch(Action::Edit(Edit::RenameIndicator {
+                id: id.clone(),
+                new,
+            }))
         })
     };
     let remove = {
         let app = app.clone();
-        let at = ipath.clone();
+        let id = id.clone();
         let ask = t.confirm_remove_indicator.replace("{name}", &iname);
         Callback::from(move |_| {
             if confirm(&ask) {
-                if let Some(path) = JsonPath::parse(&at) {
-                    app.dispatch(Action::Remove { path });
-                }
+                app.dispatch(Action::Edit(Edit::RemoveIndicator { id: id.clone() }));
             }
         })
     };
     html! {
         <tr>
-            <td><PlanField path={format!("{ipath}.id")} label={format!("{} · {}", iname, t.ind_id)}
+            <td><PlanField path={ipath.key("id")} label={format!("{} · {}", iname, t.ind_id)}
                 hide_label=true on_commit={rename} narrow=true /></td>
-            <td><PlanField path={format!("{ipath}.name")} label={format!("{} · {}", iname, t.ind_name)} hide_label=true /></td>
-            <td><PlanField path={format!("{ipath}.weight")} label={format!("{} · {}", iname, t.weight)}
+            <td><PlanField path={ipath.key("name")} label={format!("{} · {}", iname, t.ind_name)} hide_label=true /></td>
+            <td><PlanField path={ipath.key("weight")} label={format!("{} · {}", iname, t.weight)}
                 hide_label=true kind={FieldKind::Percent} suffix="%" narrow=true describedby={p.sum_id.clone()} /></td>
-            <td><PlanMethod indicator={ipath.clone()} name={iname.clone()} /></td>
+            <td><PlanMethod path={ipath.clone()} indicator={id.clone()} name={iname.clone()} /></td>
             <td><button class="icon" onclick={remove} disabled={!p.removable}
                 aria-label={format!("{} {}", t.remove_indicator, iname)} title={t.remove_indicator}>{ "×" }</button></td>
         </tr>

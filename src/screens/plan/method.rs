@@ -3,12 +3,12 @@
 //! have none (a note says where their score comes from).
 
 use crate::hooks::use_app;
-use crate::plan_edit::method_for_kind;
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::method_bands::MethodBands;
 use crate::screens::plan::select::PlanSelect;
 use crate::state::Action;
 use crate::widgets::path_errors::PathErrors;
+use scorecard_engine::edit::{Edit, MethodKind};
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
@@ -17,6 +17,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PlanMethodProps {
     /// JSON path of the indicator (`plan.dimensions[i].indicators[k]`).
+    pub path: JsonPath,
+    /// The indicator's id.
     pub indicator: AttrValue,
     /// The indicator's name, for accessible labels.
     pub name: AttrValue,
@@ -29,8 +31,8 @@ pub fn plan_method(p: &PlanMethodProps) -> Html {
         return html! {};
     };
     let t = app.lang.plan();
-    let mpath = format!("{}.method", p.indicator);
-    let method = JsonPath::parse(&mpath).and_then(|x| app.doc.at(&x).cloned());
+    let mpath = p.path.key("method");
+    let method = app.doc.at(&mpath).cloned();
     let kind = method
         .as_ref()
         .and_then(|m| m.get("kind"))
@@ -39,13 +41,15 @@ pub fn plan_method(p: &PlanMethodProps) -> Html {
         .to_string();
     let on_kind = {
         let app = app.clone();
-        let mpath = mpath.clone();
+        let indicator = p.indicator.to_string();
         Callback::from(move |word: String| {
-            if let Some(path) = JsonPath::parse(&mpath) {
-                app.dispatch(Action::Set {
-                    path,
-                    value: method_for_kind(&word),
-                });
+            // Only the kinds offered can be chosen (an unknown word in the file is shown as
+            // the current choice, and choosing it again is no change).
+            if let Some(kind) = MethodKind::from_word(&word) {
+                app.dispatch(Action::Edit(Edit::SetMethod {
+                    indicator: indicator.clone(),
+                    kind,
+                }));
             }
         })
     };
@@ -62,8 +66,8 @@ pub fn plan_method(p: &PlanMethodProps) -> Html {
     let params = match kind.as_str() {
         "linear" => html! {
             <div class="params row">
-                <PlanField path={format!("{mpath}.worst")} label={t.worst} kind={FieldKind::Decimal} narrow=true />
-                <PlanField path={format!("{mpath}.best")} label={t.best} kind={FieldKind::Decimal} narrow=true />
+                <PlanField path={mpath.key("worst")} label={t.worst} kind={FieldKind::Decimal} narrow=true />
+                <PlanField path={mpath.key("best")} label={t.best} kind={FieldKind::Decimal} narrow=true />
                 <p class="help">{ t.linear_help }</p>
             </div>
         },
@@ -72,11 +76,11 @@ pub fn plan_method(p: &PlanMethodProps) -> Html {
                 Some(Value::Array(items)) => items.len(),
                 _ => 0,
             };
-            html! { <MethodBands method={mpath.clone()} {count} /> }
+            html! { <MethodBands method={mpath.clone()} indicator={p.indicator.clone()} {count} /> }
         }
         "minmax" | "zscore" => html! {
             <div class="params">
-                <PlanSelect path={format!("{mpath}.better")} label={label(t.better)} hide_label=true
+                <PlanSelect path={mpath.key("better")} label={label(t.better)} hide_label=true
                     default="higher" options={vec![("higher", t.higher), ("lower", t.lower)]} />
                 <p class="help">{ t.cohort_note }</p>
             </div>
@@ -88,9 +92,9 @@ pub fn plan_method(p: &PlanMethodProps) -> Html {
     };
     html! {
         <div class="method">
-            <PlanSelect path={format!("{mpath}.kind")} label={label(t.method)} hide_label=true
+            <PlanSelect path={mpath.key("kind")} label={label(t.method)} hide_label=true
                 options={options} on_choose={on_kind} />
-            <PathErrors path={mpath.clone()} exact=true />
+            <PathErrors path={mpath.to_string()} exact=true />
             { params }
         </div>
     }

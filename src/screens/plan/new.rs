@@ -3,9 +3,9 @@
 //! ask first and both can be undone.
 
 use crate::hooks::use_app;
-use crate::plan_edit::reset_settings;
 use crate::screens::plan::dimensions::confirm;
 use crate::state::{Action, Source};
+use scorecard_engine::edit::Edit;
 use yew::prelude::*;
 
 /// The new-plan section's body.
@@ -33,9 +33,7 @@ pub fn plan_new() -> Html {
         let app = app.clone();
         Callback::from(move |_| {
             if confirm(t.confirm_reset_settings) {
-                app.dispatch(Action::Replace {
-                    doc: reset_settings(&app.doc),
-                });
+                app.dispatch(Action::Edit(Edit::ResetSettings));
             }
         })
     };

@@ -2,18 +2,16 @@
 //! total); add, remove, reorder. Renaming an id renames it in the data.
 
 use crate::hooks::use_app;
-use crate::plan_edit;
-use crate::screens::plan::dimensions::confirm;
+use crate::screens::plan::dimension_card::on_edit;
+use crate::screens::plan::doc::{plan_path, text_of};
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::state::Action;
 use crate::widgets::path_errors::PathErrors;
 use crate::widgets::weight_total::WeightTotal;
+use scorecard_engine::edit::{records_in_period, Direction, Edit, Kind};
 use scorecard_engine::json::Value;
 use scorecard_engine::plan_check::check_plan;
 use yew::prelude::*;
-
-/// A document edit that may be called off (a declined confirmation).
-type Edit = std::rc::Rc<dyn Fn(&Value) -> Option<Value>>;
 
 /// The periods section's body.
 #[function_component(PlanPeriods)]
@@ -29,20 +27,13 @@ pub fn plan_periods() -> Html {
     };
     let sum = check_plan(&plan).period_sum;
     let n = periods.len();
-    let edit = |f: Edit| {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(doc) = f(&app.doc) {
-                app.dispatch(Action::Replace { doc });
-            }
-        })
-    };
-    let add = {
-        let name = t.new_period;
-        edit(std::rc::Rc::new(move |d: &Value| {
-            Some(plan_edit::add_period(d, name))
-        }))
-    };
+    let add = on_edit(
+        &app,
+        Edit::AddPeriod {
+            name: t.new_period.to_string(),
+        },
+        None,
+    );
     html! {
         <div class="periods">
             <p class="help">{ t.periods_help }</p>
@@ -58,39 +49,36 @@ pub fn plan_periods() -> Html {
                     </tr></thead>
                     <tbody>
                     { for periods.iter().enumerate().map(|(i, p)| {
-                        let ppath = format!("plan.periods[{i}]");
-                        let name = p.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+                        let ppath = plan_path().key("periods").index(i);
+                        let name = text_of(p, "name");
+                        let id = text_of(p, "id");
                         let rename = {
                             let app = app.clone();
+                            let id = id.clone();
                             Callback::from(move |new: String| {
-                                app.dispatch(Action::Replace { doc: plan_edit::rename_period(&app.doc, i, &new) })
+                                app.dispatch(Action::Edit(Edit::RenamePeriod { id: id.clone(), new }))
                             })
                         };
-                        let up = edit(std::rc::Rc::new(move |d: &Value| Some(plan_edit::move_item(d, "plan.periods", i, true))));
-                        let down = edit(std::rc::Rc::new(move |d: &Value| Some(plan_edit::move_item(d, "plan.periods", i, false))));
-                        let remove = {
-                            let template = t.confirm_remove_period.replace("{name}", &name);
-                            edit(std::rc::Rc::new(move |d: &Value| {
-                                let ask = template.replace("{n}", &plan_edit::records_in_period(d, i).to_string());
-                                confirm(&ask).then(|| {
-                                    let mut out = d.clone();
-                                    out.remove_at(&scorecard_engine::path::JsonPath::parse("plan.periods").unwrap_or_default().index(i));
-                                    out
-                                })
-                            }))
-                        };
+                        let moved = |direction: Direction| Edit::Move { kind: Kind::Period, id: id.clone(), direction };
+                        let up = on_edit(&app, moved(Direction::Up), None);
+                        let down = on_edit(&app, moved(Direction::Down), None);
+                        let ask = t
+                            .confirm_remove_period
+                            .replace("{name}", &name)
+                            .replace("{n}", &records_in_period(&app.doc, &id).to_string());
+                        let remove = on_edit(&app, Edit::RemovePeriod { id: id.clone() }, Some(ask));
                         html! {
                             <tr>
                                 <td class="num">{ i + 1 }</td>
-                                <td><PlanField path={format!("{ppath}.id")} label={format!("{name} · {}", t.period_id)} hide_label=true on_commit={rename} narrow=true /></td>
-                                <td><PlanField path={format!("{ppath}.name")} label={format!("{name} · {}", t.period_name)} hide_label=true /></td>
-                                <td><PlanField path={format!("{ppath}.weight")} label={format!("{name} · {}", t.period_weight)} hide_label=true
+                                <td><PlanField path={ppath.key("id")} label={format!("{name} · {}", t.period_id)} hide_label=true on_commit={rename} narrow=true /></td>
+                                <td><PlanField path={ppath.key("name")} label={format!("{name} · {}", t.period_name)} hide_label=true /></td>
+                                <td><PlanField path={ppath.key("weight")} label={format!("{name} · {}", t.period_weight)} hide_label=true
                                     kind={FieldKind::Percent} suffix="%" narrow=true describedby="periods-sum" /></td>
                                 <td class="actions">
                                     <button class="icon" onclick={up} disabled={i == 0} aria-label={format!("{} {name}", t.move_up)} title={t.move_up}>{ "↑" }</button>
                                     <button class="icon" onclick={down} disabled={i + 1 >= n} aria-label={format!("{} {name}", t.move_down)} title={t.move_down}>{ "↓" }</button>
                                     <button class="icon" onclick={remove} disabled={n <= 1} aria-label={format!("{} {name}", t.remove_period)} title={t.remove_period}>{ "×" }</button>
-                                    <PathErrors path={ppath.clone()} exact=true />
+                                    <PathErrors path={ppath.to_string()} exact=true />
                                 </td>
                             </tr>
                         }

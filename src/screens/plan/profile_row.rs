@@ -2,14 +2,13 @@
 //! a weight per dimension with its band check explained, the live total and remove.
 
 use crate::hooks::use_app;
-use crate::plan_edit;
-use crate::screens::plan::doc::{band_explanations, confirm, text_of};
+use crate::screens::plan::doc::{band_explanations, confirm, plan_path, text_of};
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::state::Action;
 use crate::widgets::path_errors::{dom_id, PathErrors};
 use crate::widgets::weight_total::WeightTotal;
+use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
-use scorecard_engine::path::JsonPath;
 use scorecard_engine::plan_check::ProfileCheck;
 use yew::prelude::*;
 
@@ -36,38 +35,39 @@ pub fn profile_row(p: &ProfileRowProps) -> Html {
     };
     let t = app.lang.plan();
     let (r, prof) = (p.index, &p.profile);
-    let ppath = format!("plan.profiles[{r}]");
-    let wpath = format!("{ppath}.weights");
+    let ppath = plan_path().key("profiles").index(r);
+    let wpath = ppath.key("weights");
     let pname = text_of(prof, "name");
+    let id = text_of(prof, "id");
     let row_check = p.check.clone();
     let sum_id = format!("profile-{r}-sum");
-    let werr_id = dom_id("e-", &wpath);
+    let werr_id = dom_id("e-", &wpath.to_string());
     let rename = {
         let app = app.clone();
+        let id = id.clone();
         Callback::from(move |new: String| {
-            app.dispatch(Action::Replace {
-                doc: plan_edit::rename_profile(&app.doc, r, &new),
-            })
+            app.dispatch(Action::Edit(Edit::RenameProfile {
+                id: id.clone(),
+                new,
+            }))
         })
     };
     let remove = {
         let app = app.clone();
         let ask = t.confirm_remove_profile.replace("{name}", &pname);
-        let at = ppath.clone();
+        let id = id.clone();
         Callback::from(move |_| {
             if confirm(&ask) {
-                if let Some(path) = JsonPath::parse(&at) {
-                    app.dispatch(Action::Remove { path });
-                }
+                app.dispatch(Action::Edit(Edit::RemoveProfile { id: id.clone() }));
             }
         })
     };
     html! {
-        <tr data-profile={text_of(prof, "id")}>
-            <td><PlanField path={format!("{ppath}.id")} label={format!("{} · {}", pname, t.profile_id)}
+        <tr data-profile={id.clone()}>
+            <td><PlanField path={ppath.key("id")} label={format!("{} · {}", pname, t.profile_id)}
                 hide_label=true on_commit={rename} narrow=true /></td>
             <th scope="row" class="profile-name">
-                <PlanField path={format!("{ppath}.name")} label={format!("{} · {}", pname, t.profile_name)} hide_label=true />
+                <PlanField path={ppath.key("name")} label={format!("{} · {}", pname, t.profile_name)} hide_label=true />
             </th>
             { for p.dims.iter().enumerate().map(|(i, d)| {
                 let did = text_of(d, "id");
@@ -79,7 +79,7 @@ pub fn profile_row(p: &ProfileRowProps) -> Html {
                 if flagged { described.push(why_id.clone()); }
                 html! {
                     <td class={classes!("weight-cell", flagged.then_some("violation"))} data-dimension={did.clone()}>
-                        <PlanField path={JsonPath::parse(&wpath).map(|p| p.key(&did).to_string()).unwrap_or_default()}
+                        <PlanField path={wpath.key(&did)}
                             label={format!("{} · {} · {}", pname, text_of(d, "name"), t.weight)}
                             hide_label=true kind={FieldKind::Percent} suffix="%" narrow=true
                             flagged={flagged} describedby={described.join(" ")} />
@@ -96,9 +96,9 @@ pub fn profile_row(p: &ProfileRowProps) -> Html {
                     <WeightTotal sum={c.sum.clone()} id={sum_id.clone()} testid={format!("profile-sum-{r}")} />
                 }
                 <div data-testid={format!("profile-errors-{r}")}>
-                    <PathErrors path={wpath.clone()} exact=true id={werr_id.clone()} />
+                    <PathErrors path={wpath.to_string()} exact=true id={werr_id.clone()} />
                 </div>
-                <PathErrors path={ppath.clone()} exact=true />
+                <PathErrors path={ppath.to_string()} exact=true />
             </td>
             <td><button class="icon" onclick={remove} disabled={!p.removable}
                 aria-label={format!("{} {}", t.remove_profile, pname)} title={t.remove_profile}>{ "×" }</button></td>

@@ -4,11 +4,11 @@
 //! figures from the engine's [`scorecard_engine::plan_check`].
 
 use crate::hooks::use_app;
-use crate::plan_edit;
 use crate::screens::plan::doc::{items, pct, text_of};
 use crate::screens::plan::profile_row::ProfileRow;
 use crate::state::Action;
 use crate::widgets::path_errors::PathErrors;
+use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::plan_check::check_plan;
 use yew::prelude::*;
@@ -28,9 +28,9 @@ pub fn plan_profiles() -> Html {
         let app = app.clone();
         let name = t.new_profile;
         Callback::from(move |_| {
-            app.dispatch(Action::Replace {
-                doc: plan_edit::add_profile(&app.doc, name),
-            })
+            app.dispatch(Action::Edit(Edit::AddProfile {
+                name: name.to_string(),
+            }))
         })
     };
     html! {

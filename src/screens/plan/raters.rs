@@ -3,9 +3,12 @@
 
 use crate::hooks::use_app;
 use crate::screens::plan::defaults_gate::DefaultsGate;
+use crate::screens::plan::doc::setting_path;
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::weight_map::PlanWeightMap;
 use crate::widgets::path_errors::PathErrors;
+use scorecard_engine::edit::Setting;
+use scorecard_engine::edit::WeightMap;
 use scorecard_engine::json::Value;
 use scorecard_engine::plan_check::check_plan;
 use yew::prelude::*;
@@ -26,28 +29,30 @@ pub fn plan_raters(p: &PlanRatersProps) -> Html {
     };
     let t = app.lang.plan();
     if !p.panel {
+        let survey = setting_path("survey");
         let groups = vec![
             ("superior", t.group_superior),
             ("peer", t.group_peer),
             ("subordinate", t.group_subordinate),
         ];
         return html! {
-            <DefaultsGate key_name="survey">
+            <DefaultsGate setting={Setting::Survey}>
                 <fieldset class="row">
                     <legend>{ t.scale }</legend>
-                    <PlanField path="plan.survey.scale[0]" label={t.scale_low} kind={FieldKind::Decimal} narrow=true />
+                    <PlanField path={survey.key("scale").index(0)} label={t.scale_low} kind={FieldKind::Decimal} narrow=true />
                     <span class="dash" aria-hidden="true">{ "–" }</span>
-                    <PlanField path="plan.survey.scale[1]" label={t.scale_high} kind={FieldKind::Decimal} narrow=true />
+                    <PlanField path={survey.key("scale").index(1)} label={t.scale_high} kind={FieldKind::Decimal} narrow=true />
                     <PathErrors path="plan.survey.scale" exact=true />
                     <p class="help">{ t.scale_help }</p>
                 </fieldset>
-                <PlanWeightMap path="plan.survey.groups" legend={t.groups} names={groups}
+                <PlanWeightMap map={WeightMap::SurveyGroups} legend={t.groups} names={groups}
                     new_label={t.new_group} add_label={t.add_group} testid="survey-groups" />
                 <p class="help">{ t.groups_help }</p>
                 <PathErrors path="plan.survey" exact=true />
             </DefaultsGate>
         };
     }
+    let panel = setting_path("panel");
     let criteria = vec![
         ("feasibility", t.crit_feasibility),
         ("promotion", t.crit_promotion),
@@ -56,12 +61,12 @@ pub fn plan_raters(p: &PlanRatersProps) -> Html {
     let plan = app.doc.get("plan").cloned().unwrap_or(Value::Null);
     let sum = check_plan(&plan).panel_sum;
     html! {
-        <DefaultsGate key_name="panel">
-            <PlanWeightMap path="plan.panel.criteria" legend={t.criteria} names={criteria}
+        <DefaultsGate setting={Setting::Panel}>
+            <PlanWeightMap map={WeightMap::PanelCriteria} legend={t.criteria} names={criteria}
                 new_label={t.new_criterion} add_label={t.add_criterion} sum={Some(sum)} testid="panel-criteria" />
             <div class="row">
-                <PlanField path="plan.panel.trim" label={t.trim} kind={FieldKind::Whole} narrow=true />
-                <PlanField path="plan.panel.trim_min" label={t.trim_min} kind={FieldKind::Whole} narrow=true />
+                <PlanField path={panel.key("trim")} label={t.trim} kind={FieldKind::Whole} narrow=true />
+                <PlanField path={panel.key("trim_min")} label={t.trim_min} kind={FieldKind::Whole} narrow=true />
             </div>
             <PathErrors path="plan.panel" exact=true />
             <p class="help">{ t.trim_help }</p>

@@ -3,6 +3,7 @@
 //! core must weigh the most (§4).
 
 use crate::hooks::use_app;
+use crate::screens::plan::doc::setting_path;
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::select::PlanSelect;
 use crate::screens::plan::toggle::PlanToggle;
@@ -42,12 +43,12 @@ pub fn plan_rules() -> Html {
     html! {
         <div class="rules">
             <div class="row">
-                <PlanField path="plan.audit_tolerance" label={t.audit_tolerance} kind={FieldKind::Percent}
+                <PlanField path={setting_path("audit_tolerance")} label={t.audit_tolerance} kind={FieldKind::Percent}
                     suffix="%" narrow=true help={t.audit_help} placeholder="5" />
             </div>
             <div class="row">
                 <div class="choice">
-                    <PlanSelect path="plan.missing" label={t.missing} default="exclude"
+                    <PlanSelect path={setting_path("missing")} label={t.missing} default="exclude"
                         options={vec![("exclude", t.missing_exclude), ("zero", t.missing_zero)]} />
                     { explain("missing", "exclude", &[
                         ("exclude", t.missing_exclude, t.missing_exclude_help),
@@ -55,7 +56,7 @@ pub fn plan_rules() -> Html {
                     ]) }
                 </div>
                 <div class="choice">
-                    <PlanSelect path="plan.cohort" label={t.cohort} default="all"
+                    <PlanSelect path={setting_path("cohort")} label={t.cohort} default="all"
                         options={vec![("all", t.cohort_all), ("profile", t.cohort_profile)]} />
                     { explain("cohort", "all", &[
                         ("all", t.cohort_all, t.cohort_all_help),
@@ -64,9 +65,9 @@ pub fn plan_rules() -> Html {
                 </div>
             </div>
             <div class="row">
-                <PlanField path="plan.max_score" label={t.max_score} kind={FieldKind::NullableDecimal}
+                <PlanField path={setting_path("max_score")} label={t.max_score} kind={FieldKind::NullableDecimal}
                     suffix={t.points} narrow=true help={t.max_score_help} placeholder={t.none_set} />
-                <PlanToggle path="plan.core_largest" label={t.core_largest} default=true help={t.core_largest_help} />
+                <PlanToggle path={setting_path("core_largest")} label={t.core_largest} default=true help={t.core_largest_help} />
             </div>
         </div>
     }

@@ -1,10 +1,11 @@
 //! A choice among the words of the file format (`floor`/`ceil`/`round` …), bound to a JSON
-//! path: shows the document's word, writes the chosen one with `Action::Set` (or hands it
-//! to `on_choose`), and shows the engine's errors at that path.
+//! path: shows the document's word, writes the chosen one as a field edit (or hands it to
+//! `on_choose`), and shows the engine's errors at that path.
 
 use crate::hooks::use_app;
 use crate::state::Action;
 use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
+use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use web_sys::HtmlSelectElement;
@@ -14,7 +15,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct PlanSelectProps {
     /// JSON path of the word.
-    pub path: AttrValue,
+    pub path: JsonPath,
     /// Label.
     pub label: AttrValue,
     /// The choices: (word in the file, text shown).
@@ -39,17 +40,18 @@ pub fn plan_select(p: &PlanSelectProps) -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
-    let path = JsonPath::parse(&p.path);
-    let current = path
-        .as_ref()
-        .and_then(|x| app.doc.at(x))
+    let path = p.path.clone();
+    let path_text = path.to_string();
+    let current = app
+        .doc
+        .at(&path)
         .and_then(Value::as_str)
         .map(str::to_string)
         .unwrap_or_else(|| p.default.to_string());
-    let id = dom_id("f-", &p.path);
+    let id = dom_id("f-", &path_text);
     let err_id = format!("{id}-err");
     let help_id = format!("{id}-help");
-    let invalid = !errors_at(&app.doc_errors, &p.path, false).is_empty();
+    let invalid = !errors_at(&app.doc_errors, &path_text, false).is_empty();
     let mut described = Vec::new();
     if invalid {
         described.push(err_id.clone());
@@ -62,13 +64,12 @@ pub fn plan_select(p: &PlanSelectProps) -> Html {
         let on_choose = p.on_choose.clone();
         Callback::from(move |e: Event| {
             let word = e.target_unchecked_into::<HtmlSelectElement>().value();
-            match (&on_choose, &path) {
-                (Some(cb), _) => cb.emit(word),
-                (None, Some(path)) => app.dispatch(Action::Set {
-                    path: path.clone(),
-                    value: Value::String(word),
-                }),
-                _ => {}
+            match &on_choose {
+                Some(cb) => cb.emit(word),
+                None => app.dispatch(Action::Edit(Edit::SetField {
+                    at: path.clone(),
+                    value: Some(Value::String(word)),
+                })),
             }
         })
     };
@@ -78,7 +79,7 @@ pub fn plan_select(p: &PlanSelectProps) -> Html {
             <label for={id.clone()} class={classes!(p.hide_label.then_some("visually-hidden"))}>
                 { p.label.clone() }
             </label>
-            <select id={id.clone()} {onchange} data-path={p.path.clone()}
+            <select id={id.clone()} {onchange} data-path={path_text.clone()}
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
                 if !known {
@@ -88,7 +89,7 @@ pub fn plan_select(p: &PlanSelectProps) -> Html {
                     <option value={*w} selected={*w == current}>{ *text }</option>
                 }) }
             </select>
-            <PathErrors path={p.path.clone()} id={err_id} />
+            <PathErrors path={path_text} id={err_id} />
             if !p.help.is_empty() {
                 <p class="help" id={help_id}>{ p.help.clone() }</p>
             }

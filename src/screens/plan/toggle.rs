@@ -1,9 +1,10 @@
 //! A yes/no setting of the plan, bound to a JSON path: a checkbox writing `true`/`false`
-//! with `Action::Set`, with the engine's errors at that path.
+//! as a field edit, with the engine's errors at that path.
 
 use crate::hooks::use_app;
 use crate::state::Action;
 use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
+use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use web_sys::HtmlInputElement;
@@ -13,7 +14,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct PlanToggleProps {
     /// JSON path of the boolean.
-    pub path: AttrValue,
+    pub path: JsonPath,
     /// Label.
     pub label: AttrValue,
     /// The value in force when the document has none.
@@ -33,15 +34,16 @@ pub fn plan_toggle(p: &PlanToggleProps) -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
-    let path = JsonPath::parse(&p.path);
-    let checked = match path.as_ref().and_then(|x| app.doc.at(x)) {
+    let path = p.path.clone();
+    let path_text = path.to_string();
+    let checked = match app.doc.at(&path) {
         Some(Value::Bool(b)) => *b,
         _ => p.default,
     };
-    let id = dom_id("f-", &p.path);
+    let id = dom_id("f-", &path_text);
     let err_id = format!("{id}-err");
     let help_id = format!("{id}-help");
-    let invalid = !errors_at(&app.doc_errors, &p.path, false).is_empty();
+    let invalid = !errors_at(&app.doc_errors, &path_text, false).is_empty();
     let mut described = Vec::new();
     if invalid {
         described.push(err_id.clone());
@@ -53,23 +55,21 @@ pub fn plan_toggle(p: &PlanToggleProps) -> Html {
         let app = app.clone();
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            if let Some(path) = &path {
-                app.dispatch(Action::Set {
-                    path: path.clone(),
-                    value: Value::Bool(on),
-                });
-            }
+            app.dispatch(Action::Edit(Edit::SetField {
+                at: path.clone(),
+                value: Some(Value::Bool(on)),
+            }));
         })
     };
     html! {
         <div class={classes!("field", "toggle", invalid.then_some("invalid"))}>
-            <input id={id.clone()} type="checkbox" {checked} {onchange} data-path={p.path.clone()}
+            <input id={id.clone()} type="checkbox" {checked} {onchange} data-path={path_text.clone()}
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
             <label for={id} class={classes!(p.hide_label.then_some("visually-hidden"))}>
                 { p.label.clone() }
             </label>
-            <PathErrors path={p.path.clone()} id={err_id} />
+            <PathErrors path={path_text} id={err_id} />
             if !p.help.is_empty() {
                 <p class="help" id={help_id}>{ p.help.clone() }</p>
             }

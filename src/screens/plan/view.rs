@@ -9,6 +9,7 @@ use crate::hooks::use_app;
 use crate::screens::plan::coefficients::PlanCoefficients;
 use crate::screens::plan::deductions::PlanDeductions;
 use crate::screens::plan::dimensions::PlanDimensions;
+use crate::screens::plan::doc::plan_path;
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::grading::PlanGrading;
 use crate::screens::plan::new::PlanNew;
@@ -116,8 +117,8 @@ pub fn plan_view() -> Html {
                     <PathErrors path="plan" exact=true />
                     { section(0, html! {
                         <div class="row">
-                            <PlanField path="plan.name" label={t.plan_name} class="wide" />
-                            <PlanField path="plan.baseline" label={t.baseline} kind={FieldKind::Decimal}
+                            <PlanField path={plan_path().key("name")} label={t.plan_name} class="wide" />
+                            <PlanField path={plan_path().key("baseline")} label={t.baseline} kind={FieldKind::Decimal}
                                 suffix={t.points} narrow=true help={t.baseline_help} placeholder="100" />
                         </div>
                     }) }

@@ -6,8 +6,8 @@ use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::state::Action;
 use crate::widgets::path_errors::PathErrors;
 use crate::widgets::weight_total::WeightTotal;
+use scorecard_engine::edit::{Edit, WeightMap};
 use scorecard_engine::json::Value;
-use scorecard_engine::path::JsonPath;
 use scorecard_engine::plan_check::WeightSum;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -15,8 +15,8 @@ use yew::prelude::*;
 /// Props of [`PlanWeightMap`].
 #[derive(Properties, PartialEq)]
 pub struct PlanWeightMapProps {
-    /// JSON path of the object (`plan.survey.groups`).
-    pub path: AttrValue,
+    /// Which map (its path is `map.path()`).
+    pub map: WeightMap,
     /// Legend of the list.
     pub legend: AttrValue,
     /// Display names of well-known ids (id, name).
@@ -42,7 +42,7 @@ pub fn plan_weight_map(p: &PlanWeightMapProps) -> Html {
         return html! {};
     };
     let t = app.lang.plan();
-    let base = JsonPath::parse(&p.path).unwrap_or_default();
+    let base = p.map.path();
     let keys: Vec<String> = match app.doc.at(&base) {
         Some(Value::Object(fields)) => fields.iter().map(|(k, _)| k.clone()).collect(),
         _ => Vec::new(),
@@ -63,7 +63,7 @@ pub fn plan_weight_map(p: &PlanWeightMapProps) -> Html {
     };
     let add = {
         let app = app.clone();
-        let base = base.clone();
+        let map = p.map;
         let new_id = new_id.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -71,10 +71,7 @@ pub fn plan_weight_map(p: &PlanWeightMapProps) -> Html {
             if id.is_empty() {
                 return;
             }
-            app.dispatch(Action::Set {
-                path: base.key(&id),
-                value: Value::str("0"),
-            });
+            app.dispatch(Action::Edit(Edit::AddWeightKey { map, key: id }));
             new_id.set(String::new());
         })
     };
@@ -86,13 +83,15 @@ pub fn plan_weight_map(p: &PlanWeightMapProps) -> Html {
                     let at = base.key(k);
                     let remove = {
                         let app = app.clone();
-                        let at = at.clone();
-                        Callback::from(move |_| app.dispatch(Action::Remove { path: at.clone() }))
+                        let (map, key) = (p.map, k.clone());
+                        Callback::from(move |_| {
+                            app.dispatch(Action::Edit(Edit::RemoveWeightKey { map, key: key.clone() }))
+                        })
                     };
                     let name = name_of(k);
                     html! {
                         <li class="row">
-                            <PlanField path={at.to_string()} label={name.clone()} kind={FieldKind::Percent}
+                            <PlanField path={at} label={name.clone()} kind={FieldKind::Percent}
                                 suffix="%" narrow=true describedby={p.sum.as_ref().map(|_| sum_id.clone()).unwrap_or_default()} />
                             <button class="icon" onclick={remove} disabled={keys.len() <= 1}
                                 aria-label={format!("{} {}", t.remove, name)} title={t.remove}>{ "×" }</button>
@@ -103,7 +102,7 @@ pub fn plan_weight_map(p: &PlanWeightMapProps) -> Html {
             if let Some(sum) = &p.sum {
                 <p class="total-line">{ t.total }{ t.colon }<WeightTotal sum={sum.clone()} id={sum_id.clone()} testid={sum_id.clone()} /></p>
             }
-            <PathErrors path={p.path.clone()} exact=true />
+            <PathErrors path={base.to_string()} exact=true />
             <form class="row add-key" onsubmit={add}>
                 <label class="field narrow">
                     <span>{ p.new_label.clone() }</span>
