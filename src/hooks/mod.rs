@@ -11,3 +11,12 @@ pub type AppContext = UseReducerHandle<AppState>;
 pub fn use_app() -> Option<AppContext> {
     use_context::<AppContext>()
 }
+
+/// The state handle and the last valid workspace (`None` before any workspace is valid, or
+/// for a component rendered alone): what most views start from.
+#[hook]
+pub fn use_workspace() -> Option<(AppContext, std::rc::Rc<scorecard_engine::Workspace>)> {
+    let app = use_app()?;
+    let ws = app.workspace.clone()?;
+    Some((app, ws))
+}

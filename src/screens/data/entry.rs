@@ -1,7 +1,7 @@
 //! The data screen's entry view: for the annual choice, a period to pick; for a period, the
 //! grid and the record editor of the unit whose details are open.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::data::grid::DataGrid;
 use crate::screens::data::record::DataRecord;
 use crate::screens::data::rows::doc_units;
@@ -31,10 +31,7 @@ pub fn toggled_open(current: Option<&str>, pressed: String) -> Option<String> {
 /// The entry view.
 #[function_component(DataEntry)]
 pub fn data_entry(p: &DataEntryProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.data();

@@ -1,7 +1,7 @@
 //! A unit's negative-list events for one period (S3.3 负面清单): level and note per event,
 //! added and removed.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::data::event_row::EventRow;
 use crate::screens::data::rows::list;
 use crate::state::Action;
@@ -22,10 +22,7 @@ pub struct DataEventsProps {
 /// The events editor.
 #[function_component(DataEvents)]
 pub fn data_events(p: &DataEventsProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.data();

@@ -1,7 +1,7 @@
 //! The data grid: one row per unit, one column per value indicator (grouped by dimension),
 //! each cell typed straight into the workspace document; the unit's live score beside it.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::data::columns::{flipped, pairs_on, planned_on, value_groups};
 use crate::screens::data::grid_header::GridHeader;
 use crate::screens::data::grid_row::GridRow;
@@ -35,10 +35,7 @@ pub fn data_grid(p: &DataGridProps) -> Html {
     // Explicit column choices; a column without one shows pairs / planned when it has any.
     let audit_cols = use_state(BTreeMap::<String, bool>::new);
     let planned_cols = use_state(BTreeMap::<String, bool>::new);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.data();

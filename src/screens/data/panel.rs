@@ -1,7 +1,7 @@
 //! A unit's expert-panel scores for one period (S3.3 专家评审制): per panel indicator, one
 //! row per expert and one column per criterion of the plan; experts added and removed.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::data::panel_table::PanelTable;
 use scorecard_engine::edit;
 use scorecard_engine::model::Method;
@@ -19,10 +19,7 @@ pub struct DataPanelProps {
 /// The expert-panel editor.
 #[function_component(DataPanel)]
 pub fn data_panel(p: &DataPanelProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.data();

@@ -1,7 +1,7 @@
 //! A unit's 360° ratings for one period (S3.3 多维度反馈): per survey indicator, one list of
 //! ratings per rater group, typed as `90, 86 88`.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::data::field::{changed_text, error_id, errors_at, FieldErrors};
 use crate::state::Action;
 use scorecard_engine::edit::{self, Edit};
@@ -21,10 +21,7 @@ pub struct DataRatingsProps {
 /// The 360° ratings editor.
 #[function_component(DataRatings)]
 pub fn data_ratings(p: &DataRatingsProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.data();

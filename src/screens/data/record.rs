@@ -1,7 +1,7 @@
 //! The record editor of one unit in one period: 360° ratings, expert panel, events,
 //! coefficients and closed improvement items, and removing the record.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::data::events::DataEvents;
 use crate::screens::data::panel::DataPanel;
 use crate::screens::data::ratings::DataRatings;
@@ -43,10 +43,7 @@ pub fn data_record(p: &DataRecordProps) -> Html {
             }
         });
     }
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.data();

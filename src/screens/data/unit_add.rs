@@ -1,6 +1,6 @@
 //! The form adding a unit: id (a free one suggested), name, level and weight profile.
 
-use crate::hooks::{use_app, AppContext};
+use crate::hooks::{use_workspace, AppContext};
 use crate::screens::data::field::{input_text, selected};
 use crate::screens::data::rows::{check_new_unit_id, NewIdProblem};
 use crate::screens::data::units::{level_of, LEVELS};
@@ -56,10 +56,7 @@ pub fn unit_add() -> Html {
     let new_level = use_state(|| Level::Branch);
     let new_profile = use_state(|| None::<String>);
     let add_error = use_state(|| None::<&'static str>);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.data();

@@ -1,7 +1,7 @@
 //! One unit's row of the units editor: id, name, level, profile, the periods it has data
 //! for and its remove button, with the confirmation row under it while removing.
 
-use crate::hooks::{use_app, AppContext};
+use crate::hooks::{use_workspace, AppContext};
 use crate::screens::data::field::{
     as_text, error_id, errors_at, on_doc_input, selected, FieldErrors,
 };
@@ -58,10 +58,7 @@ fn options(current: &str, choices: Vec<(String, String)>) -> Html {
 /// The row (and the confirmation under it).
 #[function_component(UnitRow)]
 pub fn unit_row(p: &UnitRowProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.data();

@@ -2,7 +2,7 @@
 //! the units and the people. Every edit goes into the workspace document and the results
 //! recompute at once; the engine's errors show at the fields they concern.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::data::entry::DataEntry;
 use crate::screens::data::field::selected;
 use crate::screens::data::people::DataPeople;
@@ -24,10 +24,7 @@ enum View {
 pub fn data_view() -> Html {
     let view = use_state(|| View::Entry);
     let open_unit = use_state(|| None::<String>);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.data();

@@ -4,7 +4,7 @@
 //! [`report::person_parts`].
 
 use crate::format::{entered, fig4, pub2, pub2_or};
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use scorecard_engine::model::Status;
 use scorecard_engine::report;
 use yew::prelude::*;
@@ -12,10 +12,7 @@ use yew::prelude::*;
 /// People.
 #[function_component(PeopleView)]
 pub fn people_view() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.people();

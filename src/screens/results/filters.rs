@@ -1,7 +1,7 @@
 //! The ranking table's filters: level, profile, grade, flag, warning colour, each a labelled
 //! select; the predicate itself is the engine's [`UnitFilter`].
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use scorecard_engine::model::Level;
 use scorecard_engine::report::{UnitFilter, WARNINGS};
 use scorecard_engine::score::grade::Grade;
@@ -69,10 +69,7 @@ fn chosen(e: &Event) -> Option<String> {
 /// The filter bar.
 #[function_component(ResultsFilters)]
 pub fn results_filters(p: &ResultsFiltersProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.results();

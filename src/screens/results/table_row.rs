@@ -2,7 +2,7 @@
 //! score, grade, dimension scores, deduction, bonus, warning, flags, honours and change.
 
 use crate::format::{pub2, pub2_or};
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::results::selection::{delta_class, warning_short};
 use crate::screens::results::sort::bonus_of;
 use crate::state::Action;
@@ -20,10 +20,7 @@ pub struct TableRowProps {
 /// The row.
 #[function_component(TableRow)]
 pub fn table_row(p: &TableRowProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.results();

@@ -4,13 +4,39 @@
 //! rounding, the rounding line).
 
 use crate::format::{fig4, full, pub2, pub2_or};
+use crate::hooks::AppContext;
 use crate::i18n::receipt::ReceiptTexts;
 use rust_decimal::Decimal;
 use scorecard_engine::exact::Exact;
 use scorecard_engine::model::{Dimension, Grading, Period};
 use scorecard_engine::report::DimensionMean;
 use scorecard_engine::score::grade::GradeReason;
+use scorecard_engine::score::{ResultSet, UnitResult};
+use scorecard_engine::Workspace;
 use yew::prelude::*;
+
+/// Props of every part of a receipt: the unit it explains.
+#[derive(Properties, PartialEq)]
+pub struct UnitProps {
+    /// The unit.
+    pub unit: String,
+}
+
+/// Renders `view` with the workspace, the results and the unit's result; nothing when
+/// there are no results or the unit is not in them.
+pub fn for_unit(
+    app: &AppContext,
+    unit: &str,
+    view: impl FnOnce(&Workspace, &ResultSet, &UnitResult) -> Html,
+) -> Html {
+    let (Some(ws), Some(rs)) = (app.workspace.as_deref(), app.results()) else {
+        return html! {};
+    };
+    match rs.unit(unit) {
+        Some(u) => view(ws, rs, u),
+        None => html! {},
+    }
+}
 
 /// An exact figure to 4 places, or `none`.
 pub fn opt4(x: &Option<Exact>, none: &str) -> String {

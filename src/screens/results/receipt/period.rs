@@ -5,7 +5,9 @@
 
 use crate::format::{fig4, pub2_or, weight, weight_exact};
 use crate::hooks::use_app;
-use crate::screens::results::receipt::parts::{cohort_mean, dim_score, head, opt4};
+use crate::screens::results::receipt::parts::{
+    cohort_mean, dim_score, for_unit, head, opt4, UnitProps,
+};
 use crate::screens::results::receipt::period_indicators::indicator_table;
 use crate::screens::results::receipt::period_steps::{deductions_section, final_section};
 use scorecard_engine::exact::Exact;
@@ -13,38 +15,26 @@ use scorecard_engine::report;
 use scorecard_engine::score::UnitDetail;
 use yew::prelude::*;
 
-/// Props of [`ReceiptPeriod`].
-#[derive(Properties, PartialEq)]
-pub struct ReceiptPeriodProps {
-    /// The unit.
-    pub unit: String,
-}
-
 /// The period calculation of one unit.
 #[function_component(ReceiptPeriod)]
-pub fn receipt_period(p: &ReceiptPeriodProps) -> Html {
+pub fn receipt_period(p: &UnitProps) -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
-    let (Some(ws), Some(rs)) = (app.workspace.clone(), app.results()) else {
-        return html! {};
-    };
-    let Some(u) = rs.unit(&p.unit) else {
-        return html! {};
-    };
-    let UnitDetail::Period(d) = &u.detail else {
-        return html! {};
-    };
-    let t = app.lang.receipt();
-    let none = app.lang.common().none;
-    let plan = &ws.plan;
-    let steps = report::period_steps(plan, d);
-    let means = report::dimension_means(&ws, rs);
-    let dim_tables = plan
-        .dimensions
-        .iter()
-        .filter_map(|dim| indicator_table(t, none, plan, dim, d));
-    let dim_rows = plan.dimensions.iter().filter_map(|dim| {
+    for_unit(&app, &p.unit, |ws, rs, u| {
+        let UnitDetail::Period(d) = &u.detail else {
+            return html! {};
+        };
+        let t = app.lang.receipt();
+        let none = app.lang.common().none;
+        let plan = &ws.plan;
+        let steps = report::period_steps(plan, d);
+        let means = report::dimension_means(&ws, rs);
+        let dim_tables = plan
+            .dimensions
+            .iter()
+            .filter_map(|dim| indicator_table(t, none, plan, dim, d));
+        let dim_rows = plan.dimensions.iter().filter_map(|dim| {
         let o = d.dimensions.iter().find(|x| x.id == dim.id)?;
         Some(html! {
             <tr data-dimension={dim.id.clone()}>
@@ -57,36 +47,37 @@ pub fn receipt_period(p: &ReceiptPeriodProps) -> Html {
             </tr>
         })
     });
-    html! {
-        <>
-            <section class="receipt-section">
-                <h3>{ t.indicators }</h3>
-                { for dim_tables }
-            </section>
-            <section class="receipt-section">
-                <h3>{ t.dimensions }</h3>
-                <table class="receipt-table">
-                    { head(&[
-                        (t.col_dimension, false),
-                        (t.col_dim_score, true),
-                        (t.col_weight, true),
-                        (t.col_effective, true),
-                        (t.col_contribution, true),
-                        (t.col_cohort_mean, true),
-                    ]) }
-                    <tbody>{ for dim_rows }</tbody>
-                    <tfoot><tr>
-                        <th scope="row" colspan="4">{ t.weighted_sum }</th>
-                        <td class="num strong" data-field="weighted">{ fig4(&steps.weighted) }</td>
-                        <td></td>
-                    </tr></tfoot>
-                </table>
-                if steps.present_weight != Exact::one() {
-                    <p class="note">{ t.rescaled }{ " " }{ weight_exact(&steps.present_weight) }</p>
-                }
-            </section>
-            { deductions_section(t, plan, d, &steps) }
-            { final_section(t, &steps) }
-        </>
-    }
+        html! {
+            <>
+                <section class="receipt-section">
+                    <h3>{ t.indicators }</h3>
+                    { for dim_tables }
+                </section>
+                <section class="receipt-section">
+                    <h3>{ t.dimensions }</h3>
+                    <table class="receipt-table">
+                        { head(&[
+                            (t.col_dimension, false),
+                            (t.col_dim_score, true),
+                            (t.col_weight, true),
+                            (t.col_effective, true),
+                            (t.col_contribution, true),
+                            (t.col_cohort_mean, true),
+                        ]) }
+                        <tbody>{ for dim_rows }</tbody>
+                        <tfoot><tr>
+                            <th scope="row" colspan="4">{ t.weighted_sum }</th>
+                            <td class="num strong" data-field="weighted">{ fig4(&steps.weighted) }</td>
+                            <td></td>
+                        </tr></tfoot>
+                    </table>
+                    if steps.present_weight != Exact::one() {
+                        <p class="note">{ t.rescaled }{ " " }{ weight_exact(&steps.present_weight) }</p>
+                    }
+                </section>
+                { deductions_section(t, plan, d, &steps) }
+                { final_section(t, &steps) }
+            </>
+        }
+    })
 }
