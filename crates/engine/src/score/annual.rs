@@ -2,7 +2,10 @@
 //! scores, ranked and graded like a period.
 
 use super::grade::{self, GradeInput, GradeOutput};
-use super::{latest_history, order_units, Cycle, Flags, UnitDetail, UnitResult};
+use super::{
+    check_deltas, core_of, delta, latest_history, order_units, publish, Cycle, Flags, UnitDetail,
+};
+use super::{ScoreError, UnitResult};
 use crate::exact::Exact;
 use crate::model::{Grading, Workspace};
 use rust_decimal::Decimal;
@@ -51,31 +54,32 @@ pub fn score_annual(
     ws: &Workspace,
     cycle: &Cycle,
     grading: &Grading,
-) -> (Vec<UnitResult>, u32, bool) {
+) -> Result<(Vec<UnitResult>, u32, bool), ScoreError> {
     let core = ws.plan.dimensions.first().map(|d| d.id.clone());
-    let rows: Vec<Row> = ws
-        .units
-        .iter()
-        .filter_map(|unit| annual_row(ws, cycle, &unit.id))
-        .collect();
+    let mut rows: Vec<Row> = Vec::new();
+    for unit in &ws.units {
+        rows.extend(annual_row(ws, cycle, &unit.id)?);
+    }
     let inputs: Vec<GradeInput> = rows
         .iter()
         .map(|row| grade_input(ws, core.as_deref(), row))
-        .collect();
+        .collect::<Result<_, _>>()?;
+    check_deltas(&inputs)?;
     let graded = grade::grade_set(&inputs, grading, &ws.plan.warnings);
     let mut units: Vec<UnitResult> = rows
         .into_iter()
         .zip(inputs)
         .zip(graded.outputs)
         .map(|((row, input), g)| unit_result(row, input, g))
-        .collect();
+        .collect::<Result<_, _>>()?;
     order_units(&mut units);
-    (units, graded.quota, graded.quota_tie)
+    Ok((units, graded.quota, graded.quota_tie))
 }
 
 /// A unit's period-weighted figures over the cycle; `None` when it was scored in no
-/// period (or only in periods of weight 0): it has no annual score.
-fn annual_row(ws: &Workspace, cycle: &Cycle, unit: &str) -> Option<Row> {
+/// period (or only in periods of weight 0): it has no annual score. A period dimension
+/// score too large to publish is refused.
+fn annual_row(ws: &Workspace, cycle: &Cycle, unit: &str) -> Result<Option<Row>, ScoreError> {
     let weight_of = |pid: &str| {
         ws.plan
             .periods
@@ -117,18 +121,22 @@ fn annual_row(ws: &Workspace, cycle: &Cycle, unit: &str) -> Option<Row> {
         flags.special_review |= up.special_review;
         veto |= up.veto;
         for (id, n, d) in dim_sums.iter_mut() {
-            if let Some(s) = up.dimension_published(id) {
+            let present = up.dimensions.iter().find(|x| x.id == *id);
+            if let Some(s) = present.and_then(|x| x.score.as_ref()) {
+                let s = publish(s)?;
                 *n = n.clone() + Exact::from(w) * Exact::from(s);
                 *d = d.clone() + Exact::from(w);
             }
         }
     }
-    let exact = num.checked_div(&den)?;
+    let Some(exact) = num.checked_div(&den) else {
+        return Ok(None);
+    };
     let dimensions: Vec<(String, Exact)> = dim_sums
         .into_iter()
         .filter_map(|(id, n, d)| Some((id, n.checked_div(&d)?)))
         .collect();
-    Some(Row {
+    Ok(Some(Row {
         unit: unit.to_string(),
         exact,
         den,
@@ -137,32 +145,32 @@ fn annual_row(ws: &Workspace, cycle: &Cycle, unit: &str) -> Option<Row> {
         flags,
         veto,
         parts,
-    })
+    }))
 }
 
 /// What grading needs of a unit's annual figures, published.
-fn grade_input(ws: &Workspace, core: Option<&str>, row: &Row) -> GradeInput {
+fn grade_input(ws: &Workspace, core: Option<&str>, row: &Row) -> Result<GradeInput, ScoreError> {
     let published: Vec<(String, Decimal)> = row
         .dimensions
         .iter()
-        .filter_map(|(id, x)| Some((id.clone(), x.round2()?)))
-        .collect();
-    GradeInput {
-        score: row.exact.round2().unwrap_or(Decimal::MAX),
-        core: core.and_then(|c| published.iter().find(|(d, _)| d == c).map(|(_, s)| *s)),
-        deduction: row.deduction.round2().unwrap_or(Decimal::MAX),
+        .map(|(id, x)| Ok((id.clone(), publish(x)?)))
+        .collect::<Result<_, ScoreError>>()?;
+    Ok(GradeInput {
+        score: publish(&row.exact)?,
+        core: core_of(core, &published),
+        deduction: publish(&row.deduction)?,
         veto: row.veto,
         dimensions: published,
         previous: latest_history(ws, &row.unit),
-    }
+    })
 }
 
 /// A unit's annual result from its figures, its grading input and its grade.
-fn unit_result(row: Row, input: GradeInput, g: GradeOutput) -> UnitResult {
+fn unit_result(row: Row, input: GradeInput, g: GradeOutput) -> Result<UnitResult, ScoreError> {
     let mut flags = row.flags;
     flags.rectification = g.rectification;
     flags.leadership_review = g.leadership_review;
-    UnitResult {
+    Ok(UnitResult {
         unit: row.unit,
         score: input.score,
         rank: g.rank,
@@ -176,7 +184,7 @@ fn unit_result(row: Row, input: GradeInput, g: GradeOutput) -> UnitResult {
         drop_warning: g.drop_warning,
         honours: g.honours,
         previous: input.previous,
-        delta: input.previous.map(|p| input.score - p),
+        delta: delta(input.score, input.previous)?,
         detail: UnitDetail::Annual(Box::new(AnnualDetail {
             parts: row.parts,
             exact: row.exact,
@@ -184,5 +192,5 @@ fn unit_result(row: Row, input: GradeInput, g: GradeOutput) -> UnitResult {
             dimensions: row.dimensions,
             deduction: row.deduction,
         })),
-    }
+    })
 }
