@@ -144,29 +144,15 @@ fn write_workspace(ws: &Workspace, w: &W) -> Value {
         .map(|(c, _)| c.as_str())
         .collect();
     let profile_order: Vec<&str> = plan.profiles.iter().map(|p| p.id.as_str()).collect();
+    let array = |items: Vec<Value>| Value::Array(items);
     let mut fields = vec![
         ("format", s(crate::parse::WORKSPACE_FORMAT)),
         ("version", int(1)),
         ("plan", write_plan(plan, w, &dim_order)),
-        (
-            "units",
-            Value::Array(
-                ws.units
-                    .iter()
-                    .map(|u| {
-                        obj(vec![
-                            ("id", s(&u.id)),
-                            ("name", s(&u.name)),
-                            ("level", s(u.level.as_str())),
-                            ("profile", s(&u.profile)),
-                        ])
-                    })
-                    .collect(),
-            ),
-        ),
+        ("units", array(ws.units.iter().map(write_unit).collect())),
         (
             "records",
-            Value::Array(
+            array(
                 ws.records
                     .iter()
                     .map(|r| write_record(r, w, &ind_order, &group_order, &crit_order))
@@ -175,64 +161,20 @@ fn write_workspace(ws: &Workspace, w: &W) -> Value {
         ),
         (
             "history",
-            Value::Array(
-                ws.history
-                    .iter()
-                    .map(|h| {
-                        obj(vec![
-                            ("period", s(&h.period)),
-                            ("scores", w.dec_map(&h.scores, &[])),
-                        ])
-                    })
-                    .collect(),
-            ),
+            array(ws.history.iter().map(|h| write_history(h, w)).collect()),
         ),
         (
             "scenarios",
-            Value::Array(
+            array(
                 ws.scenarios
                     .iter()
-                    .map(|sc| {
-                        let weights = Value::Object(
-                            ordered(sc.weights.keys().map(String::as_str), &profile_order)
-                                .into_iter()
-                                .filter_map(|p| {
-                                    Some((p.to_string(), w.dec_map(sc.weights.get(p)?, &dim_order)))
-                                })
-                                .collect(),
-                        );
-                        obj(vec![
-                            ("id", s(&sc.id)),
-                            ("name", s(&sc.name)),
-                            ("weights", weights),
-                            ("grading", write_grading_override(&sc.grading, w)),
-                        ])
-                    })
+                    .map(|sc| write_scenario(sc, w, &dim_order, &profile_order))
                     .collect(),
             ),
         ),
         (
             "people",
-            Value::Array(
-                ws.people
-                    .iter()
-                    .map(|p| {
-                        let mut f = vec![
-                            ("id", s(&p.id)),
-                            ("name", s(&p.name)),
-                            ("unit", s(&p.unit)),
-                            ("post", s(p.post.as_str())),
-                            ("status", s(p.status.as_str())),
-                        ];
-                        if let Some(h) = &p.host_unit {
-                            f.push(("host_unit", s(h)));
-                        }
-                        f.push(("months_in_post", int(p.months_in_post)));
-                        f.push(("personal", w.opt_dec(p.personal)));
-                        obj(f)
-                    })
-                    .collect(),
-            ),
+            array(ws.people.iter().map(|p| write_person(p, w)).collect()),
         ),
         (
             "linkage",
@@ -245,26 +187,70 @@ fn write_workspace(ws: &Workspace, w: &W) -> Value {
     if !ws.appeals.is_empty() {
         fields.push((
             "appeals",
-            Value::Array(
-                ws.appeals
-                    .iter()
-                    .map(|a| {
-                        obj(vec![
-                            ("id", s(&a.id)),
-                            ("unit", s(&a.unit)),
-                            ("period", s(&a.period)),
-                            ("input", s(&a.input)),
-                            ("original", a.original.clone()),
-                            ("requested", a.requested.clone()),
-                            ("reason", s(&a.reason)),
-                            ("status", s(a.status.as_str())),
-                        ])
-                    })
-                    .collect(),
-            ),
+            array(ws.appeals.iter().map(write_appeal).collect()),
         ));
     }
     obj(fields)
+}
+
+fn write_unit(u: &Unit) -> Value {
+    obj(vec![
+        ("id", s(&u.id)),
+        ("name", s(&u.name)),
+        ("level", s(u.level.as_str())),
+        ("profile", s(&u.profile)),
+    ])
+}
+
+fn write_history(h: &HistoryEntry, w: &W) -> Value {
+    obj(vec![
+        ("period", s(&h.period)),
+        ("scores", w.dec_map(&h.scores, &[])),
+    ])
+}
+
+fn write_scenario(sc: &Scenario, w: &W, dim_order: &[&str], profile_order: &[&str]) -> Value {
+    let weights = Value::Object(
+        ordered(sc.weights.keys().map(String::as_str), profile_order)
+            .into_iter()
+            .filter_map(|p| Some((p.to_string(), w.dec_map(sc.weights.get(p)?, dim_order))))
+            .collect(),
+    );
+    obj(vec![
+        ("id", s(&sc.id)),
+        ("name", s(&sc.name)),
+        ("weights", weights),
+        ("grading", write_grading_override(&sc.grading, w)),
+    ])
+}
+
+fn write_person(p: &Person, w: &W) -> Value {
+    let mut f = vec![
+        ("id", s(&p.id)),
+        ("name", s(&p.name)),
+        ("unit", s(&p.unit)),
+        ("post", s(p.post.as_str())),
+        ("status", s(p.status.as_str())),
+    ];
+    if let Some(h) = &p.host_unit {
+        f.push(("host_unit", s(h)));
+    }
+    f.push(("months_in_post", int(p.months_in_post)));
+    f.push(("personal", w.opt_dec(p.personal)));
+    obj(f)
+}
+
+fn write_appeal(a: &Appeal) -> Value {
+    obj(vec![
+        ("id", s(&a.id)),
+        ("unit", s(&a.unit)),
+        ("period", s(&a.period)),
+        ("input", s(&a.input)),
+        ("original", a.original.clone()),
+        ("requested", a.requested.clone()),
+        ("reason", s(&a.reason)),
+        ("status", s(a.status.as_str())),
+    ])
 }
 
 fn write_method(m: &Method, w: &W) -> Value {
@@ -320,7 +306,6 @@ fn write_grading_override(g: &GradingOverride, w: &W) -> Value {
 }
 
 fn write_plan(plan: &Plan, w: &W, dim_order: &[&str]) -> Value {
-    let g = &plan.grading;
     obj(vec![
         ("name", s(&plan.name)),
         ("baseline", w.dec(plan.baseline)),
@@ -329,29 +314,7 @@ fn write_plan(plan: &Plan, w: &W, dim_order: &[&str]) -> Value {
             Value::Array(
                 plan.dimensions
                     .iter()
-                    .map(|d| {
-                        obj(vec![
-                            ("id", s(&d.id)),
-                            ("name", s(&d.name)),
-                            ("band", w.pair(d.band)),
-                            (
-                                "indicators",
-                                Value::Array(
-                                    d.indicators
-                                        .iter()
-                                        .map(|i| {
-                                            obj(vec![
-                                                ("id", s(&i.id)),
-                                                ("name", s(&i.name)),
-                                                ("weight", w.dec(i.weight)),
-                                                ("method", write_method(&i.method, w)),
-                                            ])
-                                        })
-                                        .collect(),
-                                ),
-                            ),
-                        ])
-                    })
+                    .map(|d| write_dimension(d, w))
                     .collect(),
             ),
         ),
@@ -370,63 +333,9 @@ fn write_plan(plan: &Plan, w: &W, dim_order: &[&str]) -> Value {
                     .collect(),
             ),
         ),
-        (
-            "survey",
-            obj(vec![
-                ("scale", w.pair(plan.survey.scale)),
-                (
-                    "groups",
-                    Value::Object(
-                        plan.survey
-                            .groups
-                            .iter()
-                            .map(|(k, v)| (k.clone(), w.dec(*v)))
-                            .collect(),
-                    ),
-                ),
-            ]),
-        ),
-        (
-            "panel",
-            obj(vec![
-                (
-                    "criteria",
-                    Value::Object(
-                        plan.panel
-                            .criteria
-                            .iter()
-                            .map(|(k, v)| (k.clone(), w.dec(*v)))
-                            .collect(),
-                    ),
-                ),
-                ("trim", int(plan.panel.trim)),
-                ("trim_min", int(plan.panel.trim_min)),
-            ]),
-        ),
-        (
-            "deductions",
-            obj(vec![
-                (
-                    "levels",
-                    Value::Array(
-                        plan.deductions
-                            .levels
-                            .iter()
-                            .map(|l| {
-                                obj(vec![
-                                    ("id", s(&l.id)),
-                                    ("name", s(&l.name)),
-                                    ("pct", w.dec(l.pct)),
-                                    ("special_review", Value::Bool(l.special_review)),
-                                    ("veto", Value::Bool(l.veto)),
-                                ])
-                            })
-                            .collect(),
-                    ),
-                ),
-                ("cap", w.opt_dec(plan.deductions.cap)),
-            ]),
-        ),
+        ("survey", write_survey(&plan.survey, w)),
+        ("panel", write_panel(&plan.panel, w)),
+        ("deductions", write_deductions(&plan.deductions, w)),
         (
             "coefficients",
             obj(vec![
@@ -441,32 +350,8 @@ fn write_plan(plan: &Plan, w: &W, dim_order: &[&str]) -> Value {
                 ("cap", w.opt_dec(plan.bonus.cap)),
             ]),
         ),
-        (
-            "grading",
-            obj(vec![
-                ("excellent_share", w.dec(g.excellent_share)),
-                ("quota_rounding", s(g.quota_rounding.as_str())),
-                ("quota_min_one", Value::Bool(g.quota_min_one)),
-                ("excellent_min", w.dec(g.excellent_min)),
-                ("good_min", w.dec(g.good_min)),
-                ("pass_line", w.dec(g.pass_line)),
-                ("severe_line", w.dec(g.severe_line)),
-                ("honour_min", w.dec(g.honour_min)),
-            ]),
-        ),
-        (
-            "warnings",
-            obj(vec![
-                (
-                    "lag",
-                    Value::Array(plan.warnings.lag.iter().map(|d| w.dec(*d)).collect()),
-                ),
-                (
-                    "drop",
-                    Value::Array(plan.warnings.drop.iter().map(|d| w.dec(*d)).collect()),
-                ),
-            ]),
-        ),
+        ("grading", write_grading(&plan.grading, w)),
+        ("warnings", write_warnings(&plan.warnings, w)),
         ("audit_tolerance", w.dec(plan.audit_tolerance)),
         (
             "missing",
@@ -498,6 +383,113 @@ fn write_plan(plan: &Plan, w: &W, dim_order: &[&str]) -> Value {
                     })
                     .collect(),
             ),
+        ),
+    ])
+}
+
+fn write_dimension(d: &Dimension, w: &W) -> Value {
+    obj(vec![
+        ("id", s(&d.id)),
+        ("name", s(&d.name)),
+        ("band", w.pair(d.band)),
+        (
+            "indicators",
+            Value::Array(
+                d.indicators
+                    .iter()
+                    .map(|i| {
+                        obj(vec![
+                            ("id", s(&i.id)),
+                            ("name", s(&i.name)),
+                            ("weight", w.dec(i.weight)),
+                            ("method", write_method(&i.method, w)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+    ])
+}
+
+fn write_survey(survey: &Survey, w: &W) -> Value {
+    obj(vec![
+        ("scale", w.pair(survey.scale)),
+        (
+            "groups",
+            Value::Object(
+                survey
+                    .groups
+                    .iter()
+                    .map(|(k, v)| (k.clone(), w.dec(*v)))
+                    .collect(),
+            ),
+        ),
+    ])
+}
+
+fn write_panel(panel: &Panel, w: &W) -> Value {
+    obj(vec![
+        (
+            "criteria",
+            Value::Object(
+                panel
+                    .criteria
+                    .iter()
+                    .map(|(k, v)| (k.clone(), w.dec(*v)))
+                    .collect(),
+            ),
+        ),
+        ("trim", int(panel.trim)),
+        ("trim_min", int(panel.trim_min)),
+    ])
+}
+
+fn write_deductions(deductions: &Deductions, w: &W) -> Value {
+    obj(vec![
+        (
+            "levels",
+            Value::Array(
+                deductions
+                    .levels
+                    .iter()
+                    .map(|l| {
+                        obj(vec![
+                            ("id", s(&l.id)),
+                            ("name", s(&l.name)),
+                            ("pct", w.dec(l.pct)),
+                            ("special_review", Value::Bool(l.special_review)),
+                            ("veto", Value::Bool(l.veto)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        ("cap", w.opt_dec(deductions.cap)),
+    ])
+}
+
+fn write_grading(g: &Grading, w: &W) -> Value {
+    obj(vec![
+        ("excellent_share", w.dec(g.excellent_share)),
+        ("quota_rounding", s(g.quota_rounding.as_str())),
+        ("quota_min_one", Value::Bool(g.quota_min_one)),
+        ("excellent_min", w.dec(g.excellent_min)),
+        ("good_min", w.dec(g.good_min)),
+        ("pass_line", w.dec(g.pass_line)),
+        ("severe_line", w.dec(g.severe_line)),
+        ("honour_min", w.dec(g.honour_min)),
+    ])
+}
+
+fn write_warnings(warnings: &Warnings, w: &W) -> Value {
+    obj(vec![
+        (
+            "lag",
+            Value::Array(warnings.lag.iter().map(|d| w.dec(*d)).collect()),
+        ),
+        (
+            "drop",
+            Value::Array(warnings.drop.iter().map(|d| w.dec(*d)).collect()),
         ),
     ])
 }

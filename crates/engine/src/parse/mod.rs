@@ -204,30 +204,28 @@ fn opt<T>(
     }
 }
 
+const PLAN_FIELDS: &[&str] = &[
+    "name",
+    "baseline",
+    "dimensions",
+    "profiles",
+    "survey",
+    "panel",
+    "deductions",
+    "coefficients",
+    "bonus",
+    "grading",
+    "warnings",
+    "audit_tolerance",
+    "missing",
+    "cohort",
+    "max_score",
+    "core_largest",
+    "periods",
+];
+
 fn read_plan(r: &mut Reader, v: &Value, path: &JsonPath, known: &mut Known) -> Option<Plan> {
-    let o = r.object(
-        v,
-        path,
-        &[
-            "name",
-            "baseline",
-            "dimensions",
-            "profiles",
-            "survey",
-            "panel",
-            "deductions",
-            "coefficients",
-            "bonus",
-            "grading",
-            "warnings",
-            "audit_tolerance",
-            "missing",
-            "cohort",
-            "max_score",
-            "core_largest",
-            "periods",
-        ],
-    )?;
+    let o = r.object(v, path, PLAN_FIELDS)?;
     let name = r.req(&o, "name").and_then(|(v, p)| r.name(v, &p));
     let baseline = opt(r, &o, "baseline", defaults::baseline, |r, v, p| {
         r.decimal_in(
@@ -241,20 +239,9 @@ fn read_plan(r: &mut Reader, v: &Value, path: &JsonPath, known: &mut Known) -> O
     let dimensions = r
         .req(&o, "dimensions")
         .and_then(|(v, p)| read_dimensions(r, v, &p, known));
-    let profiles = r.req(&o, "profiles").and_then(|(v, p)| {
-        let items = r.nonempty_array(v, &p, MAX_SMALL_LIST)?;
-        known.have_profiles = true;
-        let mut out = Vec::new();
-        let mut ok = true;
-        for (i, item) in items.iter().enumerate() {
-            let ip = p.index(i);
-            match read_profile(r, item, &ip, known) {
-                Some(pr) => out.push(pr),
-                None => ok = false,
-            }
-        }
-        ok.then_some(out)
-    });
+    let profiles = r
+        .req(&o, "profiles")
+        .and_then(|(v, p)| read_profiles(r, v, &p, known));
     let survey = opt(r, &o, "survey", defaults::survey, read_survey);
     if let Some(s) = &survey {
         known.groups = Some(s.groups.iter().map(|(g, _)| g.clone()).collect());
@@ -289,45 +276,9 @@ fn read_plan(r: &mut Reader, v: &Value, path: &JsonPath, known: &mut Known) -> O
         defaults::audit_tolerance,
         |r, v, p| r.decimal_in(v, p, Some(Decimal::ZERO), None, true),
     );
-    let missing = opt(
-        r,
-        &o,
-        "missing",
-        || MissingPolicy::Exclude,
-        |r, v, p| {
-            r.word(v, p, &["exclude", "zero"]).map(|w| match w {
-                "zero" => MissingPolicy::Zero,
-                _ => MissingPolicy::Exclude,
-            })
-        },
-    );
-    let cohort = opt(
-        r,
-        &o,
-        "cohort",
-        || CohortPolicy::All,
-        |r, v, p| {
-            r.word(v, p, &["all", "profile"]).map(|w| match w {
-                "profile" => CohortPolicy::Profile,
-                _ => CohortPolicy::All,
-            })
-        },
-    );
-    let max_score = opt(
-        r,
-        &o,
-        "max_score",
-        || None,
-        |r, v, p| {
-            let d = r.decimal_or_null(v, p)?;
-            match d {
-                Some(d) => r
-                    .check_range(d, p, Some(Decimal::ZERO), None, false)
-                    .map(Some),
-                None => Some(None),
-            }
-        },
-    );
+    let missing = opt(r, &o, "missing", || MissingPolicy::Exclude, read_missing);
+    let cohort = opt(r, &o, "cohort", || CohortPolicy::All, read_cohort);
+    let max_score = opt(r, &o, "max_score", || None, read_max_score);
     let core_largest = opt(r, &o, "core_largest", || true, |r, v, p| r.boolean(v, p));
     let periods = r
         .req(&o, "periods")
@@ -351,6 +302,50 @@ fn read_plan(r: &mut Reader, v: &Value, path: &JsonPath, known: &mut Known) -> O
         core_largest: core_largest?,
         periods: periods?,
     })
+}
+
+fn read_profiles(
+    r: &mut Reader,
+    v: &Value,
+    p: &JsonPath,
+    known: &mut Known,
+) -> Option<Vec<Profile>> {
+    let items = r.nonempty_array(v, p, MAX_SMALL_LIST)?;
+    known.have_profiles = true;
+    let mut out = Vec::new();
+    let mut ok = true;
+    for (i, item) in items.iter().enumerate() {
+        let ip = p.index(i);
+        match read_profile(r, item, &ip, known) {
+            Some(pr) => out.push(pr),
+            None => ok = false,
+        }
+    }
+    ok.then_some(out)
+}
+
+fn read_missing(r: &mut Reader, v: &Value, p: &JsonPath) -> Option<MissingPolicy> {
+    r.word(v, p, &["exclude", "zero"]).map(|w| match w {
+        "zero" => MissingPolicy::Zero,
+        _ => MissingPolicy::Exclude,
+    })
+}
+
+fn read_cohort(r: &mut Reader, v: &Value, p: &JsonPath) -> Option<CohortPolicy> {
+    r.word(v, p, &["all", "profile"]).map(|w| match w {
+        "profile" => CohortPolicy::Profile,
+        _ => CohortPolicy::All,
+    })
+}
+
+fn read_max_score(r: &mut Reader, v: &Value, p: &JsonPath) -> Option<Option<Decimal>> {
+    let d = r.decimal_or_null(v, p)?;
+    match d {
+        Some(d) => r
+            .check_range(d, p, Some(Decimal::ZERO), None, false)
+            .map(Some),
+        None => Some(None),
+    }
 }
 
 fn weight(r: &mut Reader, v: &Value, p: &JsonPath) -> Option<Decimal> {
@@ -1181,22 +1176,20 @@ fn read_records(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Op
     ok.then_some(out)
 }
 
+const RECORD_FIELDS: &[&str] = &[
+    "unit",
+    "period",
+    "values",
+    "planned",
+    "ratings",
+    "panel",
+    "events",
+    "coefficients",
+    "closed_items",
+];
+
 fn read_record(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Option<Record> {
-    let o = r.object(
-        v,
-        path,
-        &[
-            "unit",
-            "period",
-            "values",
-            "planned",
-            "ratings",
-            "panel",
-            "events",
-            "coefficients",
-            "closed_items",
-        ],
-    )?;
+    let o = r.object(v, path, RECORD_FIELDS)?;
     let unit = r
         .req(&o, "unit")
         .and_then(|(v, p)| reference(r, v, &p, &known.units, RefKind::Unit, known.have_units));
@@ -1213,133 +1206,24 @@ fn read_record(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Opt
     let mut ok = true;
     let mut rec = Record::new("", "");
 
-    if let Some((vv, vp)) = o.get("values") {
-        if let Some(m) = r.map(vv, &vp) {
-            for (k, item, p) in m.entries() {
-                match indicator_for(r, k, &p, known, InputKind::Values) {
-                    Ok(method) => {
-                        let direct = matches!(method, Some(Method::Direct));
-                        match read_input_value(r, item, &p, direct) {
-                            Some(iv) => {
-                                rec.values.insert(k.to_string(), iv);
-                            }
-                            None => ok = false,
-                        }
-                    }
-                    Err(()) => ok = false,
-                }
-            }
-        } else {
-            ok = false;
-        }
+    // Each part reports its own errors, in document order; `&=` reads every part.
+    if let Some((v, p)) = o.get("values") {
+        ok &= read_record_values(r, v, &p, known, &mut rec);
     }
-    if let Some((pv, pp)) = o.get("planned") {
-        if let Some(m) = r.map(pv, &pp) {
-            for (k, item, p) in m.entries() {
-                match indicator_for(r, k, &p, known, InputKind::Values) {
-                    Ok(_) => match r.decimal(item, &p) {
-                        Some(d) => {
-                            rec.planned.insert(k.to_string(), d);
-                        }
-                        None => ok = false,
-                    },
-                    Err(()) => ok = false,
-                }
-            }
-        } else {
-            ok = false;
-        }
+    if let Some((v, p)) = o.get("planned") {
+        ok &= read_record_planned(r, v, &p, known, &mut rec);
     }
-    if let Some((rv, rp)) = o.get("ratings") {
-        if let Some(m) = r.map(rv, &rp) {
-            for (k, item, p) in m.entries() {
-                if indicator_for(r, k, &p, known, InputKind::Ratings).is_err() {
-                    ok = false;
-                    continue;
-                }
-                match read_ratings(r, item, &p, known) {
-                    Some(g) => {
-                        rec.ratings.insert(k.to_string(), g);
-                    }
-                    None => ok = false,
-                }
-            }
-        } else {
-            ok = false;
-        }
+    if let Some((v, p)) = o.get("ratings") {
+        ok &= read_record_ratings(r, v, &p, known, &mut rec);
     }
-    if let Some((pv, pp)) = o.get("panel") {
-        if let Some(m) = r.map(pv, &pp) {
-            for (k, item, p) in m.entries() {
-                if indicator_for(r, k, &p, known, InputKind::Panel).is_err() {
-                    ok = false;
-                    continue;
-                }
-                match read_experts(r, item, &p, known) {
-                    Some(e) => {
-                        rec.panel.insert(k.to_string(), e);
-                    }
-                    None => ok = false,
-                }
-            }
-        } else {
-            ok = false;
-        }
+    if let Some((v, p)) = o.get("panel") {
+        ok &= read_record_panel(r, v, &p, known, &mut rec);
     }
-    if let Some((ev, ep)) = o.get("events") {
-        match r.array(ev, &ep, MAX_SMALL_LIST) {
-            Some(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    let ip = ep.index(i);
-                    let Some(eo) = r.object(item, &ip, &["level", "note"]) else {
-                        ok = false;
-                        continue;
-                    };
-                    let level = r.req(&eo, "level").and_then(|(v, p)| match &known.levels {
-                        Some(levels) => reference(r, v, &p, levels, RefKind::DeductionLevel, true),
-                        None => r.id(v, &p),
-                    });
-                    let note = opt(r, &eo, "note", String::new, |r, v, p| {
-                        r.text(v, p, MAX_NOTE_CHARS)
-                    });
-                    match (level, note) {
-                        (Some(level), Some(note)) => rec.events.push(Event { level, note }),
-                        _ => ok = false,
-                    }
-                }
-            }
-            None => ok = false,
-        }
+    if let Some((v, p)) = o.get("events") {
+        ok &= read_record_events(r, v, &p, known, &mut rec);
     }
-    if let Some((cv, cp)) = o.get("coefficients") {
-        match r.object(cv, &cp, &["coordination", "risk"]) {
-            Some(co) => {
-                let ranges = known.coefficients.as_ref();
-                for (name, slot) in [
-                    ("coordination", &mut rec.coordination),
-                    ("risk", &mut rec.risk),
-                ] {
-                    if let Some((v, p)) = co.get_some(name) {
-                        let range = ranges.map(|c| {
-                            if name == "risk" {
-                                c.risk
-                            } else {
-                                c.coordination
-                            }
-                        });
-                        let got = match range {
-                            Some((lo, hi)) => r.decimal_in(v, &p, Some(lo), Some(hi), true),
-                            None => r.decimal(v, &p),
-                        };
-                        match got {
-                            Some(d) => *slot = Some(d),
-                            None => ok = false,
-                        }
-                    }
-                }
-            }
-            None => ok = false,
-        }
+    if let Some((v, p)) = o.get("coefficients") {
+        ok &= read_record_coefficients(r, v, &p, known, &mut rec);
     }
     if let Some((cv, cp)) = o.get("closed_items") {
         match r.whole(cv, &cp, MAX_COUNT) {
@@ -1350,6 +1234,187 @@ fn read_record(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Opt
     rec.unit = unit?;
     rec.period = period?;
     ok.then_some(rec)
+}
+
+/// A record's `values` into `rec`; false on any error.
+fn read_record_values(
+    r: &mut Reader,
+    v: &Value,
+    path: &JsonPath,
+    known: &Known,
+    rec: &mut Record,
+) -> bool {
+    let Some(m) = r.map(v, path) else {
+        return false;
+    };
+    let mut ok = true;
+    for (k, item, p) in m.entries() {
+        match indicator_for(r, k, &p, known, InputKind::Values) {
+            Ok(method) => {
+                let direct = matches!(method, Some(Method::Direct));
+                match read_input_value(r, item, &p, direct) {
+                    Some(iv) => {
+                        rec.values.insert(k.to_string(), iv);
+                    }
+                    None => ok = false,
+                }
+            }
+            Err(()) => ok = false,
+        }
+    }
+    ok
+}
+
+/// A record's `planned` values into `rec`; false on any error.
+fn read_record_planned(
+    r: &mut Reader,
+    v: &Value,
+    path: &JsonPath,
+    known: &Known,
+    rec: &mut Record,
+) -> bool {
+    let Some(m) = r.map(v, path) else {
+        return false;
+    };
+    let mut ok = true;
+    for (k, item, p) in m.entries() {
+        match indicator_for(r, k, &p, known, InputKind::Values) {
+            Ok(_) => match r.decimal(item, &p) {
+                Some(d) => {
+                    rec.planned.insert(k.to_string(), d);
+                }
+                None => ok = false,
+            },
+            Err(()) => ok = false,
+        }
+    }
+    ok
+}
+
+/// A record's survey `ratings` into `rec`; false on any error.
+fn read_record_ratings(
+    r: &mut Reader,
+    v: &Value,
+    path: &JsonPath,
+    known: &Known,
+    rec: &mut Record,
+) -> bool {
+    let Some(m) = r.map(v, path) else {
+        return false;
+    };
+    let mut ok = true;
+    for (k, item, p) in m.entries() {
+        if indicator_for(r, k, &p, known, InputKind::Ratings).is_err() {
+            ok = false;
+            continue;
+        }
+        match read_ratings(r, item, &p, known) {
+            Some(g) => {
+                rec.ratings.insert(k.to_string(), g);
+            }
+            None => ok = false,
+        }
+    }
+    ok
+}
+
+/// A record's expert `panel` marks into `rec`; false on any error.
+fn read_record_panel(
+    r: &mut Reader,
+    v: &Value,
+    path: &JsonPath,
+    known: &Known,
+    rec: &mut Record,
+) -> bool {
+    let Some(m) = r.map(v, path) else {
+        return false;
+    };
+    let mut ok = true;
+    for (k, item, p) in m.entries() {
+        if indicator_for(r, k, &p, known, InputKind::Panel).is_err() {
+            ok = false;
+            continue;
+        }
+        match read_experts(r, item, &p, known) {
+            Some(e) => {
+                rec.panel.insert(k.to_string(), e);
+            }
+            None => ok = false,
+        }
+    }
+    ok
+}
+
+/// A record's negative-list `events` into `rec`; false on any error.
+fn read_record_events(
+    r: &mut Reader,
+    v: &Value,
+    path: &JsonPath,
+    known: &Known,
+    rec: &mut Record,
+) -> bool {
+    let Some(items) = r.array(v, path, MAX_SMALL_LIST) else {
+        return false;
+    };
+    let mut ok = true;
+    for (i, item) in items.iter().enumerate() {
+        let ip = path.index(i);
+        let Some(eo) = r.object(item, &ip, &["level", "note"]) else {
+            ok = false;
+            continue;
+        };
+        let level = r.req(&eo, "level").and_then(|(v, p)| match &known.levels {
+            Some(levels) => reference(r, v, &p, levels, RefKind::DeductionLevel, true),
+            None => r.id(v, &p),
+        });
+        let note = opt(r, &eo, "note", String::new, |r, v, p| {
+            r.text(v, p, MAX_NOTE_CHARS)
+        });
+        match (level, note) {
+            (Some(level), Some(note)) => rec.events.push(Event { level, note }),
+            _ => ok = false,
+        }
+    }
+    ok
+}
+
+/// A record's `coefficients` into `rec`, each within the plan's range when known; false
+/// on any error.
+fn read_record_coefficients(
+    r: &mut Reader,
+    v: &Value,
+    path: &JsonPath,
+    known: &Known,
+    rec: &mut Record,
+) -> bool {
+    let Some(co) = r.object(v, path, &["coordination", "risk"]) else {
+        return false;
+    };
+    let mut ok = true;
+    let ranges = known.coefficients.as_ref();
+    for (name, slot) in [
+        ("coordination", &mut rec.coordination),
+        ("risk", &mut rec.risk),
+    ] {
+        if let Some((v, p)) = co.get_some(name) {
+            let range = ranges.map(|c| {
+                if name == "risk" {
+                    c.risk
+                } else {
+                    c.coordination
+                }
+            });
+            let got = match range {
+                Some((lo, hi)) => r.decimal_in(v, &p, Some(lo), Some(hi), true),
+                None => r.decimal(v, &p),
+            };
+            match got {
+                Some(d) => *slot = Some(d),
+                None => ok = false,
+            }
+        }
+    }
+    ok
 }
 
 fn read_ratings(

@@ -1,8 +1,11 @@
 //! The annual composite (§7): the period-weighted mean of each unit's published period
 //! scores, ranked and graded like a period.
 
-use super::grade::{self, GradeInput};
-use super::{latest_history, order_units, Cycle, Flags, UnitDetail, UnitResult};
+use super::grade::{self, GradeInput, GradeOutput};
+use super::{
+    check_deltas, core_of, delta, latest_history, order_units, publish, Cycle, Flags, UnitDetail,
+};
+use super::{ScoreError, UnitResult};
 use crate::exact::Exact;
 use crate::model::{Grading, Workspace};
 use rust_decimal::Decimal;
@@ -33,12 +36,50 @@ pub struct AnnualDetail {
     pub deduction: Exact,
 }
 
+/// One unit's annual figures before grading.
+struct Row {
+    unit: String,
+    exact: Exact,
+    /// The sum of the weights of the periods scored.
+    den: Exact,
+    dimensions: Vec<(String, Exact)>,
+    deduction: Exact,
+    flags: Flags,
+    veto: bool,
+    parts: Vec<AnnualPart>,
+}
+
 /// Scores the annual set: units, quota, quota tie.
 pub fn score_annual(
     ws: &Workspace,
     cycle: &Cycle,
     grading: &Grading,
-) -> (Vec<UnitResult>, u32, bool) {
+) -> Result<(Vec<UnitResult>, u32, bool), ScoreError> {
+    let core = ws.plan.dimensions.first().map(|d| d.id.clone());
+    let mut rows: Vec<Row> = Vec::new();
+    for unit in &ws.units {
+        rows.extend(annual_row(ws, cycle, &unit.id)?);
+    }
+    let inputs: Vec<GradeInput> = rows
+        .iter()
+        .map(|row| grade_input(ws, core.as_deref(), row))
+        .collect::<Result<_, _>>()?;
+    check_deltas(&inputs)?;
+    let graded = grade::grade_set(&inputs, grading, &ws.plan.warnings);
+    let mut units: Vec<UnitResult> = rows
+        .into_iter()
+        .zip(inputs)
+        .zip(graded.outputs)
+        .map(|((row, input), g)| unit_result(row, input, g))
+        .collect::<Result<_, _>>()?;
+    order_units(&mut units);
+    Ok((units, graded.quota, graded.quota_tie))
+}
+
+/// A unit's period-weighted figures over the cycle; `None` when it was scored in no
+/// period (or only in periods of weight 0): it has no annual score. A period dimension
+/// score too large to publish is refused.
+fn annual_row(ws: &Workspace, cycle: &Cycle, unit: &str) -> Result<Option<Row>, ScoreError> {
     let weight_of = |pid: &str| {
         ws.plan
             .periods
@@ -47,121 +88,109 @@ pub fn score_annual(
             .map(|p| p.weight)
             .unwrap_or_default()
     };
-    let core = ws.plan.dimensions.first().map(|d| d.id.clone());
-    let mut rows = Vec::new();
-    for unit in &ws.units {
-        let mut parts = Vec::new();
-        let mut num = Exact::zero();
-        let mut den = Exact::zero();
-        let mut deduction = Exact::zero();
-        let mut flags = Flags::default();
-        let mut veto = false;
-        let mut dim_sums: Vec<(String, Exact, Exact)> = ws
-            .plan
-            .dimensions
-            .iter()
-            .map(|d| (d.id.clone(), Exact::zero(), Exact::zero()))
-            .collect();
-        for (pid, units) in &cycle.periods {
-            let w = weight_of(pid);
-            let up = units.iter().find(|u| u.unit == unit.id);
-            parts.push(AnnualPart {
-                period: pid.clone(),
-                weight: w,
-                score: up.map(|u| u.published),
-            });
-            let Some(up) = up else {
-                flags.incomplete = true;
-                continue;
-            };
-            num = num + Exact::from(w) * Exact::from(up.published);
-            den = den + Exact::from(w);
-            deduction = deduction + up.deduction.clone();
-            flags.incomplete |= up.incomplete;
-            flags.band_violation |= up.band_violation;
-            flags.audit_discrepancy |= up.audit_discrepancy;
-            flags.special_review |= up.special_review;
-            veto |= up.veto;
-            for (id, n, d) in dim_sums.iter_mut() {
-                if let Some(s) = up.dimension_published(id) {
-                    *n = n.clone() + Exact::from(w) * Exact::from(s);
-                    *d = d.clone() + Exact::from(w);
-                }
-            }
-        }
-        // A unit scored in no period (or only in periods of weight 0) has no annual score.
-        let Some(exact) = num.checked_div(&den) else {
+    let mut parts = Vec::new();
+    let mut num = Exact::zero();
+    let mut den = Exact::zero();
+    let mut deduction = Exact::zero();
+    let mut flags = Flags::default();
+    let mut veto = false;
+    let mut dim_sums: Vec<(String, Exact, Exact)> = ws
+        .plan
+        .dimensions
+        .iter()
+        .map(|d| (d.id.clone(), Exact::zero(), Exact::zero()))
+        .collect();
+    for (pid, units) in &cycle.periods {
+        let w = weight_of(pid);
+        let up = units.iter().find(|u| u.unit == unit);
+        parts.push(AnnualPart {
+            period: pid.clone(),
+            weight: w,
+            score: up.map(|u| u.published),
+        });
+        let Some(up) = up else {
+            flags.incomplete = true;
             continue;
         };
-        let dimensions: Vec<(String, Exact)> = dim_sums
-            .into_iter()
-            .filter_map(|(id, n, d)| Some((id, n.checked_div(&d)?)))
-            .collect();
-        rows.push((
-            unit.id.clone(),
-            exact,
-            den,
-            dimensions,
-            deduction,
-            flags,
-            veto,
-            parts,
-        ));
-    }
-    let inputs: Vec<GradeInput> = rows
-        .iter()
-        .map(|(uid, exact, _, dims, deduction, _, veto, _)| {
-            let published: Vec<(String, Decimal)> = dims
-                .iter()
-                .filter_map(|(id, x)| Some((id.clone(), x.round2()?)))
-                .collect();
-            GradeInput {
-                score: exact.round2().unwrap_or(Decimal::MAX),
-                core: core
-                    .as_deref()
-                    .and_then(|c| published.iter().find(|(d, _)| d == c).map(|(_, s)| *s)),
-                deduction: deduction.round2().unwrap_or(Decimal::MAX),
-                veto: *veto,
-                dimensions: published,
-                previous: latest_history(ws, uid),
+        num = num + Exact::from(w) * Exact::from(up.published);
+        den = den + Exact::from(w);
+        deduction = deduction + up.deduction.clone();
+        flags.incomplete |= up.incomplete;
+        flags.band_violation |= up.band_violation;
+        flags.audit_discrepancy |= up.audit_discrepancy;
+        flags.special_review |= up.special_review;
+        veto |= up.veto;
+        for (id, n, d) in dim_sums.iter_mut() {
+            let present = up.dimensions.iter().find(|x| x.id == *id);
+            if let Some(s) = present.and_then(|x| x.score.as_ref()) {
+                let s = publish(s)?;
+                *n = n.clone() + Exact::from(w) * Exact::from(s);
+                *d = d.clone() + Exact::from(w);
             }
-        })
-        .collect();
-    let graded = grade::grade_set(&inputs, grading, &ws.plan.warnings);
-    let mut units: Vec<UnitResult> = rows
+        }
+    }
+    let Some(exact) = num.checked_div(&den) else {
+        return Ok(None);
+    };
+    let dimensions: Vec<(String, Exact)> = dim_sums
         .into_iter()
-        .zip(inputs)
-        .zip(graded.outputs)
-        .map(
-            |(((uid, exact, den, dims, deduction, mut flags, veto, parts), input), g)| {
-                flags.rectification = g.rectification;
-                flags.leadership_review = g.leadership_review;
-                UnitResult {
-                    unit: uid,
-                    score: input.score,
-                    rank: g.rank,
-                    grade: g.grade,
-                    grade_reason: g.reason,
-                    veto,
-                    deduction: input.deduction,
-                    dimensions: input.dimensions,
-                    flags,
-                    warning: g.drop_warning.map(|(_, c)| c),
-                    drop_warning: g.drop_warning,
-                    honours: g.honours,
-                    previous: input.previous,
-                    delta: input.previous.map(|p| input.score - p),
-                    detail: UnitDetail::Annual(Box::new(AnnualDetail {
-                        parts,
-                        exact,
-                        weight_scored: den,
-                        dimensions: dims,
-                        deduction,
-                    })),
-                }
-            },
-        )
+        .filter_map(|(id, n, d)| Some((id, n.checked_div(&d)?)))
         .collect();
-    order_units(&mut units);
-    (units, graded.quota, graded.quota_tie)
+    Ok(Some(Row {
+        unit: unit.to_string(),
+        exact,
+        den,
+        dimensions,
+        deduction,
+        flags,
+        veto,
+        parts,
+    }))
+}
+
+/// What grading needs of a unit's annual figures, published.
+fn grade_input(ws: &Workspace, core: Option<&str>, row: &Row) -> Result<GradeInput, ScoreError> {
+    let published: Vec<(String, Decimal)> = row
+        .dimensions
+        .iter()
+        .map(|(id, x)| Ok((id.clone(), publish(x)?)))
+        .collect::<Result<_, ScoreError>>()?;
+    Ok(GradeInput {
+        score: publish(&row.exact)?,
+        core: core_of(core, &published),
+        deduction: publish(&row.deduction)?,
+        veto: row.veto,
+        dimensions: published,
+        previous: latest_history(ws, &row.unit),
+    })
+}
+
+/// A unit's annual result from its figures, its grading input and its grade.
+fn unit_result(row: Row, input: GradeInput, g: GradeOutput) -> Result<UnitResult, ScoreError> {
+    let mut flags = row.flags;
+    flags.rectification = g.rectification;
+    flags.leadership_review = g.leadership_review;
+    Ok(UnitResult {
+        unit: row.unit,
+        score: input.score,
+        rank: g.rank,
+        grade: g.grade,
+        grade_reason: g.reason,
+        veto: row.veto,
+        deduction: input.deduction,
+        dimensions: input.dimensions,
+        flags,
+        warning: g.drop_warning.map(|(_, c)| c),
+        drop_warning: g.drop_warning,
+        honours: g.honours,
+        previous: input.previous,
+        delta: delta(input.score, input.previous)?,
+        detail: UnitDetail::Annual(Box::new(AnnualDetail {
+            parts: row.parts,
+            exact: row.exact,
+            weight_scored: row.den,
+            dimensions: row.dimensions,
+            deduction: row.deduction,
+        })),
+    })
 }

@@ -296,15 +296,15 @@ pub fn score(ws: &Workspace, q: &Query) -> Result<ResultSet, ScoreError> {
                 return Err(ScoreError::UnknownPeriod(pid.clone()));
             }
             let cycle = Cycle::compute(ws, &weights, Some(pid))?;
-            score_one_period(ws, &cycle, pid, &grading)
+            score_one_period(ws, &cycle, pid, &grading)?
         }
         PeriodChoice::Annual => {
             let cycle = Cycle::compute(ws, &weights, None)?;
-            annual::score_annual(ws, &cycle, &grading)
+            annual::score_annual(ws, &cycle, &grading)?
         }
     };
     let official = !units.iter().any(|u| u.flags.band_violation);
-    let people = people::link(ws, &units);
+    let people = people::link(ws, &units)?;
     Ok(ResultSet {
         query: q.clone(),
         grading,
@@ -326,7 +326,7 @@ fn score_one_period(
     cycle: &Cycle,
     pid: &str,
     grading: &Grading,
-) -> (Vec<UnitResult>, u32, bool) {
+) -> Result<(Vec<UnitResult>, u32, bool), ScoreError> {
     let empty = Vec::new();
     let idx = cycle.periods.iter().position(|(p, _)| p == pid);
     let scored = idx
@@ -348,15 +348,19 @@ fn score_one_period(
     let core = ws.plan.dimensions.first().map(|d| d.id.clone());
     let inputs: Vec<GradeInput> = scored
         .iter()
-        .map(|u| GradeInput {
-            score: u.published,
-            core: core.as_deref().and_then(|c| u.dimension_published(c)),
-            deduction: u.deduction.round2().unwrap_or(Decimal::MAX),
-            veto: u.veto,
-            dimensions: published_dimensions(u),
-            previous: previous(&u.unit),
+        .map(|u| {
+            let dimensions = published_dimensions(u)?;
+            Ok(GradeInput {
+                score: u.published,
+                core: core_of(core.as_deref(), &dimensions),
+                deduction: publish(&u.deduction)?,
+                veto: u.veto,
+                dimensions,
+                previous: previous(&u.unit),
+            })
         })
-        .collect();
+        .collect::<Result<_, ScoreError>>()?;
+    check_deltas(&inputs)?;
     let graded = grade::grade_set(&inputs, grading, &ws.plan.warnings);
     let mut units: Vec<UnitResult> = scored
         .iter()
@@ -365,7 +369,7 @@ fn score_one_period(
         .map(|((u, input), g)| {
             let lag = u.lag_warnings.first().map(|l| l.level);
             let warning = lag.max(g.drop_warning.map(|(_, c)| c));
-            UnitResult {
+            Ok(UnitResult {
                 unit: u.unit.clone(),
                 score: u.published,
                 rank: g.rank,
@@ -386,32 +390,149 @@ fn score_one_period(
                 drop_warning: g.drop_warning,
                 honours: g.honours,
                 previous: input.previous,
-                delta: input.previous.map(|p| u.published - p),
+                delta: delta(u.published, input.previous)?,
                 detail: UnitDetail::Period(Box::new(u.clone())),
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_, ScoreError>>()?;
     order_units(&mut units);
-    (units, graded.quota, graded.quota_tie)
+    Ok((units, graded.quota, graded.quota_tie))
 }
 
 /// A unit's present dimension scores, published, in plan order.
-fn published_dimensions(u: &UnitPeriod) -> Vec<(String, Decimal)> {
+fn published_dimensions(u: &UnitPeriod) -> Result<Vec<(String, Decimal)>, ScoreError> {
     u.dimensions
         .iter()
-        .filter_map(|d| Some((d.id.clone(), d.score.as_ref()?.round2()?)))
+        .filter_map(|d| Some((d.id.clone(), d.score.as_ref()?)))
+        .map(|(id, s)| Ok((id, publish(s)?)))
         .collect()
 }
 
-/// A convenience for callers that need exact figures as published decimals.
-pub fn publish(x: &Exact) -> Decimal {
-    x.round2().unwrap_or(Decimal::MAX)
+/// The core dimension's published score among a unit's published dimensions (tie-break).
+fn core_of(core: Option<&str>, dimensions: &[(String, Decimal)]) -> Option<Decimal> {
+    core.and_then(|c| dimensions.iter().find(|(d, _)| d == c).map(|(_, s)| *s))
+}
+
+/// The change from the previous score, `S − previous`; refused when it does not fit a
+/// decimal (only with absurd figures in a workspace built in code).
+fn delta(score: Decimal, previous: Option<Decimal>) -> Result<Option<Decimal>, ScoreError> {
+    previous
+        .map(|p| {
+            score.checked_sub(p).ok_or_else(|| {
+                ScoreError::Overflow((Exact::from(score) - Exact::from(p)).display(2))
+            })
+        })
+        .transpose()
+}
+
+/// Refuses a set whose change from a previous score does not fit a decimal, before
+/// grading (whose drop warning subtracts the two).
+fn check_deltas(inputs: &[GradeInput]) -> Result<(), ScoreError> {
+    for i in inputs {
+        delta(i.score, i.previous)?;
+    }
+    Ok(())
+}
+
+/// An exact figure as published: `round2(x)`, half away from zero (§0). A figure too
+/// large for a decimal at 2 places is refused ([`ScoreError::Overflow`], with its text),
+/// never saturated: a published figure is either right or absent.
+pub fn publish(x: &Exact) -> Result<Decimal, ScoreError> {
+    x.round2().ok_or_else(|| ScoreError::Overflow(x.display(2)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{parse_workspace, EXAMPLE_WORKSPACE};
+
+    /// Figures too large to publish (reachable only in a workspace built in code, past
+    /// validation's limits): each query is refused with `Overflow`, never saturated to
+    /// `Decimal::MAX`, never dropped, never a panic.
+    fn assert_overflow(ws: &Workspace, queries: &[Query]) {
+        for q in queries {
+            let got = score(ws, q);
+            assert!(
+                matches!(&got, Err(ScoreError::Overflow(t)) if !t.is_empty()),
+                "{q:?}: {:?}",
+                got.map(|rs| rs
+                    .units
+                    .iter()
+                    .map(|u| (u.score, u.deduction))
+                    .collect::<Vec<_>>())
+            );
+        }
+    }
+
+    fn zd1_q1(ws: &mut Workspace) -> &mut crate::model::Record {
+        ws.records
+            .iter_mut()
+            .find(|r| r.unit == "zd1" && r.period == "2026Q1")
+            .unwrap()
+    }
+
+    /// An uncapped bonus of `Decimal::MAX` per item: the period score overflows (it was
+    /// published as `Decimal::MAX`).
+    #[test]
+    fn a_period_score_too_large_to_publish_is_refused() {
+        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        ws.plan.bonus.per_item = Decimal::MAX;
+        ws.plan.bonus.cap = None;
+        zd1_q1(&mut ws).closed_items = 10;
+        assert_overflow(&ws, &[Query::period("2026Q1"), Query::annual()]);
+    }
+
+    /// A baseline of `Decimal::MAX`: zd1's 2% deduction fits no 2-place decimal (its
+    /// score is 0 and publishes; the deduction was published as `Decimal::MAX`).
+    #[test]
+    fn a_deduction_too_large_to_publish_is_refused() {
+        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        ws.plan.baseline = Decimal::MAX;
+        assert_overflow(&ws, &[Query::period("2026Q1"), Query::annual()]);
+    }
+
+    /// A previous score of `Decimal::MIN` (history): `S − previous` fits no decimal (it
+    /// panicked).
+    #[test]
+    fn a_change_too_large_to_publish_is_refused() {
+        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        for h in &mut ws.history {
+            for s in h.scores.values_mut() {
+                *s = Decimal::MIN;
+            }
+        }
+        assert_overflow(&ws, &[Query::period("2026Q1"), Query::annual()]);
+    }
+
+    /// A personal score of `Decimal::MAX`: the linked score overflows (it was left out,
+    /// as if the person had no score).
+    #[test]
+    fn a_linked_score_too_large_to_publish_is_refused() {
+        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        for p in &mut ws.people {
+            p.personal = Some(Decimal::MAX);
+        }
+        assert_overflow(&ws, &[Query::period("2026Q1")]);
+    }
+
+    /// Coefficients of 10^15 each: `k_c·k_r` (in the results file) fits no decimal (it
+    /// was shown as 1).
+    #[test]
+    fn a_coefficient_too_large_to_publish_is_refused() {
+        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let r = zd1_q1(&mut ws);
+        r.coordination = Some(Decimal::from(1_000_000_000_000_000u64));
+        r.risk = r.coordination;
+        assert_overflow(&ws, &[Query::period("2026Q1"), Query::annual()]);
+    }
+
+    #[test]
+    fn publish_rounds_or_refuses() {
+        let x = Exact::from(Decimal::new(862_450, 4));
+        assert_eq!(publish(&x), Ok(Decimal::new(8_625, 2)));
+        let huge = Exact::from(Decimal::MAX) * Exact::int(10);
+        assert!(matches!(publish(&huge), Err(ScoreError::Overflow(_))));
+    }
 
     /// A survey scale with equal ends (validation refuses it; a workspace built in code can
     /// have it) maps every rating by a division by zero: that is an error, not a score of 0.

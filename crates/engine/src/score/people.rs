@@ -1,11 +1,13 @@
 //! Individual linkage (§9, S2.5, S1.6): a person's score tied to their unit's.
 
-use super::{PersonResult, UnitResult};
+use super::{publish, PersonResult, UnitResult};
+use crate::error::ScoreError;
 use crate::exact::Exact;
 use crate::model::{Status, Workspace};
 
-/// Links every person of the workspace to the unit results of one set.
-pub fn link(ws: &Workspace, units: &[UnitResult]) -> Vec<PersonResult> {
+/// Links every person of the workspace to the unit results of one set. A linked score too
+/// large to publish is refused ([`ScoreError::Overflow`]).
+pub fn link(ws: &Workspace, units: &[UnitResult]) -> Result<Vec<PersonResult>, ScoreError> {
     let lambda = ws.linkage.lambda;
     ws.people
         .iter()
@@ -18,12 +20,13 @@ pub fn link(ws: &Workspace, units: &[UnitResult]) -> Vec<PersonResult> {
             let score = match (p.personal, unit_score) {
                 (Some(personal), Some(s)) => {
                     let l = Exact::from(lambda);
-                    ((Exact::one() - l.clone()) * Exact::from(personal) + l * Exact::from(s))
-                        .round2()
+                    Some(publish(
+                        &((Exact::one() - l.clone()) * Exact::from(personal) + l * Exact::from(s)),
+                    )?)
                 }
                 _ => None,
             };
-            PersonResult {
+            Ok(PersonResult {
                 person: p.id.clone(),
                 unit,
                 unit_score,
@@ -31,7 +34,7 @@ pub fn link(ws: &Workspace, units: &[UnitResult]) -> Vec<PersonResult> {
                 lambda,
                 score,
                 graded: !(p.status == Status::New && p.months_in_post < ws.linkage.min_months),
-            }
+            })
         })
         .collect()
 }

@@ -353,7 +353,9 @@ fn score_unit(
     // §5 coefficients and bonus.
     let coordination = r.coordination.unwrap_or(Decimal::ONE);
     let risk = r.risk.unwrap_or(Decimal::ONE);
-    let coefficient = coordination.checked_mul(risk).unwrap_or(Decimal::ONE);
+    let coefficient = coordination.checked_mul(risk).ok_or_else(|| {
+        ScoreError::Overflow((Exact::from(coordination) * Exact::from(risk)).display(2))
+    })?;
     let bonus = bonus(plan, r);
     let raw =
         (weighted.clone() - deduction.clone()) * Exact::from(coordination) * Exact::from(risk)
@@ -362,7 +364,7 @@ fn score_unit(
     if let Some(m) = plan.max_score {
         final_score = final_score.min(Exact::from(m));
     }
-    let published = final_score.round2().unwrap_or(Decimal::MAX);
+    let published = super::publish(&final_score)?;
 
     let audit_discrepancy = indicators.iter().any(|i| i.audit_discrepancy);
     Ok(UnitPeriod {

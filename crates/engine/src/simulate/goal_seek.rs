@@ -147,6 +147,8 @@ struct Seeker<'a> {
     q: &'a GoalQuery,
     query: Query,
     line: Decimal,
+    /// Higher values are better for the indicator.
+    higher: bool,
 }
 
 impl Seeker<'_> {
@@ -175,6 +177,23 @@ impl Seeker<'_> {
         Ok(rs.unit(&self.q.unit).and_then(|u| match &u.detail {
             UnitDetail::Period(p) => Some((p.final_score.clone(), p.final_score != p.raw)),
             UnitDetail::Annual(_) => None,
+        }))
+    }
+
+    /// A candidate answer holds when it reaches and one step worse does not.
+    fn confirm(&self, v: Decimal, step: Decimal, exact: bool) -> Result<Option<Outcome>, SimError> {
+        let t = self.trial(v)?;
+        if !t.reached {
+            return Ok(None);
+        }
+        let below = self.trial(step_towards(v, step, self.higher, false))?;
+        Ok((!below.reached).then_some(Outcome::Reached {
+            value: v,
+            exact,
+            step,
+            any_value: false,
+            score: t.score,
+            grade: t.grade,
         }))
     }
 }
@@ -241,7 +260,49 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
         .ok_or_else(|| SimError::UnknownIndicator(q.indicator.clone()))?;
     let current_value = record.values.get(&q.indicator).map(InputValue::scored);
 
-    // Direction and range (READING: cohort methods search around the cohort's values).
+    let range = search_range(ws, q, &ind.method)?;
+    let (worst, best) = if range.higher {
+        (range.lo, range.hi)
+    } else {
+        (range.hi, range.lo)
+    };
+    let seeker = Seeker {
+        ws: &alone,
+        q,
+        query,
+        line: line_of(q.target, &base, &q.unit),
+        higher: range.higher,
+    };
+    let outcome = seek(
+        &seeker,
+        &base,
+        unit.veto,
+        &ind.method,
+        (worst, best),
+        range.linear,
+    )?;
+    Ok(GoalSeek {
+        line: seeker.line,
+        current_value,
+        current_score: unit.score,
+        range: (worst, best),
+        higher_is_better: range.higher,
+        outcome,
+    })
+}
+
+/// An indicator's direction and the values searched.
+struct SearchRange {
+    /// Higher values are better.
+    higher: bool,
+    lo: Decimal,
+    hi: Decimal,
+    /// The score is linear in the value (`linear`, `direct`).
+    linear: bool,
+}
+
+/// Direction and range (READING: cohort methods search around the cohort's values).
+fn search_range(ws: &Workspace, q: &GoalQuery, method: &Method) -> Result<SearchRange, SimError> {
     let cohort: Vec<Decimal> = ws
         .records
         .iter()
@@ -258,7 +319,7 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
         };
         (lo, hi, span)
     };
-    let (higher, lo, hi, linear) = match &ind.method {
+    let (higher, lo, hi, linear) = match method {
         Method::Linear { worst, best } => (best > worst, *worst.min(best), *worst.max(best), true),
         Method::Direct => (true, Decimal::ZERO, Decimal::ONE_HUNDRED, true),
         Method::Bands(bands) => {
@@ -288,104 +349,108 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
         Method::Survey | Method::Panel => {
             return Err(SimError::Unsupported(Unsupported::NotAValueIndicator {
                 indicator: q.indicator.clone(),
-                method: ind.method.kind(),
+                method: method.kind(),
             }))
         }
     };
-    let (worst, best) = if higher { (lo, hi) } else { (hi, lo) };
-    let seeker = Seeker {
-        ws: &alone,
-        q,
-        query,
-        line: line_of(q.target, &base, &q.unit),
-    };
-    let mut out = GoalSeek {
-        line: seeker.line,
-        current_value,
-        current_score: unit.score,
-        range: (worst, best),
-        higher_is_better: higher,
-        outcome: Outcome::Unreachable(Unreachable::Veto),
-    };
+    Ok(SearchRange {
+        higher,
+        lo,
+        hi,
+        linear,
+    })
+}
 
-    if matches!(q.target, Target::ExcellentCandidate | Target::QuotaLine) && unit.veto {
-        return Ok(out); // veto: no value helps
+/// The answer between `worst` and `best`: the refusals (veto, no quota, the best value
+/// short of the line), the worst value when it already reaches, an exact answer, or
+/// bisection.
+fn seek(
+    s: &Seeker<'_>,
+    base: &ResultSet,
+    veto: bool,
+    method: &Method,
+    (worst, best): (Decimal, Decimal),
+    linear: bool,
+) -> Result<Outcome, SimError> {
+    let target = s.q.target;
+    if matches!(target, Target::ExcellentCandidate | Target::QuotaLine) && veto {
+        return Ok(Outcome::Unreachable(Unreachable::Veto)); // veto: no value helps
     }
-    if q.target == Target::QuotaLine && base.quota == 0 {
-        out.outcome = Outcome::Unreachable(Unreachable::Quota { quota: 0 });
-        return Ok(out);
+    if target == Target::QuotaLine && base.quota == 0 {
+        return Ok(Outcome::Unreachable(Unreachable::Quota { quota: 0 }));
     }
     // For bands, "worst" is just below the lowest band (scores 0).
-    let worst_trial_value = match &ind.method {
+    let worst_trial_value = match method {
         Method::Bands(_) => worst.saturating_sub(Decimal::ONE),
         _ => worst,
     };
-    let at_best = seeker.trial(best)?;
+    let at_best = s.trial(best)?;
     if !at_best.reached {
-        out.outcome = Outcome::Unreachable(if at_best.score >= seeker.line {
+        return Ok(Outcome::Unreachable(if at_best.score >= s.line {
             Unreachable::Quota { quota: base.quota }
         } else {
             Unreachable::Cap {
                 best_value: best,
                 best_score: at_best.score,
             }
-        });
-        return Ok(out);
+        }));
     }
-    let at_worst = seeker.trial(worst_trial_value)?;
+    let at_worst = s.trial(worst_trial_value)?;
     if at_worst.reached {
-        out.outcome = Outcome::Reached {
+        return Ok(Outcome::Reached {
             value: worst_trial_value,
             exact: true,
             step: Decimal::ZERO,
             any_value: true,
             score: at_worst.score,
             grade: at_worst.grade,
-        };
-        return Ok(out);
+        });
     }
+    if let Some(o) = exact_answer(s, method, worst, best, linear)? {
+        return Ok(o);
+    }
+    bisect(s, worst, best, at_best)
+}
 
+/// An answer solved exactly: the least band edge that reaches (the score of `bands` is a
+/// step function), or the solution of a linear score, each confirmed by trial.
+fn exact_answer(
+    s: &Seeker<'_>,
+    method: &Method,
+    worst: Decimal,
+    best: Decimal,
+    linear: bool,
+) -> Result<Option<Outcome>, SimError> {
     let exact_step = Decimal::new(1, EXACT_DP);
-    // A candidate answer holds when it reaches and one step worse does not.
-    let confirm = |v: Decimal, step: Decimal, exact: bool| -> Result<Option<Outcome>, SimError> {
-        let t = seeker.trial(v)?;
-        if !t.reached {
-            return Ok(None);
-        }
-        let below = seeker.trial(step_towards(v, step, higher, false))?;
-        Ok((!below.reached).then_some(Outcome::Reached {
-            value: v,
-            exact,
-            step,
-            any_value: false,
-            score: t.score,
-            grade: t.grade,
-        }))
-    };
-
-    if let Method::Bands(bands) = &ind.method {
-        // The score is a step function: the answer is the least band edge that reaches.
+    if let Method::Bands(bands) = method {
         let mut mins: Vec<Decimal> = bands.iter().map(|b| b.min).collect();
         mins.sort();
         mins.dedup();
         for m in mins {
-            if let Some(o) = confirm(m, exact_step, true)? {
-                out.outcome = o;
-                return Ok(out);
+            if let Some(o) = s.confirm(m, exact_step, true)? {
+                return Ok(Some(o));
             }
         }
     }
     if linear {
-        if let Some(v) = solve_linear(&seeker, worst, best, higher)? {
-            if let Some(o) = confirm(v, exact_step, true)? {
-                out.outcome = o;
-                return Ok(out);
+        if let Some(v) = solve_linear(s, worst, best, s.higher)? {
+            if let Some(o) = s.confirm(v, exact_step, true)? {
+                return Ok(Some(o));
             }
         }
     }
+    Ok(None)
+}
 
-    // Bisection on the grid worst + k·tol (k = 0 … 10 000): k = 0 does not reach, the last
-    // does; keep that invariant until the two are neighbours.
+/// Bisection on the grid worst + k·tol (k = 0 … 10 000): k = 0 does not reach, the last
+/// does (`at_best` is its trial); keep that invariant until the two are neighbours.
+fn bisect(
+    s: &Seeker<'_>,
+    worst: Decimal,
+    best: Decimal,
+    at_best: Trial,
+) -> Result<Outcome, SimError> {
+    let higher = s.higher;
     let width = best.saturating_sub(worst).abs();
     let tol = width.saturating_mul(BISECTION_SHARE);
     let at = |k: i64| -> Decimal {
@@ -401,7 +466,7 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
     let mut hi_trial = at_best;
     while hi_k - lo_k > 1 {
         let mid = lo_k + (hi_k - lo_k) / 2;
-        let t = seeker.trial(at(mid))?;
+        let t = s.trial(at(mid))?;
         if t.reached {
             hi_k = mid;
             hi_trial = t;
@@ -409,15 +474,14 @@ pub fn goal_seek(ws: &Workspace, q: &GoalQuery) -> Result<GoalSeek, SimError> {
             lo_k = mid;
         }
     }
-    out.outcome = Outcome::Reached {
+    Ok(Outcome::Reached {
         value: if hi_k == n { best } else { at(hi_k) },
         exact: false,
         step: tol,
         any_value: false,
         score: hi_trial.score,
         grade: hi_trial.grade,
-    };
-    Ok(out)
+    })
 }
 
 /// Where the score is linear in the value: `F` at both ends, unclamped, gives the value at

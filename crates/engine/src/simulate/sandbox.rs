@@ -116,109 +116,9 @@ pub fn record_inputs(ws: &Workspace, record: &Value) -> Vec<RecordInput> {
     for ind in ws.plan.dimensions.iter().flat_map(|d| &d.indicators) {
         let id = ind.id.as_str();
         match ind.method {
-            Method::Survey => {
-                let p = root.key("ratings").key(id);
-                let Some(Value::Object(by_group)) = record.at(&p) else {
-                    continue;
-                };
-                let mut names: Vec<&str> = groups
-                    .iter()
-                    .copied()
-                    .filter(|g| by_group.iter().any(|(k, _)| k == g))
-                    .collect();
-                names.extend(
-                    by_group
-                        .iter()
-                        .map(|(k, _)| k.as_str())
-                        .filter(|k| !groups.contains(k)),
-                );
-                for g in names {
-                    if let Some(Value::Array(items)) = record.at(&p.key(g)) {
-                        for (i, v) in items.iter().enumerate() {
-                            out.push(input(
-                                p.key(g).index(i),
-                                InputKind::Rating {
-                                    indicator: id.to_string(),
-                                    group: g.to_string(),
-                                    index: i,
-                                },
-                                Some(v),
-                            ));
-                        }
-                    }
-                }
-            }
-            Method::Panel => {
-                let p = root.key("panel").key(id);
-                let Some(Value::Array(experts)) = record.at(&p) else {
-                    continue;
-                };
-                for (e, scores) in experts.iter().enumerate() {
-                    let Value::Object(fields) = scores else {
-                        continue;
-                    };
-                    let mut names: Vec<&str> = criteria
-                        .iter()
-                        .copied()
-                        .filter(|c| fields.iter().any(|(k, _)| k == c))
-                        .collect();
-                    names.extend(
-                        fields
-                            .iter()
-                            .map(|(k, _)| k.as_str())
-                            .filter(|k| !criteria.contains(k)),
-                    );
-                    for c in names {
-                        out.push(input(
-                            p.index(e).key(c),
-                            InputKind::Panel {
-                                indicator: id.to_string(),
-                                expert: e,
-                                criterion: c.to_string(),
-                            },
-                            scores.get(c),
-                        ));
-                    }
-                }
-            }
-            _ => {
-                let p = root.key("values").key(id);
-                match record.at(&p) {
-                    Some(v @ Value::Object(_)) => {
-                        out.push(input(
-                            p.key("reported"),
-                            InputKind::Reported {
-                                indicator: id.to_string(),
-                            },
-                            v.get("reported"),
-                        ));
-                        out.push(input(
-                            p.key("audited"),
-                            InputKind::Audited {
-                                indicator: id.to_string(),
-                            },
-                            v.get("audited"),
-                        ));
-                    }
-                    v => out.push(input(
-                        p,
-                        InputKind::Value {
-                            indicator: id.to_string(),
-                        },
-                        v,
-                    )),
-                }
-                let planned = root.key("planned").key(id);
-                if let Some(v) = record.at(&planned) {
-                    out.push(input(
-                        planned,
-                        InputKind::Planned {
-                            indicator: id.to_string(),
-                        },
-                        Some(v),
-                    ));
-                }
-            }
+            Method::Survey => survey_inputs(&mut out, record, id, &groups),
+            Method::Panel => panel_inputs(&mut out, record, id, &criteria),
+            _ => value_inputs(&mut out, record, id),
         }
     }
     if let Some(Value::Array(events)) = record.get("events") {
@@ -247,6 +147,111 @@ pub fn record_inputs(ws: &Workspace, record: &Value) -> Vec<RecordInput> {
         record.get("closed_items"),
     ));
     out
+}
+
+/// The keys of an object in the plan's order (`known`), then those the plan does not know
+/// in the object's order.
+fn plan_order<'a>(known: &[&'a str], fields: &'a [(String, Value)]) -> Vec<&'a str> {
+    let mut names: Vec<&str> = known
+        .iter()
+        .copied()
+        .filter(|g| fields.iter().any(|(k, _)| k == g))
+        .collect();
+    names.extend(
+        fields
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .filter(|k| !known.contains(k)),
+    );
+    names
+}
+
+/// A survey indicator's ratings, per group (plan order), each rating in order.
+fn survey_inputs(out: &mut Vec<RecordInput>, record: &Value, id: &str, groups: &[&str]) {
+    let p = JsonPath::root().key("ratings").key(id);
+    let Some(Value::Object(by_group)) = record.at(&p) else {
+        return;
+    };
+    for g in plan_order(groups, by_group) {
+        if let Some(Value::Array(items)) = record.at(&p.key(g)) {
+            for (i, v) in items.iter().enumerate() {
+                out.push(input(
+                    p.key(g).index(i),
+                    InputKind::Rating {
+                        indicator: id.to_string(),
+                        group: g.to_string(),
+                        index: i,
+                    },
+                    Some(v),
+                ));
+            }
+        }
+    }
+}
+
+/// A panel indicator's expert scores, per expert, each criterion in plan order.
+fn panel_inputs(out: &mut Vec<RecordInput>, record: &Value, id: &str, criteria: &[&str]) {
+    let p = JsonPath::root().key("panel").key(id);
+    let Some(Value::Array(experts)) = record.at(&p) else {
+        return;
+    };
+    for (e, scores) in experts.iter().enumerate() {
+        let Value::Object(fields) = scores else {
+            continue;
+        };
+        for c in plan_order(criteria, fields) {
+            out.push(input(
+                p.index(e).key(c),
+                InputKind::Panel {
+                    indicator: id.to_string(),
+                    expert: e,
+                    criterion: c.to_string(),
+                },
+                scores.get(c),
+            ));
+        }
+    }
+}
+
+/// A value indicator's value (plain, or reported and audited) and its planned value.
+fn value_inputs(out: &mut Vec<RecordInput>, record: &Value, id: &str) {
+    let root = JsonPath::root();
+    let p = root.key("values").key(id);
+    match record.at(&p) {
+        Some(v @ Value::Object(_)) => {
+            out.push(input(
+                p.key("reported"),
+                InputKind::Reported {
+                    indicator: id.to_string(),
+                },
+                v.get("reported"),
+            ));
+            out.push(input(
+                p.key("audited"),
+                InputKind::Audited {
+                    indicator: id.to_string(),
+                },
+                v.get("audited"),
+            ));
+        }
+        v => out.push(input(
+            p,
+            InputKind::Value {
+                indicator: id.to_string(),
+            },
+            v,
+        )),
+    }
+    let planned = root.key("planned").key(id);
+    if let Some(v) = record.at(&planned) {
+        out.push(input(
+            planned,
+            InputKind::Planned {
+                indicator: id.to_string(),
+            },
+            Some(v),
+        ));
+    }
 }
 
 /// Where the path of an indicator's scored value is in a record: `values.X.audited` when

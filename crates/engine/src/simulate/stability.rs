@@ -28,12 +28,13 @@
 use super::{SettingsProblem, SimError};
 use crate::exact::Exact;
 use crate::json::Value;
-use crate::model::{Grading, Workspace};
+use crate::model::{Grading, Plan, Workspace};
 use crate::score::grade::{self, Grade};
-use crate::score::period::{self, UnitPeriod};
-use crate::score::{find_scenario, score, Cycle, PeriodChoice, Query};
+use crate::score::period::{self, UnitPeriod, WeightTable};
+use crate::score::{find_scenario, score, Cycle, PeriodChoice, Query, UnitResult};
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
 /// The default number of samples (§9).
 pub const DEFAULT_SAMPLES: u32 = 10_000;
@@ -307,143 +308,194 @@ fn part_of(u: &UnitPeriod, profile: usize, weight: f64) -> Part {
     }
 }
 
+/// Refuses `samples` outside 1 … [`MAX_SAMPLES`] and `delta` outside `[0, 1]`.
+fn check_params(params: &Params) -> Result<(), SimError> {
+    if params.samples == 0 || params.samples > MAX_SAMPLES {
+        return Err(SimError::Settings(SettingsProblem::Samples {
+            max: MAX_SAMPLES,
+            got: params.samples,
+        }));
+    }
+    if params.delta < Decimal::ZERO || params.delta > Decimal::ONE {
+        return Err(SimError::Settings(SettingsProblem::Delta {
+            got: params.delta,
+        }));
+    }
+    Ok(())
+}
+
+/// The sampling box and sampler of every profile, in plan order.
+fn profile_boxes(
+    plan: &Plan,
+    table: &WeightTable,
+    core_id: Option<&str>,
+    delta: Decimal,
+) -> (Vec<ProfileBox>, Vec<Sampler>) {
+    plan.profiles
+        .iter()
+        .map(|p| {
+            let w = table.get(&p.id).cloned().unwrap_or_default();
+            profile_box(plan, &p.id, &w, core_id, delta)
+        })
+        .unzip()
+}
+
+/// One profile's box (weights in force `w`) and its sampler.
+fn profile_box(
+    plan: &Plan,
+    profile: &str,
+    w: &BTreeMap<String, Decimal>,
+    core_id: Option<&str>,
+    delta: Decimal,
+) -> (ProfileBox, Sampler) {
+    let core_w = core_id.and_then(|c| w.get(c)).copied();
+    let core_ok = plan.core_largest
+        && core_w.is_some_and(|c| {
+            plan.dimensions
+                .iter()
+                .all(|d| w.get(&d.id).copied().unwrap_or_default() <= c)
+        });
+    let dims: Vec<(String, Decimal, Decimal, Decimal)> = plan
+        .dimensions
+        .iter()
+        .map(|d| {
+            let x = w.get(&d.id).copied().unwrap_or_default();
+            let (lo, hi) = if x >= d.band.0 && x <= d.band.1 {
+                (d.band.0, d.band.1)
+            } else {
+                // READING: a weight outside its band is sampled around itself
+                // within [0, 1]; the band is already broken.
+                (Decimal::ZERO, Decimal::ONE)
+            };
+            let a = lo.max(x.saturating_sub(delta));
+            let b = hi.min(x.saturating_add(delta));
+            (d.id.clone(), x, a, b)
+        })
+        .collect();
+    let ranges: Vec<(f64, f64)> = dims
+        .iter()
+        .map(|(_, _, a, b)| (Exact::from(*a).to_f64(), Exact::from(*b).to_f64()))
+        .collect();
+    let last = widest_free(&dims);
+    (
+        ProfileBox {
+            profile: profile.to_string(),
+            dimensions: dims,
+            core_largest: core_ok,
+        },
+        (ranges, last, core_ok),
+    )
+}
+
+/// The widest free box, which is sampled last (most acceptance; ties: first), or `None`
+/// when every box has zero width.
+fn widest_free(dims: &[(String, Decimal, Decimal, Decimal)]) -> Option<usize> {
+    let mut last: Option<usize> = None;
+    for (i, (_, _, a, b)) in dims.iter().enumerate() {
+        if b > a {
+            let wider = match last.and_then(|l| dims.get(l)) {
+                Some((_, _, la, lb)) => b - a > lb - la,
+                None => true,
+            };
+            if wider {
+                last = Some(i);
+            }
+        }
+    }
+    last
+}
+
+/// One unit's row: its parts (one per period scored) and its exact figures.
+fn row_of(
+    plan: &Plan,
+    cycle: &Cycle,
+    choice: &PeriodChoice,
+    core: Option<&str>,
+    u: &UnitResult,
+) -> Row {
+    let profile_index = |id: &str| plan.profiles.iter().position(|p| p.id == id);
+    let mut parts = Vec::new();
+    match choice {
+        PeriodChoice::Period(pid) => {
+            if let Some(up) = cycle
+                .periods
+                .iter()
+                .find(|(p, _)| p == pid)
+                .and_then(|(_, us)| us.iter().find(|x| x.unit == u.unit))
+            {
+                if let Some(pi) = profile_index(&up.profile) {
+                    parts.push(part_of(up, pi, 1.0));
+                }
+            }
+        }
+        PeriodChoice::Annual => {
+            for (pid, us) in &cycle.periods {
+                let w = plan
+                    .period(pid)
+                    .map(|p| Exact::from(p.weight).to_f64())
+                    .unwrap_or(0.0);
+                if let Some(up) = us.iter().find(|x| x.unit == u.unit) {
+                    if let Some(pi) = profile_index(&up.profile) {
+                        parts.push(part_of(up, pi, w));
+                    }
+                }
+            }
+        }
+    }
+    let core_score = core
+        .and_then(|c| u.dimensions.iter().find(|(d, _)| d == c))
+        .map(|(_, s)| cents_of(*s));
+    Row {
+        unit: u.unit.clone(),
+        parts,
+        veto: u.veto,
+        core: core_score,
+        deduction: cents_of(u.deduction),
+        plan_score: u.score,
+        plan_rank: u.rank,
+        plan_grade: u.grade,
+    }
+}
+
+/// Which profiles (by index) some row's part uses.
+fn profiles_used(rows: &[Row], profiles: usize) -> Vec<bool> {
+    let mut used = vec![false; profiles];
+    for r in rows {
+        for p in &r.parts {
+            if let Some(slot) = used.get_mut(p.profile) {
+                *slot = true;
+            }
+        }
+    }
+    used
+}
+
 impl Stability {
     /// Prepares a run: scores the query exactly (the reference ranks and grades), and
     /// fixes every figure the weights do not change. Errors: unknown period or scenario,
     /// `samples` outside 1 … [`MAX_SAMPLES`], `delta` outside `[0, 1]`.
     pub fn new(ws: &Workspace, query: &Query, params: Params) -> Result<Stability, SimError> {
-        if params.samples == 0 || params.samples > MAX_SAMPLES {
-            return Err(SimError::Settings(SettingsProblem::Samples {
-                max: MAX_SAMPLES,
-                got: params.samples,
-            }));
-        }
-        if params.delta < Decimal::ZERO || params.delta > Decimal::ONE {
-            return Err(SimError::Settings(SettingsProblem::Delta {
-                got: params.delta,
-            }));
-        }
+        check_params(&params)?;
         let rs = score(ws, query)?;
         let scenario = find_scenario(ws, query)?;
         let table = period::weights_in_force(&ws.plan, scenario);
         let grading: Grading = rs.grading.clone();
         let plan = &ws.plan;
 
-        // Boxes per profile (plan order).
         let core_id = plan.dimensions.first().map(|d| d.id.clone());
-        let mut boxes = Vec::new();
-        let mut sampler = Vec::new();
-        for p in &plan.profiles {
-            let w = table.get(&p.id).cloned().unwrap_or_default();
-            let core_w = core_id.as_ref().and_then(|c| w.get(c)).copied();
-            let core_ok = plan.core_largest
-                && core_w.is_some_and(|c| {
-                    plan.dimensions
-                        .iter()
-                        .all(|d| w.get(&d.id).copied().unwrap_or_default() <= c)
-                });
-            let dims: Vec<(String, Decimal, Decimal, Decimal)> = plan
-                .dimensions
-                .iter()
-                .map(|d| {
-                    let x = w.get(&d.id).copied().unwrap_or_default();
-                    let (lo, hi) = if x >= d.band.0 && x <= d.band.1 {
-                        (d.band.0, d.band.1)
-                    } else {
-                        // READING: a weight outside its band is sampled around itself
-                        // within [0, 1]; the band is already broken.
-                        (Decimal::ZERO, Decimal::ONE)
-                    };
-                    let a = lo.max(x.saturating_sub(params.delta));
-                    let b = hi.min(x.saturating_add(params.delta));
-                    (d.id.clone(), x, a, b)
-                })
-                .collect();
-            let ranges: Vec<(f64, f64)> = dims
-                .iter()
-                .map(|(_, _, a, b)| (Exact::from(*a).to_f64(), Exact::from(*b).to_f64()))
-                .collect();
-            // The widest free box is sampled last (most acceptance; ties: first).
-            let mut last: Option<usize> = None;
-            for (i, (_, _, a, b)) in dims.iter().enumerate() {
-                if b > a {
-                    let wider = match last.and_then(|l| dims.get(l)) {
-                        Some((_, _, la, lb)) => b - a > lb - la,
-                        None => true,
-                    };
-                    if wider {
-                        last = Some(i);
-                    }
-                }
-            }
-            sampler.push((ranges, last, core_ok));
-            boxes.push(ProfileBox {
-                profile: p.id.clone(),
-                dimensions: dims,
-                core_largest: core_ok,
-            });
-        }
-        let profile_index = |id: &str| plan.profiles.iter().position(|p| p.id == id);
+        let (boxes, sampler) = profile_boxes(plan, &table, core_id.as_deref(), params.delta);
 
         // Rows: the exact set's units, with the parts the weights do not change.
         let cycle = match &query.period {
             PeriodChoice::Period(pid) => Cycle::compute(ws, &table, Some(pid))?,
             PeriodChoice::Annual => Cycle::compute(ws, &table, None)?,
         };
-        let core = core_id.clone();
-        let mut rows = Vec::new();
-        for u in &rs.units {
-            let mut parts = Vec::new();
-            match &query.period {
-                PeriodChoice::Period(pid) => {
-                    if let Some(up) = cycle
-                        .periods
-                        .iter()
-                        .find(|(p, _)| p == pid)
-                        .and_then(|(_, us)| us.iter().find(|x| x.unit == u.unit))
-                    {
-                        if let Some(pi) = profile_index(&up.profile) {
-                            parts.push(part_of(up, pi, 1.0));
-                        }
-                    }
-                }
-                PeriodChoice::Annual => {
-                    for (pid, us) in &cycle.periods {
-                        let w = plan
-                            .period(pid)
-                            .map(|p| Exact::from(p.weight).to_f64())
-                            .unwrap_or(0.0);
-                        if let Some(up) = us.iter().find(|x| x.unit == u.unit) {
-                            if let Some(pi) = profile_index(&up.profile) {
-                                parts.push(part_of(up, pi, w));
-                            }
-                        }
-                    }
-                }
-            }
-            let core_score = core
-                .as_deref()
-                .and_then(|c| u.dimensions.iter().find(|(d, _)| d == c))
-                .map(|(_, s)| cents_of(*s));
-            rows.push(Row {
-                unit: u.unit.clone(),
-                parts,
-                veto: u.veto,
-                core: core_score,
-                deduction: cents_of(u.deduction),
-                plan_score: u.score,
-                plan_rank: u.rank,
-                plan_grade: u.grade,
-            });
-        }
-        let mut used = vec![false; plan.profiles.len()];
-        for r in &rows {
-            for p in &r.parts {
-                if let Some(slot) = used.get_mut(p.profile) {
-                    *slot = true;
-                }
-            }
-        }
+        let rows: Vec<Row> = rs
+            .units
+            .iter()
+            .map(|u| row_of(plan, &cycle, &query.period, core_id.as_deref(), u))
+            .collect();
+        let used = profiles_used(&rows, plan.profiles.len());
         let n = rows.len();
         let mut st = Stability {
             query: query.clone(),
@@ -474,8 +526,14 @@ impl Stability {
             failure: None,
             plan_agreement: 0.0,
         };
-        // The agreement of the f64 path with the exact one at the weights in force.
-        let plan_weights: Vec<Vec<f64>> = st
+        st.plan_agreement = st.agreement_at_plan();
+        Ok(st)
+    }
+
+    /// The agreement of the f64 path with the exact one at the weights in force: the
+    /// largest `|F_f64 − F_exact|` over every part.
+    fn agreement_at_plan(&self) -> f64 {
+        let plan_weights: Vec<Vec<f64>> = self
             .boxes
             .iter()
             .map(|b| {
@@ -486,14 +544,13 @@ impl Stability {
             })
             .collect();
         let mut worst: f64 = 0.0;
-        for r in &st.rows {
+        for r in &self.rows {
             for p in &r.parts {
-                let f = st.final_f64(p, &plan_weights);
+                let f = self.final_f64(p, &plan_weights);
                 worst = worst.max((f - p.exact_final).abs());
             }
         }
-        st.plan_agreement = worst;
-        Ok(st)
+        worst
     }
 
     /// The period score `F` of one part under some weights (per profile, plan order).

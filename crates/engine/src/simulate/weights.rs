@@ -390,8 +390,9 @@ pub fn largest_remainder(
     dp: u32,
 ) -> Result<Vec<Decimal>, SimError> {
     check_dp(dp)?;
-    let scale = Exact::from(Decimal::from_i128_with_scale(10i128.pow(dp), 0));
     let overflow = || SimError::Weights(WeightsProblem::TooLarge);
+    // Total on its own (no panic whatever `dp`), though `check_dp` keeps it to 10^MAX_DP.
+    let scale = 10i64.checked_pow(dp).map(Exact::int).ok_or_else(overflow)?;
     let mut floors = Vec::with_capacity(values.len());
     let mut remainders = Vec::with_capacity(values.len());
     for v in values {
@@ -404,8 +405,11 @@ pub fn largest_remainder(
         .round_dp(0)
         .and_then(|d| i64::try_from(d.mantissa()).ok())
         .ok_or_else(overflow)?;
-    let have: i64 = floors.iter().sum();
-    let mut left = want - have;
+    let have = floors
+        .iter()
+        .try_fold(0i64, |sum, &f| sum.checked_add(f))
+        .ok_or_else(overflow)?;
+    let mut left = want.checked_sub(have).ok_or_else(overflow)?;
     let mut order: Vec<usize> = (0..values.len()).collect();
     order.sort_by(|&a, &b| remainders.get(b).cmp(&remainders.get(a)).then(a.cmp(&b)));
     // `left` is below the number of non-zero remainders when the values sum to `total`;
@@ -419,7 +423,10 @@ pub fn largest_remainder(
         left -= left.signum();
         i += 1;
     }
-    Ok(floors.into_iter().map(|f| Decimal::new(f, dp)).collect())
+    floors
+        .into_iter()
+        .map(|f| Decimal::try_new(f, dp).map_err(|_| overflow()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -640,6 +647,39 @@ mod tests {
             vec![d("0.46"), d("0.12"), d("0.42")]
         );
         assert!(largest_remainder(&v, &Exact::one(), 13).is_err());
+    }
+
+    /// Every number of places is answered without a panic: up to [`MAX_DP`] a rounding
+    /// (10^12 is the largest scale), beyond it a refusal, even at `u32::MAX` (whose power
+    /// of ten fits no integer); and floors too large to add up are refused, not wrapped.
+    #[test]
+    fn largest_remainder_is_total_in_places_and_size() {
+        let third = Exact::ratio(1, 3).unwrap();
+        let thirds = [third.clone(), third.clone(), third];
+        let r = largest_remainder(&thirds, &Exact::one(), MAX_DP).unwrap();
+        assert_eq!(
+            r,
+            vec![
+                d("0.333333333334"),
+                d("0.333333333333"),
+                d("0.333333333333")
+            ]
+        );
+        for dp in [MAX_DP + 1, 19, 39, u32::MAX] {
+            assert!(
+                matches!(
+                    largest_remainder(&thirds, &Exact::one(), dp),
+                    Err(SimError::Weights(WeightsProblem::TooManyPlaces { .. }))
+                ),
+                "{dp}"
+            );
+        }
+        // 9·10^6 on 12 places is 9·10^18 (fits an i64); two of them do not.
+        let big = Exact::from(d("9000000"));
+        assert_eq!(
+            largest_remainder(&[big.clone(), big.clone()], &Exact::zero(), MAX_DP),
+            Err(SimError::Weights(WeightsProblem::TooLarge))
+        );
     }
 
     #[test]
