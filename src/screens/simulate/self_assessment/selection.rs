@@ -273,16 +273,16 @@ mod tests {
         let (fields, other) = sandbox_errors(Lang::En, None, None, &unknown);
         assert!(fields.is_empty());
         assert!(other.is_some());
-        // An error in another record reads as its unit, period and input, not as a path.
-        let other_record = JsonPath::root().key("records").index(1).key("values");
-        let e = SimError::Invalid(Errors(vec![Error::new(other_record, ErrorKind::EmptyId)]));
-        let (_, other) = sandbox_errors(Lang::En, Some(&w), Some(&prefix), &e);
+        // An error in a record outside the sandbox reads as its unit, period and input.
+        let in_record = prefix.key("values").key("quality").key("audited");
+        let e = SimError::Invalid(Errors(vec![Error::new(in_record, ErrorKind::EmptyId)]));
+        let (_, other) = sandbox_errors(Lang::En, Some(&w), None, &e);
         let other = other.unwrap();
-        assert!(!other.starts_with("records"), "{other}");
         assert!(
-            other.contains(&w.units[0].name) || other.contains(" · "),
+            !other.contains("records") && !other.contains("values."),
             "{other}"
         );
+        assert!(other.contains(&w.unit("zd1").unwrap().name), "{other}");
     }
 
     #[test]
