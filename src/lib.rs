@@ -5,8 +5,7 @@
 //! simulate, files), one component per file; [`widgets`] the components several screens
 //! share; [`hooks`] the custom hooks; [`i18n`] the texts in both languages; [`browser`]
 //! storage, files and the `window.scorecard` API; [`demo`] the workspace a first visit
-//! opens; [`scenario_doc`] scenario edits as document edits; [`chart_geom`] the geometry
-//! of the SVG charts.
+//! opens; [`chart_geom`] the geometry of the SVG charts.
 
 pub mod app;
 pub mod browser;
@@ -15,7 +14,6 @@ pub mod demo;
 pub mod format;
 pub mod hooks;
 pub mod i18n;
-pub mod scenario_doc;
 pub mod screens;
 pub mod state;
 pub mod widgets;

@@ -12,7 +12,7 @@ pub struct AppealsTexts {
     pub period: &'static str,
     /// Label: the input appealed.
     pub input: &'static str,
-    /// Label: path.
+    /// Label: where the input is (unit, period, input in words).
     pub path: &'static str,
     /// Label: the original value.
     pub original: &'static str,
@@ -111,7 +111,7 @@ pub const ZH: AppealsTexts = AppealsTexts {
     unit: "申诉单位",
     period: "考核期",
     input: "申诉项",
-    path: "路径",
+    path: "位置",
     original: "原值",
     requested: "申请更正为",
     strike_off: "撤销该事件",
@@ -165,7 +165,7 @@ pub const EN: AppealsTexts = AppealsTexts {
     unit: "Unit appealing",
     period: "Period",
     input: "Input appealed",
-    path: "Path",
+    path: "Where",
     original: "Original",
     requested: "Requested value",
     strike_off: "Strike the event off",

@@ -100,7 +100,7 @@ pub struct ScenarioTexts {
     pub grading_heading: &'static str,
     /// Help of the grading override.
     pub grading_help: &'static str,
-    /// Labels of the grading fields, in `scenario_doc::GRADING_FIELDS` order.
+    /// Labels of the grading fields, in `scorecard_engine::edit::GradingField::ALL` order.
     pub grading_fields: [&'static str; 8],
     /// "Plan: {v}" placeholder.
     pub plan_value: &'static str,

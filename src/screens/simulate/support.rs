@@ -30,10 +30,7 @@ pub fn value_text(lang: Lang, ws: &Workspace, v: &Value) -> String {
             let level = v.get("level").and_then(Value::as_str).unwrap_or_default();
             let name = ws
                 .plan
-                .deductions
-                .levels
-                .iter()
-                .find(|l| l.id == level)
+                .level(level)
                 .map(|l| l.name.as_str())
                 .unwrap_or(level);
             let note = v.get("note").and_then(Value::as_str).unwrap_or_default();
@@ -58,9 +55,7 @@ pub fn typed_value(path: &str, text: &str) -> Value {
 
 /// A unit's name, or the id when no unit has it.
 pub fn unit_name(ws: &Workspace, id: &str) -> String {
-    ws.units
-        .iter()
-        .find(|u| u.id == id)
+    ws.unit(id)
         .map(|u| u.name.clone())
         .unwrap_or_else(|| id.to_string())
 }
@@ -68,9 +63,7 @@ pub fn unit_name(ws: &Workspace, id: &str) -> String {
 /// A period's name, or the id when the plan has no such period.
 pub fn period_name(ws: &Workspace, id: &str) -> String {
     ws.plan
-        .periods
-        .iter()
-        .find(|p| p.id == id)
+        .period(id)
         .map(|p| p.name.clone())
         .unwrap_or_else(|| id.to_string())
 }
@@ -81,9 +74,7 @@ pub fn scenario_name(ws: &Workspace, scenario: Option<&str>, plan: &str) -> Stri
     match scenario {
         None => plan.to_string(),
         Some(id) => ws
-            .scenarios
-            .iter()
-            .find(|s| s.id == id)
+            .scenario(id)
             .map(|s| s.name.clone())
             .unwrap_or_else(|| id.to_string()),
     }

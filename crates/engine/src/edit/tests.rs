@@ -479,6 +479,26 @@ fn pushing_and_removing_record_items() {
 }
 
 #[test]
+fn a_sandbox_record_replaces_the_documents_record() {
+    // The self-assessment's "apply": the record as `record_value` writes it, edited.
+    let doc = example();
+    let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+    let mut rec = crate::simulate::sandbox::record_value(&ws, "zd1", "2026Q1").unwrap();
+    rec.set_at(&p("closed_items"), Value::Number(s("0")));
+    let d = ok(
+        &doc,
+        Edit::ReplaceRecord {
+            unit: s("zd1"),
+            period: s("2026Q1"),
+            record: rec.clone(),
+        },
+    );
+    let i = record_index(&d, "zd1", "2026Q1").unwrap();
+    assert_eq!(d.at(&record_path(i)), Some(&rec));
+    assert!(crate::parse::workspace_from_value(&d).is_ok());
+}
+
+#[test]
 fn replacing_and_removing_a_record() {
     let doc = example();
     let mut rec = at(&doc, "records[0]").unwrap().clone();

@@ -32,9 +32,7 @@ pub fn appeal_diff(p: &AppealDiffProps) -> Html {
     let t = app.lang.sim_appeals();
     let c = app.lang.common();
     let name = |id: &str| {
-        ws.units
-            .iter()
-            .find(|u| u.id == id)
+        ws.unit(id)
             .map(|u| u.name.clone())
             .unwrap_or_else(|| id.to_string())
     };

@@ -150,7 +150,8 @@ pub fn appeal_form(p: &AppealFormProps) -> Html {
                     <span></span>
                     <p class="empty-inline" role="status">{ t.no_record }</p>
                 } else {
-                    <InputPicker inputs={Rc::new(inputs.clone())} chosen={chosen.clone()} {on_input} />
+                    <InputPicker inputs={Rc::new(inputs.clone())} chosen={chosen.clone()} {on_input}
+                        unit={unit_id.clone()} period={period_id.clone()} />
                     <label for="appeal-requested">{ t.requested }</label>
                     <RequestedControl {is_event} current_level={current_level(chosen.as_ref())}
                         requested={(*requested).clone()} on_change={on_requested} />

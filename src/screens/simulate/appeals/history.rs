@@ -2,15 +2,17 @@
 //! reason and status, and for a pending one "preview", "uphold" and "reject".
 
 use crate::hooks::use_app;
+use crate::i18n::problems::Names;
 use crate::i18n::Lang;
 use crate::screens::simulate::support::{period_name, unit_name, value_text};
 use scorecard_engine::model::Workspace;
+use scorecard_engine::path::JsonPath;
 use scorecard_engine::simulate::appeals::Decision;
 use scorecard_engine::simulate::sandbox::{record_inputs, record_value};
 use yew::prelude::*;
 
-/// A decision asked for: appeal id, unit, period, and the decision.
-pub type Decided = (String, String, String, Decision);
+/// A decision asked for: appeal id and the decision.
+pub type Decided = (String, Decision);
 
 /// The label of the input an appeal names (or the input holding it, for a part of an
 /// event); empty when the record has none such.
@@ -28,6 +30,15 @@ pub fn input_label(lang: Lang, ws: &Workspace, unit: &str, period: &str, path: &
         })
         .map(|i| lang.sim_inputs().label(ws, &i.kind))
         .unwrap_or_default()
+}
+
+/// The label of exactly what an appeal names (an input, or a part of an event), by its
+/// path inside the record; the path when it names no input.
+pub fn part_label(lang: Lang, ws: &Workspace, path: &str) -> String {
+    JsonPath::parse(path).map_or_else(
+        || path.to_string(),
+        |p| Names::new(lang, Some(ws)).input(&p),
+    )
 }
 
 /// Props of [`AppealHistory`].
@@ -52,13 +63,8 @@ pub fn appeal_history(p: &AppealHistoryProps) -> Html {
     };
     let (t, lang) = (app.lang.sim_appeals(), app.lang);
     let decide = |a: &scorecard_engine::model::Appeal, d: Decision| {
-        let (cb, id, unit, period) = (
-            p.on_decide.clone(),
-            a.id.clone(),
-            a.unit.clone(),
-            a.period.clone(),
-        );
-        Callback::from(move |_| cb.emit((id.clone(), unit.clone(), period.clone(), d)))
+        let (cb, id) = (p.on_decide.clone(), a.id.clone());
+        Callback::from(move |_| cb.emit((id.clone(), d)))
     };
     if ws.appeals.is_empty() {
         html! { <p class="empty" data-testid="appeals-empty">{ t.none_yet }</p> }
@@ -87,14 +93,15 @@ pub fn appeal_history(p: &AppealHistoryProps) -> Html {
                                 Callback::from(move |_| cb.emit(id.clone()))
                             };
                             let label = input_label(lang, &ws, &a.unit, &a.period, &a.input);
+                            let part = part_label(lang, &ws, &a.input);
                             html! {
                                 <tr data-appeal={a.id.clone()} data-status={status}>
                                     <th scope="row">{ &a.id }</th>
                                     <td>{ unit_name(&ws, &a.unit) }</td>
                                     <td>{ period_name(&ws, &a.period) }</td>
                                     <td>
-                                        if !label.is_empty() { <span>{ label }</span><br/> }
-                                        <code class="path">{ &a.input }</code>
+                                        if !label.is_empty() && label != part { <span>{ label }</span><br/> }
+                                        <code class="path" data-path={a.input.clone()} title={a.input.clone()}>{ part }</code>
                                     </td>
                                     <td class="num">{ value_text(lang, &ws, &a.original) }</td>
                                     <td class="num">{
@@ -139,5 +146,7 @@ mod tests {
         let part = format!("{}.note", first.path);
         assert_eq!(input_label(Lang::En, &ws, "zd1", "2026Q1", &part), label);
         assert_eq!(input_label(Lang::En, &ws, "kjc", "2026Q1", &first.path), "");
+        assert_eq!(part_label(Lang::En, &ws, &first.path), label);
+        assert_eq!(part_label(Lang::En, &ws, "nowhere"), "nowhere");
     }
 }

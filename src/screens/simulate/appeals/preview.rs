@@ -30,7 +30,7 @@ pub fn appeal_preview_box(p: &AppealPreviewBoxProps) -> Html {
     match &*p.previewed {
         None => html! {},
         Some(Err(e)) => html! {
-            <p class="banner warn" role="alert" data-testid="appeal-preview-error">{ ti.sim_error(lang, e) }</p>
+            <p class="banner warn" role="alert" data-testid="appeal-preview-error">{ ti.sim_error_in(lang, app.workspace.as_deref(), e) }</p>
         },
         Some(Ok((id, diff))) => {
             let title = match id {

@@ -1,7 +1,8 @@
 //! Appeals (申诉, S4.5): record an appeal against one input, preview the whole cohort
 //! before and after the correction, uphold or reject it. Every change is the engine's
-//! (`record_appeal`, `decide`) spliced into the user's document as one undoable edit; the
-//! appeals and their outcomes stay in the workspace.
+//! (`Edit::RecordAppeal`, `Edit::DecideAppeal`: `record_appeal` and `decide` spliced into
+//! the user's document) as one undoable edit; the appeals and their outcomes stay in the
+//! workspace.
 
 use crate::hooks::use_app;
 use crate::screens::simulate::appeals::form::AppealForm;
@@ -9,9 +10,9 @@ use crate::screens::simulate::appeals::history::{AppealHistory, Decided};
 use crate::screens::simulate::appeals::preview::{AppealPreviewBox, Previewed};
 use crate::screens::simulate::support::WsRef;
 use crate::state::Action;
+use scorecard_engine::edit::Edit;
 use scorecard_engine::score::{PeriodChoice, Query};
 use scorecard_engine::simulate::appeals::{decide, preview, record_appeal, AppealDraft, Decision};
-use scorecard_engine::simulate::sandbox::splice_appeals;
 use scorecard_engine::simulate::SimError;
 use scorecard_engine::Workspace;
 use std::rc::Rc;
@@ -45,7 +46,7 @@ fn compute(ws: &Workspace, shown: &Shown, scenario: Option<&str>) -> Previewed {
             preview(&w1, &id, Some(&query(&d.period))).map(|p| (None, Rc::new(p)))
         }),
         Shown::Appeal(id) => {
-            let a = ws.appeals.iter().find(|a| &a.id == id)?;
+            let a = ws.appeal(id)?;
             preview(ws, id, Some(&query(&a.period))).map(|p| (Some(id.clone()), Rc::new(p)))
         }
     })
@@ -76,24 +77,17 @@ pub fn sim_appeals() -> Html {
     let lang = app.lang;
     let doc_ok = app.doc_errors.is_empty();
 
-    // Applies an engine change to the document, or says why not.
+    // Dispatches the engine's edit when the engine accepts it on the workspace shown (the
+    // notice says so), or says why not, with the workspace's names; a refusal of the edit
+    // itself (the document changed meanwhile) shows in the app's edit banner.
     let commit = {
-        let app = app.clone();
-        let notice = notice.clone();
-        move |changed: Result<scorecard_engine::Workspace, SimError>,
-              unit: &str,
-              period: &str,
-              ok: String| {
-            match changed {
-                Ok(w) => match splice_appeals(&app.doc, &w, unit, period) {
-                    Some(doc) => {
-                        app.dispatch(Action::Replace { doc });
-                        notice.set(Some(Notice::Ok(ok)));
-                    }
-                    None => notice.set(Some(Notice::Refused(ti.err_no_record.to_string()))),
-                },
-                Err(e) => notice.set(Some(Notice::Refused(ti.sim_error(lang, &e)))),
+        let (app, ws, notice) = (app.clone(), ws.clone(), notice.clone());
+        move |checked: Result<String, SimError>, edit: Edit| match checked {
+            Ok(ok) => {
+                app.dispatch(Action::Edit(edit));
+                notice.set(Some(Notice::Ok(ok)));
             }
+            Err(e) => notice.set(Some(Notice::Refused(ti.sim_error_in(lang, Some(&ws), &e)))),
         }
     };
 
@@ -109,27 +103,25 @@ pub fn sim_appeals() -> Html {
         let shown = shown.clone();
         let commit = commit.clone();
         Callback::from(move |d: AppealDraft| match record_appeal(&ws, &d) {
-            Ok((w1, id)) => {
-                commit(Ok(w1), &d.unit, &d.period, t.recorded.replace("{id}", &id));
+            Ok((_, id)) => {
+                commit(Ok(t.recorded.replace("{id}", &id)), Edit::RecordAppeal(d));
                 shown.set(Some(Shown::Appeal(id)));
             }
-            Err(e) => commit(Err(e), &d.unit, &d.period, String::new()),
+            Err(e) => commit(Err(e), Edit::RecordAppeal(d)),
         })
     };
     let on_decide = {
         let ws = ws.clone();
         let commit = commit.clone();
         let shown = shown.clone();
-        Callback::from(move |(id, unit, period, decision): Decided| {
+        Callback::from(move |(id, decision): Decided| {
             let done = match decision {
                 Decision::Uphold => t.upheld_done,
                 Decision::Reject => t.rejected_done,
             };
             commit(
-                decide(&ws, &id, decision),
-                &unit,
-                &period,
-                done.replace("{id}", &id),
+                decide(&ws, &id, decision).map(|_| done.replace("{id}", &id)),
+                Edit::DecideAppeal { id, decision },
             );
             shown.set(None);
         })

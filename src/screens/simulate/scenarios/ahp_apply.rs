@@ -3,13 +3,10 @@
 
 use crate::hooks::use_app;
 use crate::i18n::sim_scenarios::fill;
-use crate::scenario_doc::{
-    entries, free_id, new_scenario, scenarios_path, weights_path, weights_value,
-};
 use crate::screens::simulate::scenarios::ahp_logic::{chosen_profile, chosen_target};
 use crate::state::Action;
 use rust_decimal::Decimal;
-use scorecard_engine::path::JsonPath;
+use scorecard_engine::edit::{entries, next_id, Edit, Kind};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -60,31 +57,28 @@ pub fn ahp_apply(p: &AhpApplyProps) -> Html {
         let list = list.clone();
         Callback::from(move |_| {
             let t = app.lang.sim_scenarios();
-            let value = weights_value(&ws.plan, &w);
             let pname = ws
                 .plan
-                .profiles
-                .iter()
-                .find(|p| p.id == pid)
+                .profile(&pid)
                 .map(|p| p.name.clone())
                 .unwrap_or_default();
-            let sname = match chosen_target.and_then(|i| list.iter().find(|e| e.index == i)) {
+            let sname = match chosen_target.and_then(|i| list.get(i)) {
                 Some(e) => {
-                    app.dispatch(Action::Set {
-                        path: weights_path(e.index, &pid),
-                        value,
-                    });
+                    app.dispatch(Action::Edit(Edit::SetScenarioWeights {
+                        scenario: e.id.clone(),
+                        profile: pid.clone(),
+                        weights: Some(w.clone()),
+                    }));
                     e.name.clone()
                 }
                 None => {
-                    let id = free_id(&app.doc);
+                    let id = next_id(&app.doc, Kind::Scenario);
                     let name = t.ahp_scenario_name.to_string();
-                    let mut s = new_scenario(&id, &name);
-                    s.set_at(&JsonPath::root().key("weights").key(&pid), value);
-                    app.dispatch(Action::Push {
-                        path: scenarios_path(),
-                        value: s,
-                    });
+                    app.dispatch(Action::Edit(Edit::AddScenario {
+                        id: id.clone(),
+                        name: name.clone(),
+                        weights: [(pid.clone(), w.clone())].into_iter().collect(),
+                    }));
                     target.set(Some(id));
                     name
                 }

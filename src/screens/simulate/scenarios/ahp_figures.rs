@@ -7,6 +7,7 @@ use crate::screens::simulate::scenarios::ahp_logic::{dim_name, judgment_text, pa
 use crate::screens::simulate::scenarios::weight_text::{band_text, pct, violation_text};
 use scorecard_engine::number::{approx_percent_text, approx_text};
 use scorecard_engine::simulate::ahp::{saaty_grade, Ahp};
+use scorecard_engine::simulate::SimError;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,7 +15,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AhpFiguresProps {
     /// The engine's AHP, or why it failed.
-    pub result: Rc<Result<Ahp, String>>,
+    pub result: Rc<Result<Ahp, Option<SimError>>>,
     /// Called with (pair, grade) to take the suggestion.
     pub on_set: Callback<(usize, i8)>,
 }
@@ -32,7 +33,13 @@ pub fn ahp_figures(p: &AhpFiguresProps) -> Html {
     let plan = &ws.plan;
     let pairs = pairs(plan.dimensions.len());
     match &*p.result {
-        Err(e) => html! { <p class="error" role="alert">{ t.ahp_failed }{ " " }{ e }</p> },
+        Err(e) => {
+            let why = e
+                .as_ref()
+                .map(|e| app.lang.sim_inputs().sim_error_in(app.lang, Some(&ws), e))
+                .unwrap_or_default();
+            html! { <p class="error" role="alert">{ t.ahp_failed }{ " " }{ why }</p> }
+        }
         Ok(r) => {
             let e = &r.eigen;
             let approx = |x: f64, dp: u32| approx_text(x, dp).unwrap_or_default();

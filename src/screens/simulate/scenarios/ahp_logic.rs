@@ -3,9 +3,10 @@
 //! engine's run, and which profile and scenario "apply" goes to.
 
 use crate::i18n::sim_scenarios::{fill, ScenarioTexts};
-use crate::scenario_doc::ScenarioEntry;
+use scorecard_engine::edit::ScenarioEntry;
 use scorecard_engine::model::Plan;
 use scorecard_engine::simulate::ahp::{ahp, matrix_from_upper, saaty_value, Ahp};
+use scorecard_engine::simulate::SimError;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -110,11 +111,12 @@ pub fn dim_name(plan: &Plan, i: usize) -> String {
         .unwrap_or_default()
 }
 
-/// The engine's AHP on the judgments (the reason in words when it fails).
-pub fn run(plan: &Plan, grades: &[i8]) -> Result<Ahp, String> {
+/// The engine's AHP on the judgments, or the engine's reason when it fails (`None`: the
+/// judgments do not make a matrix of the plan's size).
+pub fn run(plan: &Plan, grades: &[i8]) -> Result<Ahp, Option<SimError>> {
     let values: Vec<f64> = grades.iter().filter_map(|g| saaty_value(*g)).collect();
-    let m = matrix_from_upper(plan.dimensions.len(), &values).ok_or_else(String::new)?;
-    ahp(plan, &m).map_err(|e| e.to_string())
+    let m = matrix_from_upper(plan.dimensions.len(), &values).ok_or(None)?;
+    ahp(plan, &m).map_err(Some)
 }
 
 /// The grade at row `i`, column `j` of the matrix: 1 on the diagonal, the judgment above
@@ -137,9 +139,7 @@ pub fn matrix_grade(pairs: &[(usize, usize)], judged: &[i8], i: usize, j: usize)
 
 /// The profile "apply" goes to: the one picked, else the plan's first.
 pub fn chosen_profile(plan: &Plan, picked: &str) -> String {
-    plan.profiles
-        .iter()
-        .find(|p| p.id == picked)
+    plan.profile(picked)
         .or(plan.profiles.first())
         .map(|p| p.id.clone())
         .unwrap_or_default()

@@ -53,7 +53,7 @@ pub fn sim_compare() -> Html {
         Some(Ok(cmp)) => cmp,
         Some(Err(e)) => {
             return html! {
-                <div class="sim-compare">{ head }<p class="banner danger" role="alert">{ t.compare_failed }{ " " }{ e.to_string() }</p></div>
+                <div class="sim-compare">{ head }<p class="banner danger" role="alert">{ t.compare_failed }{ " " }{ app.lang.sim_inputs().sim_error_in(app.lang, Some(&ws), e) }</p></div>
             }
         }
         None => return html! {},

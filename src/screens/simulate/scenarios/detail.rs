@@ -3,9 +3,6 @@
 //! document (`scenarios[i]`).
 
 use crate::hooks::use_app;
-use crate::scenario_doc::{
-    copy_scenario, free_id, name_path, scenario_path, scenarios_path, ScenarioEntry,
-};
 use crate::screens::simulate::scenarios::grading::SimGrading;
 use crate::screens::simulate::scenarios::scenario_checks::{
     is_unofficial, name_errors, other_errors,
@@ -13,6 +10,7 @@ use crate::screens::simulate::scenarios::scenario_checks::{
 use crate::screens::simulate::scenarios::weight_editor::SimWeightEditor;
 use crate::state::{Action, Screen};
 use crate::widgets::error_list::ErrorList;
+use scorecard_engine::edit::{name_path, next_id, Edit, Kind, ScenarioEntry};
 use scorecard_engine::json::Value;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -42,39 +40,37 @@ pub fn scenario_detail(p: &ScenarioDetailProps) -> Html {
         let app = app.clone();
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            app.dispatch(Action::Set {
-                path: name_path(i),
-                value: Value::str(v.trim()),
-            })
+            app.dispatch(Action::Typed(Edit::SetField {
+                at: name_path(i),
+                value: Some(Value::str(v.trim())),
+            }))
         })
     };
     let on_copy = {
         let (app, selected, cur) = (app.clone(), selected.clone(), cur.clone());
         Callback::from(move |_| {
-            let id = free_id(&app.doc);
+            let id = next_id(&app.doc, Kind::Scenario);
             let name = format!("{}{}", cur.name, app.lang.sim_scenarios().copy_suffix);
-            if let Some(v) = copy_scenario(&app.doc, cur.index, &id, &name) {
-                selected.set(Some(id));
-                app.dispatch(Action::Push {
-                    path: scenarios_path(),
-                    value: v,
-                });
-            }
+            selected.set(Some(id.clone()));
+            app.dispatch(Action::Edit(Edit::CopyScenario {
+                from: cur.id.clone(),
+                id,
+                name,
+            }));
         })
     };
     let on_delete = {
-        let (app, selected, deleted, name) = (
+        let (app, selected, deleted, name, id) = (
             app.clone(),
             selected.clone(),
             deleted.clone(),
             cur.name.clone(),
+            cur.id.clone(),
         );
         Callback::from(move |_| {
             selected.set(None);
             deleted.set(Some(name.clone()));
-            app.dispatch(Action::Remove {
-                path: scenario_path(i),
-            });
+            app.dispatch(Action::Edit(Edit::RemoveScenario { id: id.clone() }));
         })
     };
     let on_view = {
@@ -141,10 +137,10 @@ pub fn scenario_detail(p: &ScenarioDetailProps) -> Html {
             <p class="help">{ t.weights_help }</p>
             <div class="weight-grid">
                 { for profiles.iter().map(|p| html! {
-                    <SimWeightEditor key={format!("{}/{p}", cur.id)} scenario={i} profile={p.clone()} />
+                    <SimWeightEditor key={format!("{}/{p}", cur.id)} scenario={i} scenario_id={cur.id.clone()} profile={p.clone()} />
                 }) }
             </div>
-            <SimGrading key={cur.id.clone()} scenario={i} />
+            <SimGrading key={cur.id.clone()} scenario={i} scenario_id={cur.id.clone()} />
         </div>
     }
 }

@@ -4,9 +4,9 @@
 
 use crate::hooks::use_app;
 use crate::i18n::sim_scenarios::fill;
-use crate::scenario_doc::{entries, free_id, new_scenario, scenarios_path};
 use crate::screens::simulate::scenarios::detail::ScenarioDetail;
 use crate::state::Action;
+use scorecard_engine::edit::{entries, next_id, Edit, Kind, ScenarioEntry};
 use yew::prelude::*;
 
 /// The scenario list and editor.
@@ -34,21 +34,22 @@ pub fn sim_scenario_editor() -> Html {
         let (app, selected, deleted) = (app.clone(), selected.clone(), deleted.clone());
         let n = (list.len() + 1).to_string();
         Callback::from(move |_| {
-            let id = free_id(&app.doc);
+            let id = next_id(&app.doc, Kind::Scenario);
             let name = fill(app.lang.sim_scenarios().new_name, &[("n", &n)]);
             selected.set(Some(id.clone()));
             deleted.set(None);
-            app.dispatch(Action::Push {
-                path: scenarios_path(),
-                value: new_scenario(&id, &name),
-            });
+            app.dispatch(Action::Edit(Edit::AddScenario {
+                id,
+                name,
+                weights: Default::default(),
+            }));
         })
     };
     let new_button = html! {
         <button class="primary" onclick={on_new} data-testid="scen-new">{ "+ " }{ t.new_scenario }</button>
     };
 
-    let item = |e: &crate::scenario_doc::ScenarioEntry| {
+    let item = |e: &ScenarioEntry| {
         let is_current = current.as_ref().is_some_and(|c| c.index == e.index);
         let viewing = app.scenario.as_deref() == Some(e.id.as_str());
         let onclick = {

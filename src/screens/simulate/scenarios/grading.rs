@@ -4,8 +4,8 @@
 use crate::hooks::use_app;
 use crate::i18n::errors::kind_text;
 use crate::i18n::sim_scenarios::fill;
-use crate::scenario_doc::{grading_path, grading_text, scenario_path, GRADING_FIELDS};
 use crate::state::Action;
+use scorecard_engine::edit::{grading_path, grading_text, scenario_path, Edit, GradingField};
 use scorecard_engine::json::Value;
 use scorecard_engine::model::Grading;
 use scorecard_engine::number::{fraction_to_percent_text, parse_decimal, percent_text_to_fraction};
@@ -16,31 +16,31 @@ use yew::prelude::*;
 const ROUNDINGS: [&str; 3] = ["floor", "ceil", "round"];
 
 /// The plan's setting of a field, as shown beside the input.
-fn plan_text(g: &Grading, field: &str) -> String {
+fn plan_text(g: &Grading, field: GradingField) -> String {
+    use GradingField as F;
     match field {
-        "excellent_share" => format!("{}%", fraction_to_percent_text(g.excellent_share)),
-        "quota_rounding" => g.quota_rounding.as_str().to_string(),
-        "quota_min_one" => g.quota_min_one.to_string(),
-        "excellent_min" => g.excellent_min.to_string(),
-        "good_min" => g.good_min.to_string(),
-        "pass_line" => g.pass_line.to_string(),
-        "severe_line" => g.severe_line.to_string(),
-        "honour_min" => g.honour_min.to_string(),
-        _ => String::new(),
+        F::ExcellentShare => format!("{}%", fraction_to_percent_text(g.excellent_share)),
+        F::QuotaRounding => g.quota_rounding.as_str().to_string(),
+        F::QuotaMinOne => g.quota_min_one.to_string(),
+        F::ExcellentMin => g.excellent_min.to_string(),
+        F::GoodMin => g.good_min.to_string(),
+        F::PassLine => g.pass_line.to_string(),
+        F::SevereLine => g.severe_line.to_string(),
+        F::HonourMin => g.honour_min.to_string(),
     }
 }
 
 /// The document value for what was typed in a field (`None`: remove the override).
-fn typed_value(field: &str, text: &str) -> Option<Value> {
+fn typed_value(field: GradingField, text: &str) -> Option<Value> {
     let text = text.trim();
     if text.is_empty() {
         return None;
     }
     Some(match field {
-        "quota_min_one" => Value::Bool(text == "true"),
+        GradingField::QuotaMinOne => Value::Bool(text == "true"),
         // A share is typed in percent; what does not read stays as typed, so the engine's
         // error shows at the field and nothing typed is lost.
-        "excellent_share" => match percent_text_to_fraction(text) {
+        GradingField::ExcellentShare => match percent_text_to_fraction(text) {
             Ok(f) => Value::str(f.to_string()),
             Err(_) => Value::str(text),
         },
@@ -53,6 +53,8 @@ fn typed_value(field: &str, text: &str) -> Option<Value> {
 pub struct GradingProps {
     /// The scenario's position in the document's `scenarios`.
     pub scenario: usize,
+    /// The scenario's id.
+    pub scenario_id: AttrValue,
 }
 
 /// The grading override of a scenario.
@@ -67,14 +69,14 @@ pub fn sim_grading(p: &GradingProps) -> Html {
     let t = app.lang.sim_scenarios();
     let g = &ws.plan.grading;
     let i = p.scenario;
-    let set = |field: &'static str| {
-        let app = app.clone();
+    let set = |field: GradingField| {
+        let (app, scenario) = (app.clone(), p.scenario_id.to_string());
         move |text: String| {
-            let path = grading_path(i, field);
-            app.dispatch(match typed_value(field, &text) {
-                Some(value) => Action::Set { path, value },
-                None => Action::Remove { path },
-            })
+            app.dispatch(Action::Edit(Edit::SetScenarioGrading {
+                scenario: scenario.clone(),
+                field,
+                value: typed_value(field, &text),
+            }))
         }
     };
     let whole = scenario_path(i).key("grading");
@@ -84,9 +86,9 @@ pub fn sim_grading(p: &GradingProps) -> Html {
         .filter(|e| e.path == whole)
         .map(|e| kind_text(app.lang, &e.kind))
         .collect();
-    let field = |(k, field): (usize, &&'static str)| {
-        let field: &'static str = field;
-        let label = t.grading_fields.get(k).copied().unwrap_or(field);
+    let field = |(k, field): (usize, &GradingField)| {
+        let field = *field;
+        let label = t.grading_fields.get(k).copied().unwrap_or(field.key());
         let current = grading_text(&app.doc, i, field).unwrap_or_default();
         let plan = plan_text(g, field);
         let errors: Vec<String> = app
@@ -95,10 +97,10 @@ pub fn sim_grading(p: &GradingProps) -> Html {
             .filter(|e| e.path.starts_with(&grading_path(i, field)))
             .map(|e| kind_text(app.lang, &e.kind))
             .collect();
-        let id = format!("grading-{i}-{field}");
+        let id = format!("grading-{i}-{}", field.key());
         let set = set(field);
         let control = match field {
-            "quota_rounding" => {
+            GradingField::QuotaRounding => {
                 let onchange = Callback::from(move |e: Event| {
                     set(e.target_unchecked_into::<HtmlSelectElement>().value())
                 });
@@ -120,7 +122,7 @@ pub fn sim_grading(p: &GradingProps) -> Html {
                     </select>
                 }
             }
-            "quota_min_one" => {
+            GradingField::QuotaMinOne => {
                 let onchange = Callback::from(move |e: Event| {
                     set(e.target_unchecked_into::<HtmlSelectElement>().value())
                 });
@@ -134,7 +136,7 @@ pub fn sim_grading(p: &GradingProps) -> Html {
                 }
             }
             _ => {
-                let shown = if field == "excellent_share" {
+                let shown = if field == GradingField::ExcellentShare {
                     parse_decimal(&current)
                         .map(fraction_to_percent_text)
                         .unwrap_or(current)
@@ -161,11 +163,11 @@ pub fn sim_grading(p: &GradingProps) -> Html {
         }
     };
     html! {
-        <details class="grading card" open={GRADING_FIELDS.iter().any(|f| grading_text(&app.doc, i, f).is_some())}>
+        <details class="grading card" open={GradingField::ALL.iter().any(|f| grading_text(&app.doc, i, *f).is_some())}>
             <summary>{ t.grading_heading }</summary>
             <p class="help">{ t.grading_help }</p>
             { for general.iter().map(|e| html! { <p class="error" role="alert">{ e }</p> }) }
-            <div class="grading-grid">{ for GRADING_FIELDS.iter().enumerate().map(field) }</div>
+            <div class="grading-grid">{ for GradingField::ALL.iter().enumerate().map(field) }</div>
         </details>
     }
 }

@@ -2,7 +2,7 @@
 //! errors at its name, those elsewhere in it (not its name or grading, which show at their
 //! fields), and whether some profile's weights break the plan's rules.
 
-use crate::scenario_doc::{name_path, scenario_path, weights_in_force};
+use scorecard_engine::edit::{doc_weights_in_force, name_path, scenario_path};
 use scorecard_engine::json::Value;
 use scorecard_engine::simulate::weights;
 use scorecard_engine::{Error, Workspace};
@@ -31,7 +31,7 @@ pub fn other_errors(errors: &[Error], i: usize) -> Vec<Error> {
 /// (the scenario is then not official).
 pub fn is_unofficial(doc: &Value, ws: &Workspace, i: usize) -> bool {
     ws.plan.profiles.iter().any(|p| {
-        let (w, _) = weights_in_force(doc, &ws.plan, i, &p.id);
+        let (w, _) = doc_weights_in_force(doc, &ws.plan, i, &p.id);
         !weights::violations(&ws.plan, &w).is_empty()
     })
 }

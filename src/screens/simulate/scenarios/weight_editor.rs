@@ -5,11 +5,11 @@
 //! as they happen, while dragging too (a preview that is written on release).
 
 use crate::hooks::use_app;
-use crate::scenario_doc::{plan_weights, weights_in_force, weights_path, weights_value};
 use crate::screens::simulate::scenarios::weight_row::WeightRow;
 use crate::screens::simulate::scenarios::weight_text::{marks, pct, violation_text};
 use crate::state::Action;
 use rust_decimal::Decimal;
+use scorecard_engine::edit::{doc_weights_in_force, plan_weights, Edit};
 use scorecard_engine::simulate::weights::{self, special_period, Violation, SPECIAL_PERIOD_POINTS};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -19,6 +19,8 @@ use yew::prelude::*;
 pub struct WeightEditorProps {
     /// The scenario's position in the document's `scenarios`.
     pub scenario: usize,
+    /// The scenario's id.
+    pub scenario_id: AttrValue,
     /// The profile id.
     pub profile: AttrValue,
 }
@@ -37,27 +39,28 @@ pub fn sim_weight_editor(p: &WeightEditorProps) -> Html {
     let t = app.lang.sim_scenarios();
     let lang = app.lang;
     let plan = &ws.plan;
-    let Some(profile) = plan.profiles.iter().find(|x| x.id == *p.profile) else {
+    let Some(profile) = plan.profile(&p.profile) else {
         return html! {};
     };
-    let (current, own) = weights_in_force(&app.doc, plan, p.scenario, &profile.id);
+    let (current, own) = doc_weights_in_force(&app.doc, plan, p.scenario, &profile.id);
     let shown = (*preview).clone().unwrap_or_else(|| current.clone());
     let violations = weights::violations(plan, &shown);
     let total = weights::total(plan, &shown);
     let plan_w = plan_weights(plan, &profile.id);
-    let path = weights_path(p.scenario, &profile.id);
     let pid = profile.id.clone();
-
+    let set = {
+        let (app, scenario, profile) = (app.clone(), p.scenario_id.to_string(), pid.clone());
+        move |weights: Option<BTreeMap<String, Decimal>>| {
+            app.dispatch(Action::Edit(Edit::SetScenarioWeights {
+                scenario: scenario.clone(),
+                profile: profile.clone(),
+                weights,
+            }))
+        }
+    };
     let commit: Callback<BTreeMap<String, Decimal>> = {
-        let app = app.clone();
-        let ws = ws.clone();
-        let path = path.clone();
-        Callback::from(move |w: BTreeMap<String, Decimal>| {
-            app.dispatch(Action::Set {
-                path: path.clone(),
-                value: weights_value(&ws.plan, &w),
-            })
-        })
+        let set = set.clone();
+        Callback::from(move |w: BTreeMap<String, Decimal>| set(Some(w)))
     };
 
     let on_special = {
@@ -69,15 +72,19 @@ pub fn sim_weight_editor(p: &WeightEditorProps) -> Html {
                     problem.set(None);
                     commit.emit(r.weights);
                 }
-                Err(e) => problem.set(Some(format!("{} {e}", lang.sim_scenarios().preset_failed))),
+                Err(e) => problem.set(Some(format!(
+                    "{} {}",
+                    lang.sim_scenarios().preset_failed,
+                    lang.sim_inputs().sim_error_in(lang, Some(&ws), &e)
+                ))),
             },
         )
     };
     let on_reset = {
-        let (app, path, problem) = (app.clone(), path.clone(), problem.clone());
+        let problem = problem.clone();
         Callback::from(move |_| {
             problem.set(None);
-            app.dispatch(Action::Remove { path: path.clone() })
+            set(None)
         })
     };
     let sum_ok = !violations

@@ -48,7 +48,7 @@ pub fn weight_row(p: &WeightRowProps) -> Html {
     let Some(ws) = app.workspace.clone() else {
         return html! {};
     };
-    let Some(d) = ws.plan.dimensions.iter().find(|d| *d.id == *p.dim) else {
+    let Some(d) = ws.plan.dimension(&p.dim) else {
         return html! {};
     };
     let t = app.lang.sim_scenarios();

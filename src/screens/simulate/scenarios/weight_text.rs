@@ -28,9 +28,7 @@ pub fn band_text(band: (Decimal, Decimal)) -> String {
 
 /// A dimension's name, or the id when the plan has none such.
 pub fn dim_name(plan: &Plan, id: &str) -> String {
-    plan.dimensions
-        .iter()
-        .find(|d| d.id == id)
+    plan.dimension(id)
         .map(|d| d.name.clone())
         .unwrap_or_else(|| id.to_string())
 }
@@ -109,13 +107,13 @@ pub fn moved(
     }
     rebalance(&ws.plan, current, dim, v, 2)
         .map(|r| r.weights)
-        .map_err(|e| e.to_string())
+        .map_err(|e| lang.sim_inputs().sim_error_in(lang, Some(ws), &e))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario_doc::plan_weights;
+    use scorecard_engine::edit::plan_weights;
     use scorecard_engine::simulate::weights;
     use scorecard_engine::{parse_workspace, EXAMPLE_WORKSPACE};
 

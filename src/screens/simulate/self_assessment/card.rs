@@ -6,8 +6,8 @@ use crate::screens::simulate::self_assessment::comparison::SelfComparison;
 use crate::screens::simulate::self_assessment::invalid::SandboxInvalid;
 use crate::screens::simulate::self_assessment::selection::{edit_count, Sandbox, Trial};
 use crate::state::Action;
+use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
-use scorecard_engine::path::JsonPath;
 use scorecard_engine::simulate::sandbox::doc_record_index;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -59,13 +59,14 @@ pub fn sandbox_card(p: &SandboxCardProps) -> Html {
     let on_apply = {
         let app = app.clone();
         let applied = p.applied.clone();
-        let record = p.record.clone();
+        let (unit, period, record) = (p.unit.to_string(), p.period.to_string(), p.record.clone());
         Callback::from(move |_| {
-            if let Some(i) = doc_index {
-                app.dispatch(Action::Set {
-                    path: JsonPath::root().key("records").index(i),
-                    value: (*record).clone(),
-                });
+            if doc_index.is_some() {
+                app.dispatch(Action::Edit(Edit::ReplaceRecord {
+                    unit: unit.clone(),
+                    period: period.clone(),
+                    record: (*record).clone(),
+                }));
                 applied.set(true);
             }
         })

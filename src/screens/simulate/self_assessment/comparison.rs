@@ -56,9 +56,7 @@ pub fn self_comparison(p: &SelfComparisonProps) -> Html {
     };
     let dim_name = |id: &str| {
         ws.plan
-            .dimensions
-            .iter()
-            .find(|d| d.id == id)
+            .dimension(id)
             .map(|d| d.name.clone())
             .unwrap_or_else(|| id.to_string())
     };

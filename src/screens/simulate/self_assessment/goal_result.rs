@@ -71,7 +71,7 @@ pub fn goal_result(p: &GoalResultProps) -> Html {
     let stale = r.trial != p.trial;
     let body = match &r.answer {
         Err(e) => html! {
-            <p class="banner warn" role="alert">{ ti.sim_error(app.lang, e) }</p>
+            <p class="banner warn" role="alert">{ ti.sim_error_in(app.lang, app.workspace.as_deref(), e) }</p>
         },
         Ok(g) => {
             let (worst, best) = g.range;

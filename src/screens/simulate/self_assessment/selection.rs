@@ -3,6 +3,7 @@
 //! the sandbox record, where a validation error sits inside the record, and how changes read.
 
 use crate::i18n::errors::kind_text;
+use crate::i18n::problems::Names;
 use crate::i18n::Lang;
 use crate::screens::simulate::self_assessment::sandbox_editor::Edit;
 use rust_decimal::Decimal;
@@ -31,12 +32,15 @@ pub struct Sandbox {
 pub type Trial = Result<(Rc<Workspace>, Rc<Prediction>), SimError>;
 
 /// Errors of a sandbox that cannot be scored, in the user's language: those inside the
-/// record (at `prefix`) by their path there, and the last other one in words.
+/// record (at `prefix`) by their path there (shown at their field), and the last other one
+/// in words, its place and ids named from `ws`.
 pub fn sandbox_errors(
     lang: Lang,
+    ws: Option<&Workspace>,
     prefix: Option<&JsonPath>,
     e: &SimError,
 ) -> (Vec<(String, String)>, Option<String>) {
+    let names = Names::new(lang, ws);
     let mut field_errors: Vec<(String, String)> = Vec::new();
     let mut other_error: Option<String> = None;
     match e {
@@ -45,11 +49,11 @@ pub fn sandbox_errors(
                 let msg = kind_text(lang, &x.kind);
                 match relative_path(prefix, &x.path) {
                     Some(r) => field_errors.push((r, msg)),
-                    None => other_error = Some(format!("{}: {msg}", x.path)),
+                    None => other_error = Some(format!("{}: {msg}", names.place(&x.path))),
                 }
             }
         }
-        other => other_error = Some(lang.sim_inputs().sim_error(lang, other)),
+        other => other_error = Some(lang.sim_inputs().sim_error_in(lang, ws, other)),
     }
     (field_errors, other_error)
 }
@@ -61,7 +65,7 @@ pub fn pick_period(ws: &Workspace, chosen: Option<&str>, header: &PeriodChoice) 
         PeriodChoice::Period(p) => Some(p.clone()),
         PeriodChoice::Annual => default_period(ws).map(str::to_string),
     });
-    pick.filter(|p| ws.plan.periods.iter().any(|x| &x.id == p))
+    pick.filter(|p| ws.plan.period(p).is_some())
         .or_else(|| default_period(ws).map(str::to_string))
 }
 
@@ -79,7 +83,7 @@ pub fn pick_unit(
             .any(|r| r.unit == u && Some(r.period.as_str()) == period)
     };
     chosen
-        .filter(|u| ws.units.iter().any(|x| x.id == *u))
+        .filter(|u| ws.unit(u).is_some())
         .or_else(|| selected.filter(|u| has(u)))
         .map(str::to_string)
         .or_else(|| ws.units.iter().find(|u| has(&u.id)).map(|u| u.id.clone()))
@@ -260,13 +264,25 @@ mod tests {
             Error::new(prefix.key("values"), kind.clone()),
             Error::new(JsonPath::root().key("plan"), kind),
         ]));
-        let (fields, other) = sandbox_errors(Lang::En, Some(&prefix), &e);
+        let w = ws();
+        let (fields, other) = sandbox_errors(Lang::En, Some(&w), Some(&prefix), &e);
         assert_eq!(fields.len(), 1);
         assert_eq!(fields[0].0, "values");
         assert!(other.unwrap().starts_with("plan: "));
-        let (fields, other) = sandbox_errors(Lang::En, None, &SimError::UnknownUnit("u".into()));
+        let unknown = SimError::UnknownUnit("u".into());
+        let (fields, other) = sandbox_errors(Lang::En, None, None, &unknown);
         assert!(fields.is_empty());
         assert!(other.is_some());
+        // An error in a record outside the sandbox reads as its unit, period and input.
+        let in_record = prefix.key("values").key("quality").key("audited");
+        let e = SimError::Invalid(Errors(vec![Error::new(in_record, ErrorKind::EmptyId)]));
+        let (_, other) = sandbox_errors(Lang::En, Some(&w), None, &e);
+        let other = other.unwrap();
+        assert!(
+            !other.contains("records") && !other.contains("values."),
+            "{other}"
+        );
+        assert!(other.contains(&w.unit("zd1").unwrap().name), "{other}");
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub fn self_workbench(p: &SelfWorkbenchProps) -> Html {
     // Errors of an invalid sandbox, at their paths inside the record.
     let prefix = record_path(&ws, &p.unit, &p.period).ok();
     let (field_errors, other_error) = match &*p.trial {
-        Some(Err(e)) => sandbox_errors(app.lang, prefix.as_ref(), e),
+        Some(Err(e)) => sandbox_errors(app.lang, Some(&ws), prefix.as_ref(), e),
         _ => (Vec::new(), None),
     };
     let field_errors = Rc::new(field_errors);

@@ -37,9 +37,7 @@ pub fn stability_heatmap(p: &HeatmapProps) -> Html {
         .max()
         .unwrap_or(0);
     let name = |id: &str| {
-        ws.units
-            .iter()
-            .find(|u| u.id == id)
+        ws.unit(id)
             .map(|u| u.name.clone())
             .unwrap_or_else(|| id.to_string())
     };

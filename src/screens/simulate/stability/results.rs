@@ -99,7 +99,7 @@ pub fn stability_results(p: &StabilityResultsProps) -> Html {
                 </tr></thead>
                 <tbody>
                     { for r.profiles.iter().map(|b| {
-                        let pname = ws.plan.profiles.iter().find(|p| p.id == b.profile).map(|p| p.name.clone()).unwrap_or_else(|| b.profile.clone());
+                        let pname = ws.plan.profile(&b.profile).map(|p| p.name.clone()).unwrap_or_else(|| b.profile.clone());
                         html! {
                             <tr>
                                 <th scope="row">{ pname }</th>

@@ -79,8 +79,10 @@ pub async fn drive(ws: Rc<Workspace>, query: Query, params: Params, lang: Lang, 
         generation,
         my,
     } = sink;
-    let app_error =
-        move |e: &scorecard_engine::simulate::SimError| lang.sim_inputs().sim_error(lang, e);
+    let names = ws.clone();
+    let app_error = move |e: &scorecard_engine::simulate::SimError| {
+        lang.sim_inputs().sim_error_in(lang, Some(&names), e)
+    };
     let finish = |status: Status, report: Option<StabilityReport>, ms: f64| {
         outcome.set(Outcome {
             status,
