@@ -1,16 +1,18 @@
 //! The app's state and its pure reducer.
 //!
 //! The open workspace is held as its JSON document (`doc`), exactly what export writes.
-//! Every edit sets a value at a JSON path and re-validates the whole document with the
-//! engine, so inline errors are the engine's errors at the engine's paths, and an invalid
-//! edit never loses data: the document keeps what was typed, the last valid results stay on
-//! screen, and the error says where and why. Side effects (storage, downloads, timers) live
-//! in effects at the root, never here.
+//! Every change of it is a typed [`Edit`] the engine applies ([`edit::apply`], which keeps
+//! references consistent); the reducer keeps the result as one undo step and re-validates
+//! the whole document with the engine, so inline errors are the engine's errors at the
+//! engine's paths, and an invalid edit never loses data: the document keeps what was typed,
+//! the last valid results stay on screen, and the error says where and why. An edit the
+//! engine refuses leaves the document as it was and is kept in `edit_error` for the user to
+//! read: none is dropped silently. An action that changes nothing returns the same `Rc`.
+//! Side effects (storage, downloads, timers) live in effects at the root, never here.
 
 use crate::i18n::Lang;
 use scorecard_engine::edit::{self, Edit, EditError};
 use scorecard_engine::json::{self, Value};
-use scorecard_engine::path::JsonPath;
 use scorecard_engine::score::PeriodChoice;
 use scorecard_engine::{
     parse, results::verify_results, score, Error, Query, ResultSet, ScoreError, Workspace,
@@ -199,73 +201,6 @@ pub enum Action {
     Typed(Edit),
     /// Dismiss the last refused edit.
     DismissEditError,
-    /// Set the value at a path of the document.
-    Set {
-        /// Where.
-        path: JsonPath,
-        /// The new value.
-        value: Value,
-    },
-    /// Remove the field or element at a path.
-    Remove {
-        /// Where.
-        path: JsonPath,
-    },
-    /// Append to the array at a path.
-    Push {
-        /// The array.
-        path: JsonPath,
-        /// The new element.
-        value: Value,
-    },
-    /// Replace the whole document (several edits as one undo step).
-    Replace {
-        /// The new document.
-        doc: Value,
-    },
-    /// Set (`Some`) or clear (`None`) the value at a path as the user types into its
-    /// field: consecutive typing into the same field is one undo step.
-    Type {
-        /// Where.
-        path: JsonPath,
-        /// The new value; `None` removes it.
-        value: Option<Value>,
-    },
-    /// Set (`Some`) or clear (`None`) an input of a unit's record for a period, as typed
-    /// (one undo step per field typed into); a unit with no record for the period gets one.
-    /// See [`scorecard_engine::edit::set_record_field`].
-    RecordField {
-        /// Unit id.
-        unit: String,
-        /// Period id.
-        period: String,
-        /// Path inside the record, e.g. `values.quality.audited`.
-        field: JsonPath,
-        /// The new value; `None` removes it (missing data).
-        value: Option<Value>,
-    },
-    /// Append to an array of a unit's record for a period (an event, an expert), creating
-    /// the record when needed.
-    RecordPush {
-        /// Unit id.
-        unit: String,
-        /// Period id.
-        period: String,
-        /// Path of the array inside the record, e.g. `events`.
-        field: JsonPath,
-        /// The new element.
-        value: Value,
-    },
-    /// Remove a unit's record for a period (it is then not assessed in that period).
-    RemoveRecord {
-        /// Unit id.
-        unit: String,
-        /// Period id.
-        period: String,
-    },
-    /// Remove a unit and everything that refers to it, as one undo step
-    /// ([`scorecard_engine::edit::remove_unit`]).
-    RemoveUnit(String),
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -405,17 +340,26 @@ impl AppState {
             .map(|ws| Rc::new(score(ws, &self.query())));
     }
 
-    /// Applies an edit to a copy of the document as one undo step; `false` when it
-    /// changed nothing.
-    fn edit(&mut self, f: impl FnOnce(&mut Value) -> bool) -> bool {
-        self.edit_typing(None, f)
+    /// Applies a typed edit: the engine's new document, or its refusal kept in
+    /// `edit_error` (the document untouched). `false` when nothing changed at all.
+    fn apply_edit(&mut self, typing: Option<String>, e: &Edit) -> bool {
+        match edit::apply(&self.doc, e) {
+            Ok(doc) => {
+                let had_error = self.edit_error.take().is_some();
+                self.commit(typing, doc) || had_error
+            }
+            Err(err) => {
+                let changed = self.edit_error.as_ref() != Some(&err);
+                self.edit_error = Some(err);
+                changed
+            }
+        }
     }
 
-    /// Applies an edit; typing into `field` again right after joins the same undo step.
-    /// `false` (and the state untouched) when the edit changed nothing.
-    fn edit_typing(&mut self, field: Option<String>, f: impl FnOnce(&mut Value) -> bool) -> bool {
-        let mut doc = (*self.doc).clone();
-        if !f(&mut doc) || doc == *self.doc {
+    /// Makes `doc` the document as one undo step; typing into `field` again right after
+    /// joins the same step. `false` (and the state untouched) when `doc` is the document.
+    fn commit(&mut self, field: Option<String>, doc: Value) -> bool {
+        if doc == *self.doc {
             return false;
         }
         let joins = field.is_some() && field == self.typing;
@@ -427,25 +371,6 @@ impl AppState {
         self.set_doc(doc);
         self.rescore();
         true
-    }
-
-    /// Applies a typed edit: the engine's new document, or its refusal kept in
-    /// `edit_error` (the document untouched). `false` when nothing changed at all.
-    fn apply_edit(&mut self, typing: Option<String>, e: &Edit) -> bool {
-        match edit::apply(&self.doc, e) {
-            Ok(doc) => {
-                let had_error = self.edit_error.take().is_some();
-                self.edit_typing(typing, |d| {
-                    *d = doc;
-                    true
-                }) || had_error
-            }
-            Err(err) => {
-                let changed = self.edit_error.as_ref() != Some(&err);
-                self.edit_error = Some(err);
-                changed
-            }
-        }
     }
 
     /// The document and source as they are now.
@@ -516,48 +441,6 @@ impl AppState {
             Action::Import { file, text } => self.import(file, &text),
             Action::Edit(e) => self.apply_edit(None, &e),
             Action::Typed(e) => self.apply_edit(typing_key(&e), &e),
-            Action::Set { path, value } => self.edit(|d| d.set_at(&path, value)),
-            Action::Remove { path } => self.edit(|d| d.remove_at(&path)),
-            Action::Push { path, value } => self.edit(|d| d.push_at(&path, value)),
-            Action::Replace { doc } => self.edit(|d| {
-                *d = doc;
-                true
-            }),
-            Action::Type { path, value } => {
-                self.edit_typing(Some(path.to_string()), |d| match value {
-                    Some(v) => d.set_at(&path, v),
-                    None => d.remove_at(&path),
-                })
-            }
-            Action::RecordField {
-                unit,
-                period,
-                field,
-                value,
-            } => {
-                let key = format!("{unit}\u{1f}{period}\u{1f}{field}");
-                self.edit_typing(Some(key), |d| {
-                    *d = edit::set_record_field(d, &unit, &period, &field, value);
-                    true
-                })
-            }
-            Action::RecordPush {
-                unit,
-                period,
-                field,
-                value,
-            } => self.edit(|d| {
-                *d = edit::push_record_item(d, &unit, &period, &field, value);
-                true
-            }),
-            Action::RemoveRecord { unit, period } => self.edit(|d| {
-                *d = edit::remove_record(d, &unit, &period);
-                true
-            }),
-            Action::RemoveUnit(unit) => self.edit(|d| {
-                *d = edit::remove_unit(d, &unit);
-                true
-            }),
             Action::Undo => match self.undo.pop() {
                 Some(prev) => {
                     let now = self.snapshot();
@@ -679,6 +562,7 @@ fn verify(file: String, text: &str) -> VerifyOutcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use scorecard_engine::path::JsonPath;
     use scorecard_engine::EXAMPLE_WORKSPACE;
 
     fn example() -> Rc<AppState> {
@@ -704,10 +588,10 @@ mod tests {
     fn an_edit_rescores_and_undo_restores() {
         let s = example();
         let p = JsonPath::parse("records[0].values.progress").unwrap();
-        let s = s.reduce(Action::Set {
-            path: p,
-            value: Value::str("0.80"),
-        });
+        let s = s.reduce(Action::Edit(Edit::SetField {
+            at: p,
+            value: Some(Value::str("0.80")),
+        }));
         // progress 92 → 80 lowers task by 0.5·12 = 6 and B by 0.45·6 = 2.7, S by 2.7·1.05
         assert_eq!(score_of(&s, "zd1"), "87.62");
         let s = s.reduce(Action::Undo);
@@ -720,10 +604,10 @@ mod tests {
     fn an_invalid_edit_keeps_the_text_and_the_last_results() {
         let s = example();
         let p = JsonPath::parse("records[0].values.plans").unwrap();
-        let s = s.reduce(Action::Set {
-            path: p.clone(),
-            value: Value::str("101"),
-        });
+        let s = s.reduce(Action::Edit(Edit::SetField {
+            at: p.clone(),
+            value: Some(Value::str("101")),
+        }));
         assert_eq!(s.doc.at(&p), Some(&Value::str("101")));
         assert_eq!(s.doc_errors.len(), 1);
         assert_eq!(s.doc_errors[0].path, p);
@@ -777,16 +661,14 @@ mod tests {
         let p = JsonPath::parse("records[0].values.progress").unwrap();
         let same = s.doc.at(&p).cloned().unwrap();
         let unchanged = [
-            Action::Set {
-                path: p.clone(),
-                value: same,
-            },
-            Action::Remove {
-                path: JsonPath::parse("records[0].values.no_such").unwrap(),
-            },
-            Action::Replace {
-                doc: (*s.doc).clone(),
-            },
+            Action::Edit(Edit::SetField {
+                at: p.clone(),
+                value: Some(same),
+            }),
+            Action::Typed(Edit::SetField {
+                at: JsonPath::parse("records[0].values.no_such").unwrap(),
+                value: None,
+            }),
             Action::SetLang(s.lang),
             Action::SetScreen(s.screen),
             Action::SetPeriod(s.period.clone()),
@@ -812,26 +694,26 @@ mod tests {
         let s = example();
         let field = JsonPath::parse("values.progress").unwrap();
         let typed = |s: Rc<AppState>, text: &str| {
-            s.reduce(Action::RecordField {
+            s.reduce(Action::Typed(Edit::SetRecordField {
                 unit: "zd1".into(),
                 period: "2026Q1".into(),
                 field: field.clone(),
                 value: edit::typed_value(text),
-            })
+            }))
         };
         let s = typed(s, "0.8");
         let s = typed(s, "0.80");
         assert_eq!(score_of(&s, "zd1"), "87.62");
         assert_eq!(s.undo.len(), 1);
         // Another field is another step; undo takes back each field's typing whole.
-        let s = s.reduce(Action::Type {
-            path: JsonPath::parse("units[0].name").unwrap(),
+        let s = s.reduce(Action::Typed(Edit::SetField {
+            at: JsonPath::parse("units[0].name").unwrap(),
             value: Some(Value::str("一")),
-        });
-        let s = s.reduce(Action::Type {
-            path: JsonPath::parse("units[0].name").unwrap(),
+        }));
+        let s = s.reduce(Action::Typed(Edit::SetField {
+            at: JsonPath::parse("units[0].name").unwrap(),
             value: Some(Value::str("一支")),
-        });
+        }));
         assert_eq!(s.undo.len(), 2);
         let s = s.reduce(Action::Undo);
         assert_eq!(
@@ -847,24 +729,24 @@ mod tests {
 
     #[test]
     fn typing_into_a_unit_without_a_record_creates_it() {
-        let s = example().reduce(Action::RecordField {
+        let s = example().reduce(Action::Typed(Edit::SetRecordField {
             unit: "kjc".into(),
             period: "2026Q1".into(),
             field: JsonPath::parse("values.plans").unwrap(),
             value: Some(Value::str("80")),
-        });
+        }));
         // Only `plans` present: risk = 80, every other dimension left out, so S = 80.00.
         assert_eq!(score_of(&s, "kjc"), "80.00");
-        let s = s.reduce(Action::RemoveRecord {
+        let s = s.reduce(Action::Edit(Edit::RemoveRecord {
             unit: "kjc".into(),
             period: "2026Q1".into(),
-        });
+        }));
         assert!(s.results().unwrap().unit("kjc").is_none());
     }
 
     #[test]
     fn removing_a_unit_is_one_undo_step() {
-        let s = example().reduce(Action::RemoveUnit("zd1".into()));
+        let s = example().reduce(Action::Edit(Edit::RemoveUnit { id: "zd1".into() }));
         assert!(s.doc_errors.is_empty(), "{:?}", s.doc_errors);
         assert_eq!(s.workspace.as_ref().unwrap().units.len(), 1);
         assert!(s.results().unwrap().unit("zd1").is_none());
@@ -930,9 +812,9 @@ mod tests {
     fn unknown_scenario_falls_back_to_the_plan() {
         let s = example().reduce(Action::SetScenario(Some("special".into())));
         assert_eq!(s.scenario.as_deref(), Some("special"));
-        let s = s.reduce(Action::Remove {
-            path: JsonPath::parse("scenarios[0]").unwrap(),
-        });
+        let s = s.reduce(Action::Edit(Edit::RemoveScenario {
+            id: "special".into(),
+        }));
         assert_eq!(s.scenario, None);
         assert!(s.results().is_some());
     }

@@ -24,7 +24,7 @@ pub fn receipt_annual(p: &UnitProps) -> Html {
         let t = app.lang.receipt();
         let c = app.lang.common();
         let steps = report::annual_steps(d);
-        let means = report::dimension_means(&ws, rs);
+        let means = report::dimension_means(ws, rs);
         let any_missing = steps.lines.iter().any(|l| l.score.is_none());
         html! {
             <>

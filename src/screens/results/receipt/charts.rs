@@ -19,7 +19,7 @@ pub fn receipt_charts(p: &UnitProps) -> Html {
     for_unit(&app, &p.unit, |ws, rs, u| {
         let t = app.lang.receipt();
         let c = app.lang.common();
-        let means = report::dimension_means(&ws, rs);
+        let means = report::dimension_means(ws, rs);
         let axes: Vec<RadarAxis> = ws
             .plan
             .dimensions
@@ -41,7 +41,7 @@ pub fn receipt_charts(p: &UnitProps) -> Html {
             })
             .collect();
         let current = app.period.as_word().to_string();
-        let dots: Vec<TrendDot> = report::trend(&ws, &rs.query, &p.unit)
+        let dots: Vec<TrendDot> = report::trend(ws, &rs.query, &p.unit)
             .unwrap_or_default()
             .into_iter()
             .map(|pt| TrendDot {

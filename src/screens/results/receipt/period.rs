@@ -29,7 +29,7 @@ pub fn receipt_period(p: &UnitProps) -> Html {
         let none = app.lang.common().none;
         let plan = &ws.plan;
         let steps = report::period_steps(plan, d);
-        let means = report::dimension_means(&ws, rs);
+        let means = report::dimension_means(ws, rs);
         let dim_tables = plan
             .dimensions
             .iter()
