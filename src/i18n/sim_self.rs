@@ -20,8 +20,6 @@ pub struct SelfTexts {
     pub sandbox_caption: &'static str,
     /// Column: input.
     pub col_input: &'static str,
-    /// Column: path.
-    pub col_path: &'static str,
     /// Column: published value.
     pub col_published_value: &'static str,
     /// Column: sandbox value.
@@ -133,7 +131,6 @@ pub const ZH: SelfTexts = SelfTexts {
     sandbox: "沙盘数据",
     sandbox_caption: "本单位本期的全部输入(改动只在沙盘中)",
     col_input: "输入项",
-    col_path: "路径",
     col_published_value: "现值",
     col_sandbox_value: "沙盘值",
     event_level: "扣分等级",
@@ -202,7 +199,6 @@ pub const EN: SelfTexts = SelfTexts {
     sandbox: "Sandbox data",
     sandbox_caption: "Every input of the unit in this period (changes stay in the sandbox)",
     col_input: "Input",
-    col_path: "Path",
     col_published_value: "Now",
     col_sandbox_value: "Sandbox",
     event_level: "Level",

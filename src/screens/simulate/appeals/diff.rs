@@ -1,7 +1,7 @@
 //! An appeal's preview (S4.5): every unit of the cohort before and after the correction —
 //! score, rank, grade — with the rows that change highlighted and counted.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use scorecard_engine::number::two_places;
 use scorecard_engine::simulate::appeals::AppealPreview;
 use scorecard_engine::simulate::compare::Standing;
@@ -23,10 +23,7 @@ pub struct AppealDiffProps {
 /// The before/after table.
 #[function_component(AppealDiff)]
 pub fn appeal_diff(p: &AppealDiffProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_appeals();

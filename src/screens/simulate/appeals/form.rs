@@ -2,7 +2,7 @@
 //! (its path and original value shown), the value asked for and the reason. It hands a
 //! draft up to be previewed or recorded; it never changes the workspace itself.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::appeals::draft::{
     build_draft, pick_input, pick_period, pick_unit, Form,
 };
@@ -63,10 +63,7 @@ pub fn appeal_form(p: &AppealFormProps) -> Html {
     let requested = use_state(String::new);
     let reason = use_state(String::new);
     let problem = use_state(|| None::<&'static str>);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_appeals();

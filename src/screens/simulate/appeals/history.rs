@@ -1,7 +1,7 @@
 //! The appeals recorded so far: per appeal the input, original and requested values, the
 //! reason and status, and for a pending one "preview", "uphold" and "reject".
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::i18n::problems::Names;
 use crate::i18n::Lang;
 use crate::screens::simulate::support::{period_name, unit_name, value_text};
@@ -55,10 +55,7 @@ pub struct AppealHistoryProps {
 /// The history table, or "none yet".
 #[function_component(AppealHistory)]
 pub fn appeal_history(p: &AppealHistoryProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let (t, lang) = (app.lang.sim_appeals(), app.lang);

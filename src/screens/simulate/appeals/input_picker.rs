@@ -2,7 +2,7 @@
 //! (unit, period and input; the path itself in `data-path` and as a tooltip) and its
 //! original value (label and field pairs of the form's grid).
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::i18n::problems::Names;
 use crate::screens::simulate::support::value_text;
 use scorecard_engine::path::JsonPath;
@@ -45,10 +45,7 @@ pub fn input_place(names: Names, ws: &Workspace, unit: &str, period: &str, input
 /// The picker.
 #[function_component(InputPicker)]
 pub fn input_picker(p: &InputPickerProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_appeals();

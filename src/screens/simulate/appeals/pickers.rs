@@ -1,6 +1,6 @@
 //! The appeal form's unit and period pickers (label and select pairs of the form's grid).
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use yew::prelude::*;
 
 /// Props of [`AppealPickers`].
@@ -19,10 +19,7 @@ pub struct AppealPickersProps {
 /// The pickers.
 #[function_component(AppealPickers)]
 pub fn appeal_pickers(p: &AppealPickersProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_appeals();

@@ -1,7 +1,7 @@
 //! The appeal's requested value: a level (or "strike off") for an event, else the value
 //! as typed.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::appeals::draft::STRIKE;
 use scorecard_engine::json::Value;
 use scorecard_engine::simulate::sandbox::RecordInput;
@@ -33,10 +33,7 @@ pub struct RequestedControlProps {
 /// The control.
 #[function_component(RequestedControl)]
 pub fn requested_control(p: &RequestedControlProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_appeals();

@@ -3,7 +3,7 @@
 //! inconsistent judgment with a suggestion, the weights projected into the bands at whole
 //! percent, and "apply to profile X of scenario Y".
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::scenarios::ahp_apply::AhpApply;
 use crate::screens::simulate::scenarios::ahp_figures::AhpFigures;
 use crate::screens::simulate::scenarios::ahp_logic::{pairs, run, Judge, Judgments};
@@ -17,10 +17,7 @@ use yew::prelude::*;
 pub fn sim_ahp() -> Html {
     let grades = use_reducer(Judgments::default);
     let applied = use_state(|| None::<String>);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_scenarios();

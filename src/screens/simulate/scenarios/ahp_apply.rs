@@ -1,7 +1,7 @@
 //! AHP's "apply": the weights found, written to a profile of a scenario (or of a new one)
 //! as one edit of the document.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::i18n::sim_scenarios::fill;
 use crate::screens::simulate::scenarios::ahp_logic::{chosen_profile, chosen_target};
 use crate::state::Action;
@@ -26,10 +26,7 @@ pub struct AhpApplyProps {
 pub fn ahp_apply(p: &AhpApplyProps) -> Html {
     let profile = use_state(String::new);
     let target = use_state(|| None::<String>);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_scenarios();

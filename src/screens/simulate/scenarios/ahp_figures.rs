@@ -1,7 +1,7 @@
 //! AHP's figures: λmax, CI, RI, CR and the verdict, the most inconsistent judgment with
 //! its suggestion, and the eigenvector weights beside their projection into the bands.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::i18n::sim_scenarios::fill;
 use crate::screens::simulate::scenarios::ahp_logic::{dim_name, judgment_text, pairs};
 use crate::screens::simulate::scenarios::weight_text::{band_text, pct, violation_text};
@@ -23,10 +23,7 @@ pub struct AhpFiguresProps {
 /// The figures.
 #[function_component(AhpFigures)]
 pub fn ahp_figures(p: &AhpFiguresProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_scenarios();

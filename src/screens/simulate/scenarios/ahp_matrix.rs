@@ -1,6 +1,6 @@
 //! AHP's pairwise comparison matrix as it stands (reciprocals below the diagonal).
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::scenarios::ahp_logic::{
     dim_name, grade_value_text, matrix_grade, pairs,
 };
@@ -16,10 +16,7 @@ pub struct AhpMatrixProps {
 /// The matrix.
 #[function_component(AhpMatrix)]
 pub fn ahp_matrix(p: &AhpMatrixProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_scenarios();

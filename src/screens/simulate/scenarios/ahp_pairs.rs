@@ -1,6 +1,6 @@
 //! AHP's judgments: one select per pair of dimensions, Saaty's 1–9 scale in plain words.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::i18n::sim_scenarios::fill;
 use crate::screens::simulate::scenarios::ahp_logic::{dim_name, judgment_text, pairs};
 use scorecard_engine::simulate::ahp::SAATY_GRADES;
@@ -19,10 +19,7 @@ pub struct AhpPairsProps {
 /// The pairs table.
 #[function_component(AhpPairs)]
 pub fn ahp_pairs(p: &AhpPairsProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_scenarios();

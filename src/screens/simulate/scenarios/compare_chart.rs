@@ -1,7 +1,7 @@
 //! The slope chart of the comparison: the plan's ranks against one scenario's, with the
 //! scenario picker and the legend.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::i18n::sim_scenarios::fill;
 use crate::screens::simulate::scenarios::compare_text::slope_lines;
 use crate::screens::simulate::scenarios::slope_chart::{Move, SlopeChart};
@@ -22,10 +22,7 @@ pub struct CompareChartProps {
 #[function_component(CompareChart)]
 pub fn compare_chart(p: &CompareChartProps) -> Html {
     let chart = use_state(|| None::<String>);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let Some(Ok(cmp)) = p.comparison.as_ref() else {

@@ -1,6 +1,6 @@
 //! The comparison's summary: per scenario the grade changes and the Excellent quota.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::i18n::sim_scenarios::fill;
 use scorecard_engine::simulate::compare::Comparison;
 use std::rc::Rc;
@@ -16,10 +16,7 @@ pub struct CompareSummaryProps {
 /// The summary.
 #[function_component(CompareSummary)]
 pub fn compare_summary(p: &CompareSummaryProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let Some(Ok(cmp)) = p.comparison.as_ref() else {

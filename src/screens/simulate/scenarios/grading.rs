@@ -1,7 +1,7 @@
 //! A scenario's optional grading override (§8, READING 13): each field empty (as the plan)
 //! or set; the engine validates the merged settings and its errors show at the field.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::i18n::errors::kind_text;
 use crate::i18n::sim_scenarios::fill;
 use crate::state::Action;
@@ -60,10 +60,7 @@ pub struct GradingProps {
 /// The grading override of a scenario.
 #[function_component(SimGrading)]
 pub fn sim_grading(p: &GradingProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_scenarios();

@@ -4,7 +4,7 @@
 //! document at once, so the sum stays exactly 100%. Band and core-largest violations show
 //! as they happen, while dragging too (a preview that is written on release).
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::scenarios::weight_row::WeightRow;
 use crate::screens::simulate::scenarios::weight_text::{marks, pct, violation_text};
 use crate::state::Action;
@@ -30,10 +30,7 @@ pub struct WeightEditorProps {
 pub fn sim_weight_editor(p: &WeightEditorProps) -> Html {
     let preview = use_state(|| None::<BTreeMap<String, Decimal>>);
     let problem = use_state(|| None::<String>);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_scenarios();

@@ -1,7 +1,7 @@
 //! One dimension's row of the weight editor: a slider (previewed while dragging, written
 //! on release) and a percentage input, the band and the plan's weight.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::i18n::sim_scenarios::fill;
 use crate::screens::simulate::scenarios::weight_text::{band_text, moved};
 use rust_decimal::Decimal;
@@ -42,10 +42,7 @@ pub struct WeightRowProps {
 /// The row.
 #[function_component(WeightRow)]
 pub fn weight_row(p: &WeightRowProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let Some(d) = ws.plan.dimension(&p.dim) else {

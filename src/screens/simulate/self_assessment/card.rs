@@ -1,7 +1,7 @@
 //! The sandbox card: the prediction beside the published figures (or why there is none),
 //! the number of edits, and resetting or applying the sandbox to the workspace.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::self_assessment::comparison::SelfComparison;
 use crate::screens::simulate::self_assessment::invalid::SandboxInvalid;
 use crate::screens::simulate::self_assessment::selection::{edit_count, Sandbox, Trial};
@@ -38,10 +38,7 @@ pub struct SandboxCardProps {
 /// The card.
 #[function_component(SandboxCard)]
 pub fn sandbox_card(p: &SandboxCardProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_self();

@@ -1,7 +1,7 @@
 //! The sandbox's prediction beside the published figures: score, rank, grade, each
 //! dimension and the deduction, with the change.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::self_assessment::selection::{rank_move, signed};
 use scorecard_engine::number::two_places;
 use scorecard_engine::score::UnitResult;
@@ -32,10 +32,7 @@ pub struct SelfComparisonProps {
 /// The comparison table.
 #[function_component(SelfComparison)]
 pub fn self_comparison(p: &SelfComparisonProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_self();

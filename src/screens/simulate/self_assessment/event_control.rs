@@ -1,6 +1,6 @@
 //! An event's sandbox control: its level, its note, and striking it off.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::self_assessment::sandbox_editor::Edit;
 use scorecard_engine::json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -22,10 +22,7 @@ pub struct EventControlProps {
 /// The control.
 #[function_component(EventControl)]
 pub fn event_control(p: &EventControlProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_self();

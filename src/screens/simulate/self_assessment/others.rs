@@ -1,6 +1,6 @@
 //! The other units whose standing the sandbox moves (the whole cohort is rescored).
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::support::unit_name;
 use scorecard_engine::number::two_places;
 use scorecard_engine::simulate::compare::Standing;
@@ -18,10 +18,7 @@ pub struct SelfOthersProps {
 /// The others card; nothing when no other unit moves.
 #[function_component(SelfOthers)]
 pub fn self_others(p: &SelfOthersProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     if p.pred.others.is_empty() {

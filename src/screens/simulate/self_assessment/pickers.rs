@@ -1,6 +1,6 @@
 //! The self-assessment's unit and period pickers, and the scenario it scores under.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -22,10 +22,7 @@ pub struct SelfPickersProps {
 /// The pickers row.
 #[function_component(SelfPickers)]
 pub fn self_pickers(p: &SelfPickersProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_self();

@@ -2,7 +2,7 @@
 //! kind, its current (published) value beside an editable sandbox value; events can be
 //! struck off, re-levelled or added. Edits go up as [`Edit`]s; nothing here scores.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::self_assessment::event_control::EventControl;
 use crate::screens::simulate::self_assessment::sections::{errors_at, section_of};
 use crate::screens::simulate::support::value_text;
@@ -54,10 +54,7 @@ fn clears_to_absent(kind: &InputKind) -> bool {
 /// The editor.
 #[function_component(SandboxEditor)]
 pub fn sandbox_editor(p: &SandboxEditorProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_self();
@@ -76,7 +73,7 @@ pub fn sandbox_editor(p: &SandboxEditorProps) -> Html {
             last_section = Some(sec.clone());
             rows.push(html! {
                 <tr class="section-row">
-                    <th scope="colgroup" colspan="4">{ sec }</th>
+                    <th scope="colgroup" colspan="3">{ sec }</th>
                 </tr>
             });
         }
@@ -120,7 +117,6 @@ pub fn sandbox_editor(p: &SandboxEditorProps) -> Html {
         rows.push(html! {
             <tr class={classes!(changed.then_some("changed"))} data-row={input.path.clone()}>
                 <th scope="row" class="input-label">{ label.clone() }</th>
-                <td><code class="path">{ input.path.clone() }</code></td>
                 <td class="num now">{ now.map(|v| value_text(lang, &ws, v)).unwrap_or_else(|| ti.absent.to_string()) }</td>
                 <td class="sandbox-cell">
                     { control }
@@ -139,7 +135,6 @@ pub fn sandbox_editor(p: &SandboxEditorProps) -> Html {
                 <caption>{ t.sandbox_caption }</caption>
                 <thead><tr>
                     <th scope="col">{ t.col_input }</th>
-                    <th scope="col">{ t.col_path }</th>
                     <th scope="col" class="num">{ t.col_published_value }</th>
                     <th scope="col">{ t.col_sandbox_value }</th>
                 </tr></thead>

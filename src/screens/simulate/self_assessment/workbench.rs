@@ -1,7 +1,7 @@
 //! The self-assessment's working area once a record exists: the sandbox editor, the
 //! sandbox card, goal seek and the other units moved.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::self_assessment::card::SandboxCard;
 use crate::screens::simulate::self_assessment::goal_seek::GoalSeekPanel;
 use crate::screens::simulate::self_assessment::others::SelfOthers;
@@ -39,10 +39,7 @@ pub struct SelfWorkbenchProps {
 /// The grid of editor and side panels.
 #[function_component(SelfWorkbench)]
 pub fn self_workbench(p: &SelfWorkbenchProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_self();

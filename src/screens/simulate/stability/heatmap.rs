@@ -2,7 +2,7 @@
 //! share of samples in which the unit took that rank. It is a real table: every cell holds
 //! its percentage as text (and in its title), so it reads without colour too.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use scorecard_engine::simulate::shares::{percent, shade};
 use scorecard_engine::simulate::stability::StabilityReport;
 use std::rc::Rc;
@@ -21,10 +21,7 @@ pub struct HeatmapProps {
 /// The heatmap.
 #[function_component(StabilityHeatmap)]
 pub fn stability_heatmap(p: &HeatmapProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_stability();

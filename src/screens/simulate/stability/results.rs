@@ -1,7 +1,7 @@
 //! The stability results: per unit the grade probabilities and rank range, the sampled
 //! weight boxes per profile, and the heatmap; flagged stale when the workspace moved on.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::stability::heatmap::StabilityHeatmap;
 use crate::screens::simulate::support::unit_name;
 use scorecard_engine::number::two_places;
@@ -22,10 +22,7 @@ pub struct StabilityResultsProps {
 /// The results.
 #[function_component(StabilityResults)]
 pub fn stability_results(p: &StabilityResultsProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_stability();

@@ -4,7 +4,7 @@
 //! so the page keeps painting (progress bar) and stays usable; Cancel stops it between
 //! slices and keeps what was drawn. The run is timed with `performance.now()`.
 
-use crate::hooks::use_app;
+use crate::hooks::use_workspace;
 use crate::screens::simulate::stability::results::StabilityResults;
 use crate::screens::simulate::stability::runner::{drive, parse_params, Outcome, Sink, Status};
 use crate::screens::simulate::stability::status::StabilityProgress;
@@ -48,10 +48,7 @@ pub fn sim_stability() -> Html {
             move || generation.set(generation.get().wrapping_add(1))
         });
     }
-    let Some(app) = use_app() else {
-        return html! {};
-    };
-    let Some(ws) = app.workspace.clone() else {
+    let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.sim_stability();
