@@ -763,7 +763,7 @@ fn adding_renaming_moving_and_removing_dimensions() {
 }
 
 #[test]
-fn indicators_methods_and_bands() {
+fn indicators_are_added_renamed_removed_and_moved() {
     let doc = example();
     let d = ok(
         &doc,
@@ -837,7 +837,11 @@ fn indicators_methods_and_bands() {
         at(&d, "plan.dimensions[0].indicators[2].id"),
         Some(&Value::str("quality"))
     );
+}
 
+#[test]
+fn every_method_kind_and_the_bands_of_a_bands_method() {
+    let doc = example();
     // Every method kind starts valid on a fresh indicator.
     let fresh = ok(
         &doc,
@@ -1448,6 +1452,7 @@ fn odd_documents() -> Vec<Value> {
     shapes.iter().map(|t| json::parse(t).unwrap()).collect()
 }
 
+/// One of each record, unit and person edit, then the rest ([`plan_and_scenario_edits`]).
 fn every_edit() -> Vec<Edit> {
     let unit = || s("zd1");
     let period = || s("2026Q1");
@@ -1506,6 +1511,17 @@ fn every_edit() -> Vec<Edit> {
             status: crate::model::Status::New,
         },
         Edit::RemovePerson { index: 0 },
+    ];
+    all.extend(plan_and_scenario_edits());
+    all.push(Edit::All(all.clone()));
+    all
+}
+
+/// One of each plan, scenario and appeal edit, for [`every_edit`].
+fn plan_and_scenario_edits() -> Vec<Edit> {
+    let period = || s("2026Q1");
+    let unit = || s("zd1");
+    let mut all = vec![
         Edit::AddDimension {
             name: s(""),
             indicator_name: s(""),
@@ -1595,7 +1611,6 @@ fn every_edit() -> Vec<Edit> {
     ] {
         all.push(rename(kind, "a", "b"));
     }
-    all.push(Edit::All(all.clone()));
     all
 }
 
