@@ -3,22 +3,12 @@
 //        [--step 'click:SELECTOR'] [--step 'fill:SELECTOR => TEXT'] [--step 'select:SELECTOR => VALUE']
 //        [--step 'wait:SELECTOR'] [--step 'sleep:MS'] [--step 'eval:JS']
 // Steps run in order after the page loads; console output of `eval:` steps is printed.
-import { launch } from '../tests/e2e/helpers.mjs';
+import { openForShots, saveShot, shotArgs } from '../tests/e2e/helpers.mjs';
 
-const [url, out, ...rest] = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = rest.indexOf(`--${name}`);
-  return i >= 0 ? rest[i + 1] : dflt;
-};
+const args = shotArgs();
+const { rest } = args;
 const steps = rest.flatMap((a, i) => (a === '--step' ? [rest[i + 1]] : []));
-const { page, close } = await launch({
-  viewport: { width: Number(opt('width', 1366)), height: Number(opt('height', 768)) },
-});
-page.on('console', (m) => { if (m.type() === 'error') console.error('console:', m.text()); });
-page.on('pageerror', (e) => console.error('pageerror:', e.message));
-await page.goto(url);
-await page.waitForSelector('.app', { timeout: 20000 });
-if (opt('lang')) await page.selectOption('[data-testid=language-select]', opt('lang') === 'en' ? 'en' : 'zh-CN');
+const { page, close } = await openForShots(args);
 for (const s of steps) {
   const [kind, ...r] = s.split(':');
   const arg = r.join(':');
@@ -29,7 +19,4 @@ for (const s of steps) {
   else if (kind === 'sleep') await page.waitForTimeout(Number(arg));
   else if (kind === 'eval') console.log(await page.evaluate(arg));
 }
-await page.waitForTimeout(300);
-await page.screenshot({ path: out, fullPage: rest.includes('--full') });
-console.log(out);
-await close();
+await saveShot(page, close, args);

@@ -2,18 +2,10 @@
 // reload (autosave), and undo brings the old figure back. Then every screen is photographed
 // in both languages for a person to look at (tests/e2e/output/screen-*.png).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { freshVisit, launch, screenshot } from './helpers.mjs';
+import { test } from 'node:test';
+import { freshVisit, score, screenshot, useBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch({ viewport: { width: 1366, height: 768 } });
-});
-after(async () => {
-  await browser?.close();
-});
-
-const score = (page, unit) => page.textContent(`tr[data-unit="${unit}"] [data-field=score]`).then((t) => t.trim());
+const browser = useBrowser();
 
 test('an edited value changes the score, survives a reload, and can be undone', async () => {
   const { page } = browser;

@@ -4,23 +4,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { APP_URL, freshVisit, launch, screenshot } from './helpers.mjs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { DEMO, EXAMPLE, freshVisit, screenshot, useBrowser } from './helpers.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const EXAMPLE = readFileSync(join(ROOT, 'crates/engine/data/example.json'), 'utf8');
-const DEMO = JSON.parse(readFileSync(join(ROOT, 'crates/engine/data/demo.json'), 'utf8'));
 const TMP = mkdtempSync(join(tmpdir(), 'scorecard-files-'));
 
-let browser;
-before(async () => {
-  browser = await launch({ viewport: { width: 1366, height: 768 } });
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const rows = (page) => page.locator('[data-testid=results-table] tbody tr');
 const cell = (page, unit, field) => page.locator(`tr[data-unit="${unit}"] [data-field="${field}"]`);

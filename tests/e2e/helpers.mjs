@@ -1,12 +1,25 @@
 // Shared helpers for the end-to-end tests (node --test tests/e2e/).
 // Playwright (playwright-core only) drives Debian's /usr/bin/chromium: no browser is ever downloaded.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** The repository root. */
+export const ROOT = join(HERE, '..', '..');
+
+/** A data file of the engine (crates/engine/data/NAME), as text. */
+export const dataText = (name) => readFileSync(join(ROOT, 'crates/engine/data', name), 'utf8');
+
+/** The demo workspace, parsed. */
+export const DEMO = JSON.parse(dataText('demo.json'));
+
+/** The file-format example workspace, as text. */
+export const EXAMPLE = dataText('example.json');
 
 /** The served app, e.g. http://127.0.0.1:40123/ (scripts/test.sh sets it). */
 export const APP_URL = process.env.APP_URL ?? 'http://127.0.0.1:8080/';
@@ -98,4 +111,64 @@ export async function freshVisit(page, appUrl = APP_URL) {
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.waitForSelector('[data-testid=results-table]');
+}
+
+/**
+ * One browser for the tests of a file: launched before the first test, closed after the last.
+ * Returns an object that holds { context, page, close } once the tests run.
+ */
+export function useBrowser(options = { viewport: { width: 1366, height: 768 } }) {
+  const browser = {};
+  before(async () => {
+    Object.assign(browser, await launch(options));
+  });
+  after(async () => {
+    await browser.close?.();
+  });
+  return browser;
+}
+
+/** The published score of a unit in the results table (trimmed text). */
+export const score = (page, unit) =>
+  page.textContent(`tr[data-unit="${unit}"] [data-field=score]`).then((t) => t.trim());
+
+/**
+ * For the screenshot scripts: `node SCRIPT URL OUT.png [--name value ...] [--full]`.
+ * Returns { url, out, rest, opt(name, default), full }.
+ */
+export function shotArgs(argv = process.argv.slice(2)) {
+  const [url, out, ...rest] = argv;
+  const opt = (name, dflt) => {
+    const i = rest.indexOf(`--${name}`);
+    return i >= 0 ? rest[i + 1] : dflt;
+  };
+  return { url, out, rest, opt, full: rest.includes('--full') };
+}
+
+/**
+ * For the screenshot scripts: launch at --width × --height (default 1366 × 768), print the
+ * page's errors, open `url`, wait for the app and choose --lang when given.
+ * Returns { page, close }.
+ */
+export async function openForShots({ url, opt }) {
+  const { page, close } = await launch({
+    viewport: { width: Number(opt('width', 1366)), height: Number(opt('height', 768)) },
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.error('console:', m.text());
+  });
+  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+  await page.goto(url);
+  await page.waitForSelector('.app', { timeout: 20000 });
+  const lang = opt('lang');
+  if (lang) await page.selectOption('[data-testid=language-select]', lang === 'en' ? 'en' : 'zh-CN');
+  return { page, close };
+}
+
+/** For the screenshot scripts: let the page settle, save `out`, print its path, close. */
+export async function saveShot(page, close, { out, full }) {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: out, fullPage: full });
+  console.log(out);
+  await close();
 }

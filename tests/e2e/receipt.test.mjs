@@ -2,16 +2,10 @@
 // the demo's final period: indicator contributions to each dimension score, dimension
 // contributions to the weighted score, and the ledger's final figure to the published score.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { freshVisit, launch, screenshot } from './helpers.mjs';
+import { test } from 'node:test';
+import { freshVisit, screenshot, useBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch({ viewport: { width: 1366, height: 768 } });
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 // Receipt figures are shown to 4 places ("≈" marks a rounded one).
 const num = (t) => Number(String(t).replace(/[≈\s,]/g, ''));

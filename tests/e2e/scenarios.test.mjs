@@ -2,22 +2,10 @@
 // slider and by typing (the others rebalanced to 100%, saved across a reload), the
 // special-period preset, results viewed under the scenario, AHP, and the comparison.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { APP_URL, freshVisit, launch, screenshot } from './helpers.mjs';
+import { test } from 'node:test';
+import { DEMO, freshVisit, screenshot, useBrowser } from './helpers.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DEMO = JSON.parse(readFileSync(join(ROOT, 'crates/engine/data/demo.json'), 'utf8'));
-
-let browser;
-before(async () => {
-  browser = await launch({ viewport: { width: 1366, height: 768 } });
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function fresh(page) {
   await freshVisit(page);

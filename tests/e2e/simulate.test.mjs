@@ -2,18 +2,10 @@
 // predicts without touching the workspace, goal seek, an appeal recorded and upheld (the
 // published figures change), and a rank-stability run with its progress and probabilities.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { freshVisit, launch, screenshot } from './helpers.mjs';
+import { test } from 'node:test';
+import { freshVisit, score, screenshot, useBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch({ viewport: { width: 1366, height: 768 } });
-});
-after(async () => {
-  await browser?.close();
-});
-
-const score = (page, unit) => page.textContent(`tr[data-unit="${unit}"] [data-field=score]`).then((t) => t.trim());
+const browser = useBrowser();
 
 async function openSim(page, part) {
   await page.click('[data-testid=tab-simulate]');

@@ -1,15 +1,9 @@
 // Smoke test: the built app loads, renders, has its title, and talks to no other host.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { APP_URL, launch, screenshot, waitForApp, watchForeignRequests } from './helpers.mjs';
+import { test } from 'node:test';
+import { APP_URL, screenshot, useBrowser, waitForApp, watchForeignRequests } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser({ viewport: { width: 1280, height: 800 } });
 
 test('app loads, renders, and makes no request outside its own origin', async () => {
   const { context, page } = browser;

@@ -1,70 +1,34 @@
-//! Browser tests of the data screen: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target
-//! wasm32-unknown-unknown -p scorecard-app --test web_data`. Each renders the whole `App` on
-//! the file-format example (seeded into localStorage, so no demo data is assumed), on the
-//! data screen for period 2026Q1.
+//! The data screen. Each test renders the whole `App` on the file-format example (seeded into
+//! localStorage, so no demo data is assumed), on the data screen for period 2026Q1.
+//! Run: `cargo test --target wasm32-unknown-unknown -p scorecard-app --test web -- data::`.
 //!
 //! Hand-worked figures of the example's unit zd1 in 2026Q1: task = 0.5·92 + 0.3·85 + 0.2·100
 //! = 91.5, team = 85.6, innovation = 75.5, risk = 0.5·88 + 0.5·83.33… = 85.66…, so
 //! B = 0.45·91.5 + 0.2·85.6 + 0.2·75.5 + 0.15·85.66… = 86.245 and
 //! S = (B − 2)·1.05 + 2 = 90.45725 → 90.46.
-#![cfg(target_arch = "wasm32")]
-// A test crate: failing loudly is the point.
-#![allow(
-    clippy::expect_used,
-    clippy::unwrap_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
-use std::time::Duration;
-
 use scorecard_app::i18n::{errors::kind_text, Lang};
-use scorecard_engine::json::Value;
 use scorecard_engine::ErrorKind;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-mod support;
-use support::{click, close, example, find, fire, text, wait_for};
-
-fn input(root: &web_sys::Element, testid: &str) -> web_sys::HtmlInputElement {
-    support::input(root, &format!("[data-testid='{testid}']"))
-}
-
-/// Types `value` into an input (an input event, as each keystroke gives).
-fn type_into(root: &web_sys::Element, testid: &str, value: &str) {
-    let el = input(root, testid);
-    el.set_value(value);
-    fire(&el, "input");
-}
-
-/// Types `value` into an input and leaves it (a change event).
-fn enter(root: &web_sys::Element, testid: &str, value: &str) {
-    let el = input(root, testid);
-    el.set_value(value);
-    fire(&el, "change");
-}
+use crate::support::{
+    choose, click, close, enter, example, find, fire, get, input, open_app, rendered, testid, text,
+    type_into, wait_for,
+};
 
 fn score(root: &web_sys::Element, unit: &str) -> String {
     text(root, &format!("tr[data-unit='{unit}'] [data-field=score]"))
 }
 
-async fn open_app(doc: &Value) -> (web_sys::Element, yew::AppHandle<scorecard_app::App>) {
-    support::open_app(doc, "data", "[data-testid=data-grid]").await
-}
-
 #[wasm_bindgen_test]
 async fn a_typed_value_rescores_and_an_invalid_one_shows_the_engines_error_at_the_cell() {
-    let (root, handle) = open_app(&example()).await;
+    let (root, handle) = open_app(&example(), "data", "[data-testid=data-grid]").await;
     assert_eq!(score(&root, "zd1"), "90.46");
-    assert_eq!(input(&root, "cell-zd1-progress").value(), "0.92");
+    assert_eq!(input(&root, &testid("cell-zd1-progress")).value(), "0.92");
 
     // Progress 0.92 → 0.80: task −0.5·12 = −6, B −0.45·6 = −2.7, S −2.7·1.05 = −2.835:
     // 90.45725 − 2.835 = 87.62225 → 87.62.
-    type_into(&root, "cell-zd1-progress", "0.8");
-    type_into(&root, "cell-zd1-progress", "0.80");
+    type_into(&root, &testid("cell-zd1-progress"), "0.8");
+    type_into(&root, &testid("cell-zd1-progress"), "0.80");
     assert!(
         wait_for(&root, |r| score(r, "zd1") == "87.62").await,
         "{}",
@@ -77,7 +41,7 @@ async fn a_typed_value_rescores_and_an_invalid_one_shows_the_engines_error_at_th
     );
 
     // Not a number: the engine's error, in Chinese, under that cell; the last valid score stays.
-    type_into(&root, "cell-zd1-progress", "0.8o");
+    type_into(&root, &testid("cell-zd1-progress"), "0.8o");
     let expected = kind_text(Lang::Zh, &ErrorKind::NotADecimal("0.8o".into()));
     assert!(
         wait_for(&root, |r| text(r, &format!("{cell} [role=alert]"))
@@ -86,7 +50,7 @@ async fn a_typed_value_rescores_and_an_invalid_one_shows_the_engines_error_at_th
         "error at the cell: {:?}",
         text(&root, &format!("{cell} [role=alert]"))
     );
-    let el = input(&root, "cell-zd1-progress");
+    let el = input(&root, &testid("cell-zd1-progress"));
     assert_eq!(el.value(), "0.8o", "what was typed stays");
     assert_eq!(el.get_attribute("aria-invalid").as_deref(), Some("true"));
     let described = el.get_attribute("aria-describedby").unwrap();
@@ -97,7 +61,7 @@ async fn a_typed_value_rescores_and_an_invalid_one_shows_the_engines_error_at_th
     assert!(find(&root, "td[data-indicator='plans'] [role=alert]").is_none());
 
     // Fixed: the error goes.
-    type_into(&root, "cell-zd1-progress", "0.8");
+    type_into(&root, &testid("cell-zd1-progress"), "0.8");
     assert!(
         wait_for(&root, |r| find(r, &format!("{cell} [role=alert]"))
             .is_none())
@@ -108,16 +72,11 @@ async fn a_typed_value_rescores_and_an_invalid_one_shows_the_engines_error_at_th
     // Everything typed into the cell is one undo step.
     click(&root, "[data-testid=undo]");
     assert!(wait_for(&root, |r| score(r, "zd1") == "90.46").await);
-    assert_eq!(input(&root, "cell-zd1-progress").value(), "0.92");
+    assert_eq!(input(&root, &testid("cell-zd1-progress")).value(), "0.92");
 
     // English: the same error in English.
-    type_into(&root, "cell-zd1-progress", "x");
-    let lang: web_sys::HtmlSelectElement = find(&root, "[data-testid=language-select]")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    lang.set_value("en");
-    fire(&lang, "change");
+    type_into(&root, &testid("cell-zd1-progress"), "x");
+    choose(&root, "[data-testid=language-select]", "en");
     let expected = kind_text(Lang::En, &ErrorKind::NotADecimal("x".into()));
     assert!(
         wait_for(&root, |r| text(r, &format!("{cell} [role=alert]"))
@@ -131,27 +90,33 @@ async fn a_typed_value_rescores_and_an_invalid_one_shows_the_engines_error_at_th
 
 #[wasm_bindgen_test]
 async fn audited_values_are_scored_and_a_unit_without_a_record_joins_when_typed_into() {
-    let (root, handle) = open_app(&example()).await;
+    let (root, handle) = open_app(&example(), "data", "[data-testid=data-grid]").await;
     // The example's quality is a pair, so the column shows both figures.
-    assert_eq!(input(&root, "cell-zd1-quality-reported").value(), "0.97");
-    assert_eq!(input(&root, "cell-zd1-quality-audited").value(), "0.95");
+    assert_eq!(
+        input(&root, &testid("cell-zd1-quality-reported")).value(),
+        "0.97"
+    );
+    assert_eq!(
+        input(&root, &testid("cell-zd1-quality-audited")).value(),
+        "0.95"
+    );
     // Audited 0.95 → 0.90: band 85 → 70, task −0.3·15 = −4.5, B −2.025, S −2.12625:
     // 90.45725 − 2.12625 = 88.331 → 88.33. The reported figure is not scored.
-    type_into(&root, "cell-zd1-quality-audited", "0.90");
+    type_into(&root, &testid("cell-zd1-quality-audited"), "0.90");
     assert!(
         wait_for(&root, |r| score(r, "zd1") == "88.33").await,
         "{}",
         score(&root, "zd1")
     );
-    type_into(&root, "cell-zd1-quality-reported", "0.99");
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    type_into(&root, &testid("cell-zd1-quality-reported"), "0.99");
+    rendered().await;
     assert_eq!(score(&root, "zd1"), "88.33");
 
     // kjc has no record in 2026Q1: not assessed until a figure is typed.
     assert!(text(&root, "tr[data-unit='kjc']").contains("本期未参评"));
     // Only `plans` = 80: risk = 80 (its weight rescaled to 1), every other dimension is
     // left out, so B = 80 and S = 80.00.
-    type_into(&root, "cell-kjc-plans", "80");
+    type_into(&root, &testid("cell-kjc-plans"), "80");
     assert!(
         wait_for(&root, |r| score(r, "kjc") == "80.00").await,
         "{}",
@@ -162,21 +127,24 @@ async fn audited_values_are_scored_and_a_unit_without_a_record_joins_when_typed_
 
 #[wasm_bindgen_test]
 async fn the_record_editor_changes_ratings_and_events_and_the_score_follows() {
-    let (root, handle) = open_app(&example()).await;
+    let (root, handle) = open_app(&example(), "data", "[data-testid=data-grid]").await;
     click(&root, "[data-testid=details-zd1]");
     assert!(wait_for(&root, |r| find(r, "[data-testid=record-editor]").is_some()).await);
-    assert_eq!(input(&root, "ratings-team360-superior").value(), "90, 86");
+    assert_eq!(
+        input(&root, &testid("ratings-team360-superior")).value(),
+        "90, 86"
+    );
 
     // Superiors 90, 86 (mean 88) → 100: team 85.6 → 91.6, B +0.2·6 = +1.2, S +1.26:
     // 90.45725 + 1.26 = 91.71725 → 91.72.
-    enter(&root, "ratings-team360-superior", "100");
+    enter(&root, &testid("ratings-team360-superior"), "100");
     assert!(
         wait_for(&root, |r| score(r, "zd1") == "91.72").await,
         "{}",
         score(&root, "zd1")
     );
     // A rating outside the 0–100 scale: the error shows at that group's input.
-    enter(&root, "ratings-team360-peer", "80，120");
+    enter(&root, &testid("ratings-team360-peer"), "80，120");
     assert!(
         wait_for(&root, |r| {
             let e = find(r, "[data-testid='ratings-team360-peer']");
@@ -233,7 +201,7 @@ async fn the_record_editor_changes_ratings_and_events_and_the_score_follows() {
         ("promotion", "75"),
         ("benefit", "70"),
     ] {
-        type_into(&root, &format!("expert-panel-1-{k}"), v);
+        type_into(&root, &testid(&format!("expert-panel-1-{k}")), v);
     }
     // A second expert with the same scores as the first: the mean stays 75.5, so does S.
     assert!(wait_for(&root, |r| find(r, "[data-testid=doc-errors]").is_none()).await);
@@ -243,7 +211,7 @@ async fn the_record_editor_changes_ratings_and_events_and_the_score_follows() {
 
 #[wasm_bindgen_test]
 async fn removing_a_unit_asks_first_takes_its_records_and_people_and_undo_restores_all() {
-    let (root, handle) = open_app(&example()).await;
+    let (root, handle) = open_app(&example(), "data", "[data-testid=data-grid]").await;
     click(&root, "[data-testid=data-view-units]");
     assert!(wait_for(&root, |r| find(r, "[data-testid=units-table]").is_some()).await);
     click(&root, "[data-testid=remove-unit-zd1]");
@@ -293,13 +261,8 @@ async fn removing_a_unit_asks_first_takes_its_records_and_people_and_undo_restor
 
 #[wasm_bindgen_test]
 async fn annual_asks_for_a_period_and_a_unit_can_be_added() {
-    let (root, handle) = open_app(&example()).await;
-    let period: web_sys::HtmlSelectElement = find(&root, "[data-testid=data-period]")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    period.set_value("annual");
-    fire(&period, "change");
+    let (root, handle) = open_app(&example(), "data", "[data-testid=data-grid]").await;
+    choose(&root, "[data-testid=data-period]", "annual");
     assert!(wait_for(&root, |r| find(r, "[data-testid=pick-period]").is_some()).await);
     click(&root, "[data-testid=pick-period] button");
     assert!(wait_for(&root, |r| find(r, "[data-testid=data-grid]").is_some()).await);
@@ -307,20 +270,14 @@ async fn annual_asks_for_a_period_and_a_unit_can_be_added() {
     click(&root, "[data-testid=data-view-units]");
     assert!(wait_for(&root, |r| find(r, "[data-testid=add-unit-form]").is_some()).await);
     // A taken id is refused before anything is added.
-    type_into(&root, "new-unit-id", "zd1");
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
-    fire(
-        &find(&root, "[data-testid=add-unit-form]").unwrap(),
-        "submit",
-    );
+    type_into(&root, &testid("new-unit-id"), "zd1");
+    rendered().await;
+    fire(&get(&root, "[data-testid=add-unit-form]"), "submit");
     assert!(wait_for(&root, |r| text(r, "#new-unit-err").contains("已被使用")).await);
-    type_into(&root, "new-unit-id", "zd2");
-    type_into(&root, "new-unit-name", "二支队");
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
-    fire(
-        &find(&root, "[data-testid=add-unit-form]").unwrap(),
-        "submit",
-    );
+    type_into(&root, &testid("new-unit-id"), "zd2");
+    type_into(&root, &testid("new-unit-name"), "二支队");
+    rendered().await;
+    fire(&get(&root, "[data-testid=add-unit-form]"), "submit");
     assert!(
         wait_for(&root, |r| find(
             r,

@@ -1,43 +1,17 @@
-//! Browser tests of the results screen, its receipt and the people screen:
-//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p scorecard-app --test web_results`.
+//! The results screen, its receipt and the people screen.
+//! Run: `cargo test --target wasm32-unknown-unknown -p scorecard-app --test web -- results::`.
 //!
 //! Each test clears `localStorage`, stores a workspace there (the app restores it on load,
 //! as after a reload) and renders the whole `App`.
-#![cfg(target_arch = "wasm32")]
-// A test crate: failing loudly is the point.
-#![allow(
-    clippy::expect_used,
-    clippy::unwrap_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
-use std::time::Duration;
-
-use scorecard_app::browser::storage;
 use scorecard_engine::json::{self, Value};
 use scorecard_engine::path::JsonPath;
 use scorecard_engine::EXAMPLE_WORKSPACE;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement};
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::Element;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Clears storage, stores `doc` as the saved workspace and mounts the app.
-fn start_with(doc: &str) -> (Element, yew::AppHandle<scorecard_app::App>) {
-    let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    ls.clear().unwrap();
-    storage::save(storage::WORKSPACE_KEY, doc).unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<scorecard_app::App>::with_root(root.clone()).render();
-    (root, handle)
-}
+use crate::support::{
+    choose, click, close, find, find_all, focus_is_inside, start_with, text, wait_for,
+};
 
 /// The example plus a 2026Q1 record for `kjc` that scores 92.00 (worked in the engine's
 /// report tests): kjc ranks 1st and fills the one Excellent place, zd1 (90.46) is Good.
@@ -56,71 +30,19 @@ fn two_units() -> String {
     v.to_compact()
 }
 
-/// Lets Yew render until `done` holds (about two seconds at most).
-async fn until(root: &Element, done: impl Fn(&Element) -> bool) {
-    for _ in 0..200 {
-        if done(root) {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-}
-
-fn find(root: &Element, sel: &str) -> Option<Element> {
-    root.query_selector(sel).unwrap()
-}
-
-fn text(root: &Element, sel: &str) -> String {
-    find(root, sel)
-        .unwrap_or_else(|| panic!("no {sel}"))
-        .text_content()
-        .unwrap_or_default()
-}
-
-fn click(root: &Element, sel: &str) {
-    find(root, sel)
-        .unwrap_or_else(|| panic!("no {sel}"))
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
-}
-
 /// The unit ids of the ranking rows, top to bottom.
 fn row_units(root: &Element) -> Vec<String> {
-    let rows = root
-        .query_selector_all("[data-testid=results-table] tbody tr[data-unit]")
-        .unwrap();
-    (0..rows.length())
-        .filter_map(|i| rows.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
+    find_all(root, "[data-testid=results-table] tbody tr[data-unit]")
+        .iter()
         .filter_map(|e| e.get_attribute("data-unit"))
         .collect()
-}
-
-/// Sets a select's value and fires `change`, as a user's choice does.
-fn choose(root: &Element, sel: &str, value: &str) {
-    let el = find(root, sel).unwrap_or_else(|| panic!("no {sel}"));
-    el.dyn_into::<web_sys::HtmlSelectElement>()
-        .unwrap()
-        .set_value(value);
-    js_sys::eval(&format!(
-        "document.querySelector('{sel}').dispatchEvent(new Event('change', {{bubbles: true}}))"
-    ))
-    .unwrap();
-}
-
-fn active_is_inside(sel: &str) -> bool {
-    let Some(active) = document().active_element() else {
-        return false;
-    };
-    active.closest(sel).ok().flatten().is_some()
 }
 
 #[wasm_bindgen_test]
 async fn the_example_ranks_zd1_and_its_receipt_adds_up() {
     let (root, handle) = start_with(EXAMPLE_WORKSPACE);
     let row = "[data-testid=results-table] tr[data-unit=zd1]";
-    until(&root, |r| find(r, row).is_some()).await;
+    assert!(wait_for(&root, |r| find(r, row).is_some()).await);
     assert_eq!(text(&root, &format!("{row} [data-field=score]")), "90.46");
     let grade = find(&root, &format!("{row} [data-field=grade]")).unwrap();
     assert_eq!(
@@ -133,12 +55,12 @@ async fn the_example_ranks_zd1_and_its_receipt_adds_up() {
     assert!(text(&root, "[data-testid=quota-filled]").contains("一支隊"));
 
     click(&root, &format!("{row} button"));
-    until(&root, |r| find(r, "[data-testid=receipt]").is_some()).await;
+    assert!(wait_for(&root, |r| find(r, "[data-testid=receipt]").is_some()).await);
     let dialog = find(&root, "[data-testid=receipt]").unwrap();
     assert_eq!(dialog.get_attribute("role").as_deref(), Some("dialog"));
-    until(&root, |_| active_is_inside("[data-testid=receipt]")).await;
+    assert!(wait_for(&root, |_| focus_is_inside("[data-testid=receipt]")).await);
     assert!(
-        active_is_inside("[data-testid=receipt]"),
+        focus_is_inside("[data-testid=receipt]"),
         "focus moves into the receipt"
     );
     let receipt = dialog.text_content().unwrap();
@@ -168,68 +90,68 @@ async fn the_example_ranks_zd1_and_its_receipt_adds_up() {
          new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}))",
     )
     .unwrap();
-    until(&root, |r| find(r, "[data-testid=receipt]").is_none()).await;
+    assert!(wait_for(&root, |r| find(r, "[data-testid=receipt]").is_none()).await);
     assert!(
         find(&root, "[data-testid=receipt]").is_none(),
         "Esc closes the receipt"
     );
-    until(&root, |_| active_is_inside("tr[data-unit=zd1]")).await;
+    assert!(wait_for(&root, |_| focus_is_inside("tr[data-unit=zd1]")).await);
     assert!(
-        active_is_inside("tr[data-unit=zd1]"),
+        focus_is_inside("tr[data-unit=zd1]"),
         "focus returns to the row"
     );
 
     // The close button closes it too.
     click(&root, &format!("{row} button"));
-    until(&root, |r| find(r, "[data-testid=receipt-close]").is_some()).await;
+    assert!(wait_for(&root, |r| find(r, "[data-testid=receipt-close]").is_some()).await);
     click(&root, "[data-testid=receipt-close]");
-    until(&root, |r| find(r, "[data-testid=receipt]").is_none()).await;
+    assert!(wait_for(&root, |r| find(r, "[data-testid=receipt]").is_none()).await);
     assert!(find(&root, "[data-testid=receipt]").is_none());
-    handle.destroy();
+    close(root, handle);
 }
 
 #[wasm_bindgen_test]
 async fn sorting_by_score_reverses_and_a_grade_filter_hides_rows() {
     let (root, handle) = start_with(&two_units());
-    until(&root, |r| row_units(r).len() == 2).await;
+    assert!(wait_for(&root, |r| row_units(r).len() == 2).await);
     assert_eq!(row_units(&root), vec!["kjc", "zd1"]);
     assert_eq!(text(&root, "tr[data-unit=kjc] [data-field=score]"), "92.00");
 
     // Ascending by score: the lowest first.
     click(&root, "th[data-sort=score] button");
-    until(&root, |r| row_units(r) == vec!["zd1", "kjc"]).await;
+    assert!(wait_for(&root, |r| row_units(r) == vec!["zd1", "kjc"]).await);
     assert_eq!(row_units(&root), vec!["zd1", "kjc"]);
     let th = find(&root, "th[data-sort=score]").unwrap();
     assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("ascending"));
     click(&root, "th[data-sort=score] button");
-    until(&root, |r| row_units(r) == vec!["kjc", "zd1"]).await;
+    assert!(wait_for(&root, |r| row_units(r) == vec!["kjc", "zd1"]).await);
     assert_eq!(row_units(&root), vec!["kjc", "zd1"]);
     let th = find(&root, "th[data-sort=score]").unwrap();
     assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("descending"));
 
     // Only Good units: zd1 (at the line, but the one place went to kjc).
     choose(&root, "[data-testid=filter-grade]", "good");
-    until(&root, |r| row_units(r).len() == 1).await;
+    assert!(wait_for(&root, |r| row_units(r).len() == 1).await);
     assert_eq!(row_units(&root), vec!["zd1"]);
     let shown = text(&root, "[data-testid=rows-shown]");
     assert!(shown.starts_with("显示 1 / 2 个单位"), "{shown}");
     // Only incomplete units: kjc (no `plans` value).
     choose(&root, "[data-testid=filter-grade]", "");
     choose(&root, "[data-testid=filter-flag]", "incomplete");
-    until(&root, |r| row_units(r) == vec!["kjc"]).await;
+    assert!(wait_for(&root, |r| row_units(r) == vec!["kjc"]).await);
     assert_eq!(row_units(&root), vec!["kjc"]);
     click(&root, "[data-testid=filter-clear]");
-    until(&root, |r| row_units(r).len() == 2).await;
+    assert!(wait_for(&root, |r| row_units(r).len() == 2).await);
     assert_eq!(row_units(&root).len(), 2);
-    handle.destroy();
+    close(root, handle);
 }
 
 #[wasm_bindgen_test]
 async fn people_show_linked_parts_and_the_host_unit() {
     let (root, handle) = start_with(&two_units());
-    until(&root, |r| find(r, "[data-testid=tab-people]").is_some()).await;
+    assert!(wait_for(&root, |r| find(r, "[data-testid=tab-people]").is_some()).await);
     click(&root, "[data-testid=tab-people]");
-    until(&root, |r| find(r, "[data-testid=people-table]").is_some()).await;
+    assert!(wait_for(&root, |r| find(r, "[data-testid=people-table]").is_some()).await);
     // p001: 0.7·86.5 = 60.55 and 0.3·90.46 = 27.138 → 87.69
     let p1 = text(&root, "tr[data-person=p001]");
     assert!(p1.contains("60.5500") && p1.contains("27.1380"), "{p1}");
@@ -243,7 +165,7 @@ async fn people_show_linked_parts_and_the_host_unit() {
         text(&root, "tr[data-person=p002] [data-field=score]"),
         "90.60"
     );
-    handle.destroy();
+    close(root, handle);
 }
 
 #[wasm_bindgen_test]
@@ -258,9 +180,9 @@ async fn a_new_hire_is_scored_but_not_graded() {
         Value::Number("3".into()),
     );
     let (root, handle) = start_with(&v.to_compact());
-    until(&root, |r| find(r, "[data-testid=tab-people]").is_some()).await;
+    assert!(wait_for(&root, |r| find(r, "[data-testid=tab-people]").is_some()).await);
     click(&root, "[data-testid=tab-people]");
-    until(&root, |r| find(r, "tr[data-person=p001]").is_some()).await;
+    assert!(wait_for(&root, |r| find(r, "tr[data-person=p001]").is_some()).await);
     assert_eq!(
         text(&root, "tr[data-person=p001] [data-field=score]"),
         "87.69"
@@ -268,5 +190,5 @@ async fn a_new_hire_is_scored_but_not_graded() {
     assert!(find(&root, "tr[data-person=p001] .not-graded").is_some());
     // kjc is not scored in 2026Q1: the seconded p002 has no linked score, and says why
     assert!(text(&root, "tr[data-person=p002] [data-field=score]").contains("未参评"));
-    handle.destroy();
+    close(root, handle);
 }
