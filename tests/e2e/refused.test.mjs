@@ -3,16 +3,10 @@
 // and says why in a banner, in the UI's language and with the item's kind; closing the
 // banner removes it, and the refusal is not an undo step.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { freshVisit, launch } from './helpers.mjs';
+import { test } from 'node:test';
+import { freshVisit, useBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch({ viewport: { width: 1366, height: 768 } });
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The first input on the page whose value is `value`. */
 async function inputWithValue(page, value) {
