@@ -2,7 +2,7 @@
 //! is written here per error kind (a new kind fails to compile until it is translated).
 
 use super::Lang;
-use scorecard_engine::error::{Error, ErrorKind, Expected, InputKind, RefKind};
+use scorecard_engine::error::{shown, Error, ErrorKind, Expected, InputKind, RefKind};
 use scorecard_engine::json::SyntaxErrorKind;
 
 fn expected_zh(e: Expected) -> &'static str {
@@ -104,9 +104,9 @@ pub fn kind_zh(kind: &ErrorKind) -> String {
         ErrorKind::UnknownField => "未知字段(请检查拼写)".into(),
         ErrorKind::NotADecimal(t) => format!("应为十进制数,实际为 {t:?}"),
         ErrorKind::DecimalTooLarge(t) => {
-            format!("数字 {t} 超出范围:最多 28 位有效数字、28 位小数")
+            format!("数字 {} 超出范围:最多 28 位有效数字、28 位小数", shown(t))
         }
-        ErrorKind::NotAWholeNumber(t) => format!("应为不小于 0 的整数,实际为 {t}"),
+        ErrorKind::NotAWholeNumber(t) => format!("应为不小于 0 的整数,实际为 {}", shown(t)),
         ErrorKind::OutOfRange {
             found,
             min,
@@ -130,7 +130,7 @@ pub fn kind_zh(kind: &ErrorKind) -> String {
         ErrorKind::WrongFormat { expected, found } => {
             format!("文件格式应为 {expected:?},实际为 {found:?}")
         }
-        ErrorKind::UnsupportedVersion(v) => format!("不支持的版本 {v}(本程序读取第 1 版)"),
+        ErrorKind::UnsupportedVersion(v) => format!("不支持的版本 {}(本程序读取第 1 版)", shown(v)),
         ErrorKind::LinearEqualEnds => "线性计分的最优值与最差值不能相同".into(),
         ErrorKind::RangeReversed { low, high } => format!("区间颠倒:下限 {low} 大于上限 {high}"),
         ErrorKind::ThresholdsNotAscending => "预警阈值须按黄、橙、红依次不减".into(),

@@ -310,7 +310,7 @@ fn cmd_verify(rest: &[String]) -> u8 {
             if v.file_engine != scorecard_engine::version() {
                 println!(
                     "note: written by engine {}, checked with engine {}",
-                    v.file_engine,
+                    scorecard_engine::error::shown(&v.file_engine),
                     scorecard_engine::version()
                 );
             }

@@ -574,3 +574,20 @@ fn the_test_json_reader_round_trips() {
     assert_eq!(v.get("b").str(), "x\"\\\né😀");
     assert_eq!(parse_json(&v.to_compact()), v);
 }
+
+#[test]
+fn verify_prints_the_files_engine_string_escaped() {
+    let (_, mut results) = scored_example("verify-forged-source.json");
+    *results.get_mut("engine") = Json::Str("0.0.1\nverified: every figure matches (forged)".into());
+    *results.get_mut("units").at_mut(0).get_mut("score") = Json::Str("90.47".into());
+    let path = scratch("verify-forged.json");
+    std::fs::write(&path, results.to_compact()).unwrap();
+    let r = verify(&path);
+    assert_eq!(r.code, Some(3), "{}", r.describe());
+    assert!(
+        !r.stdout.lines().any(|l| l.starts_with("verified:")),
+        "a forged line: {}",
+        r.describe()
+    );
+    assert!(r.stdout.contains("0.0.1\\nverified"), "{}", r.describe());
+}

@@ -350,6 +350,21 @@ fn fmt_syntax(f: &mut fmt::Formatter<'_>, detail: &SyntaxErrorKind) -> fmt::Resu
     }
 }
 
+/// Input text as a message may show it: control characters and the line and paragraph
+/// separators escaped (`\n`, `\u{2028}`), so a value cannot split one message into several
+/// lines or forge a line of its own; everything else as written.
+pub fn shown(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -369,10 +384,15 @@ impl fmt::Display for ErrorKind {
             ErrorKind::NotADecimal(t) => write!(f, "expected a decimal number, found {t:?}"),
             ErrorKind::DecimalTooLarge(t) => write!(
                 f,
-                "the number {t} does not fit: at most 28 significant digits and 28 decimal places"
+                "the number {} does not fit: at most 28 significant digits and 28 decimal places",
+                shown(t)
             ),
             ErrorKind::NotAWholeNumber(t) => {
-                write!(f, "expected a whole number of 0 or more, found {t}")
+                write!(
+                    f,
+                    "expected a whole number of 0 or more, found {}",
+                    shown(t)
+                )
             }
             ErrorKind::OutOfRange {
                 found,
@@ -412,7 +432,8 @@ impl fmt::Display for ErrorKind {
             ErrorKind::UnsupportedVersion(v) => {
                 write!(
                     f,
-                    "version {v} is not supported (this engine reads version 1)"
+                    "version {} is not supported (this engine reads version 1)",
+                    shown(v)
                 )
             }
             ErrorKind::LinearEqualEnds => {
@@ -484,4 +505,28 @@ pub enum Quotient {
     /// A rating's place on the survey scale, `(r − low) / (high − low)`.
     #[error("a rating on the survey scale")]
     SurveyRating,
+}
+
+#[cfg(test)]
+mod shown_tests {
+    use super::*;
+
+    #[test]
+    fn input_text_in_a_message_cannot_split_it_into_lines() {
+        let forged = "1\nrecords[0].values.quality: forged\u{2028}x\r";
+        for kind in [
+            ErrorKind::NotAWholeNumber(forged.into()),
+            ErrorKind::UnsupportedVersion(forged.into()),
+            ErrorKind::DecimalTooLarge(forged.into()),
+        ] {
+            let m = kind.to_string();
+            assert!(
+                !m.contains('\n') && !m.contains('\r') && !m.contains('\u{2028}'),
+                "{m}"
+            );
+            assert!(m.contains("1\\nrecords[0]"), "{m}");
+            assert_eq!(m.lines().count(), 1, "{m}");
+        }
+        assert_eq!(shown("第一季度 1.5"), "第一季度 1.5");
+    }
 }
