@@ -11,6 +11,7 @@ use super::errors::kind_text;
 use super::Lang;
 use scorecard_engine::edit::{EditError, Kind};
 use scorecard_engine::error::Quotient;
+use scorecard_engine::json::Value;
 use scorecard_engine::model::Workspace;
 use scorecard_engine::path::{JsonPath, Segment};
 use scorecard_engine::simulate::sandbox::input_kind;
@@ -60,13 +61,26 @@ impl Message {
 #[derive(Clone, Copy)]
 pub struct Names<'a> {
     ws: Option<&'a Workspace>,
+    doc: Option<&'a Value>,
     lang: Lang,
 }
 
 impl<'a> Names<'a> {
-    /// Names from `ws` (`None`: show ids).
+    /// Names from `ws` (`None`: show ids). Paths are read against `ws`'s records: right for
+    /// errors about `ws` itself or a workspace derived from it (a sandbox, a correction).
     pub fn new(lang: Lang, ws: Option<&'a Workspace>) -> Self {
-        Names { ws, lang }
+        Names {
+            ws,
+            doc: None,
+            lang,
+        }
+    }
+
+    /// The same, reading paths against the document the errors are about (the open
+    /// document, which may have records the last valid workspace has not).
+    pub fn with_doc(mut self, doc: &'a Value) -> Self {
+        self.doc = Some(doc);
+        self
     }
 
     fn unit(&self, id: &str) -> String {
@@ -138,19 +152,38 @@ impl<'a> Names<'a> {
         let segs = path.segments();
         let record = match (segs.first(), segs.get(1)) {
             (Some(Segment::Key(k)), Some(Segment::Index(i))) if k == "records" => {
-                self.ws.and_then(|w| w.records.get(*i))
+                self.record_at(*i)
             }
             _ => None,
         };
-        let Some(r) = record else {
+        let Some((unit, period)) = record else {
             return path.to_string();
         };
-        let head = format!("{} · {}", self.unit(&r.unit), self.period(&r.period));
+        let head = format!("{} · {}", self.unit(&unit), self.period(&period));
         let rest = JsonPath::from_segments(segs.get(2..).unwrap_or_default().to_vec());
         if rest.segments().is_empty() {
             head
         } else {
             format!("{head} · {}", self.input(&rest))
+        }
+    }
+
+    /// The unit and period of `records[i]`: from the document when there is one (a record
+    /// it does not have, or without both ids, names nothing), else from the workspace.
+    fn record_at(&self, i: usize) -> Option<(String, String)> {
+        match self.doc {
+            Some(doc) => {
+                let r = match doc.get("records") {
+                    Some(Value::Array(items)) => items.get(i)?,
+                    _ => return None,
+                };
+                let id = |k: &str| r.get(k).and_then(Value::as_str).map(str::to_string);
+                Some((id("unit")?, id("period")?))
+            }
+            None => {
+                let r = self.ws?.records.get(i)?;
+                Some((r.unit.clone(), r.period.clone()))
+            }
         }
     }
 

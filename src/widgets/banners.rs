@@ -14,10 +14,13 @@ pub fn banners() -> Html {
         return html! {};
     };
     let t = app.lang.common();
-    let refused = app
-        .edit_error
-        .as_ref()
-        .map(|e| edit_message(Names::new(app.lang, app.workspace.as_deref()), e).text(app.lang));
+    let refused = app.edit_error.as_ref().map(|e| {
+        edit_message(
+            Names::new(app.lang, app.workspace.as_deref()).with_doc(&app.doc),
+            e,
+        )
+        .text(app.lang)
+    });
     let dismiss = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::DismissEditError))

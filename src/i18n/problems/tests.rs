@@ -283,3 +283,33 @@ fn a_place_outside_a_record_stays_a_path() {
     let p = JsonPath::parse("records[99].values.quality").unwrap();
     assert_eq!(n.place(&p), "records[99].values.quality");
 }
+
+#[test]
+fn a_place_is_read_against_the_document_when_given() {
+    let ws = workspace();
+    // The open document has a record before zd1's that the last valid workspace lacks.
+    let mut doc = json::parse(EXAMPLE_WORKSPACE).unwrap();
+    let zd1 = doc
+        .at(&JsonPath::parse("records[0]").unwrap())
+        .cloned()
+        .unwrap();
+    let kjc = json::parse(r#"{"unit": "kjc", "period": "2026Q1"}"#).unwrap();
+    doc.set_at(
+        &JsonPath::parse("records").unwrap(),
+        scorecard_engine::json::Value::Array(vec![kjc, zd1]),
+    );
+    let p = JsonPath::parse("records[0].values.quality").unwrap();
+    let kjc_name = &ws.unit("kjc").unwrap().name;
+    let zd1_name = &ws.unit("zd1").unwrap().name;
+    let from_doc = Names::new(Lang::Zh, Some(&ws)).with_doc(&doc).place(&p);
+    assert!(from_doc.starts_with(kjc_name.as_str()), "{from_doc}");
+    // Without the document the workspace's own records are read (zd1 is its first).
+    let from_ws = Names::new(Lang::Zh, Some(&ws)).place(&p);
+    assert!(from_ws.starts_with(zd1_name.as_str()), "{from_ws}");
+    // A record the document does not have stays a path.
+    let p = JsonPath::parse("records[9].values.quality").unwrap();
+    assert_eq!(
+        Names::new(Lang::Zh, Some(&ws)).with_doc(&doc).place(&p),
+        p.to_string()
+    );
+}

@@ -37,20 +37,29 @@ pub fn column_on(choice: Option<bool>, records: &[&Value], has: impl Fn(&Value) 
     choice.unwrap_or_else(|| records.iter().any(|r| has(r)))
 }
 
+/// For each indicator, whether its column shows the part `has` finds in a record (the
+/// user's choice first, else whether any record has it).
+fn shown_per_indicator(
+    choices: &BTreeMap<String, bool>,
+    records: &[&Value],
+    indicators: &[Indicator],
+    has: impl Fn(&Value, &str) -> bool,
+) -> Vec<bool> {
+    indicators
+        .iter()
+        .map(|i| column_on(choices.get(&i.id).copied(), records, |r| has(r, &i.id)))
+        .collect()
+}
+
 /// For each indicator, whether its column shows reported/audited pairs.
 pub fn pairs_on(
     choices: &BTreeMap<String, bool>,
     records: &[&Value],
     indicators: &[Indicator],
 ) -> Vec<bool> {
-    indicators
-        .iter()
-        .map(|i| {
-            column_on(choices.get(&i.id).copied(), records, |r| {
-                scorecard_engine::edit::is_pair(r.get("values").and_then(|v| v.get(&i.id)))
-            })
-        })
-        .collect()
+    shown_per_indicator(choices, records, indicators, |r, id| {
+        scorecard_engine::edit::is_pair(r.get("values").and_then(|v| v.get(id)))
+    })
 }
 
 /// For each indicator, whether its column shows the planned value.
@@ -59,14 +68,9 @@ pub fn planned_on(
     records: &[&Value],
     indicators: &[Indicator],
 ) -> Vec<bool> {
-    indicators
-        .iter()
-        .map(|i| {
-            column_on(choices.get(&i.id).copied(), records, |r| {
-                r.get("planned").and_then(|v| v.get(&i.id)).is_some()
-            })
-        })
-        .collect()
+    shown_per_indicator(choices, records, indicators, |r, id| {
+        r.get("planned").and_then(|v| v.get(id)).is_some()
+    })
 }
 
 /// The choices after flipping the column `id`, which is now `on`.

@@ -6,6 +6,7 @@
 
 use crate::hooks::use_app;
 use crate::i18n::errors::kind_text;
+use crate::screens::plan::field_value::FieldIds;
 use crate::state::Action;
 use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
 use scorecard_engine::edit::Edit;
@@ -79,25 +80,23 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
         return html! {};
     };
     let path_text = p.path.to_string();
-    let id = dom_id("f-", &path_text);
-    let err_id = format!("{id}-err");
-    let help_id = format!("{id}-help");
     let engine_errors = errors_at(&app.doc_errors, &path_text, false);
     let (text, local_error) = match &*draft {
         Some(d) if d.over == current => (d.typed.clone(), Some(d.why.clone())),
         _ => (shown_text(p.kind, current.as_ref()), None),
     };
     let invalid = !engine_errors.is_empty() || local_error.is_some();
-    let mut described: Vec<String> = Vec::new();
-    if invalid {
-        described.push(err_id.clone());
-    }
-    if !p.help.is_empty() {
-        described.push(help_id.clone());
-    }
-    if !p.describedby.is_empty() {
-        described.push(p.describedby.to_string());
-    }
+    let FieldIds {
+        id,
+        err_id,
+        help_id,
+        described: describedby,
+    } = FieldIds::new(
+        dom_id("f-", &path_text),
+        invalid,
+        !p.help.is_empty(),
+        &p.describedby,
+    );
     let onchange = {
         let app = app.clone();
         let draft = draft.clone();
@@ -136,7 +135,6 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
         "decimal"
     });
     let placeholder = (!p.placeholder.is_empty()).then(|| p.placeholder.clone());
-    let describedby = (!described.is_empty()).then(|| described.join(" "));
     html! {
         <div class={classes!("field", p.narrow.then_some("narrow"), numeric.then_some("numeric"), p.class.clone(),
                              (invalid || p.flagged).then_some("invalid"))}>

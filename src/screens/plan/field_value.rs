@@ -105,3 +105,65 @@ mod tests {
         assert_eq!(shown_text(FieldKind::Decimal, None), "");
     }
 }
+
+/// The DOM ids of a plan field and what its control is described by: its error list when
+/// it is invalid, its help when it has one, and any `extra` ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldIds {
+    /// The control's id.
+    pub id: String,
+    /// The id of its error list.
+    pub err_id: String,
+    /// The id of its help line.
+    pub help_id: String,
+    /// `aria-describedby`, when anything describes it.
+    pub described: Option<String>,
+}
+
+impl FieldIds {
+    /// The ids of the field whose control has the DOM id `id`.
+    pub fn new(id: String, invalid: bool, has_help: bool, extra: &str) -> Self {
+        let err_id = format!("{id}-err");
+        let help_id = format!("{id}-help");
+        let mut described: Vec<&str> = Vec::new();
+        if invalid {
+            described.push(&err_id);
+        }
+        if has_help {
+            described.push(&help_id);
+        }
+        if !extra.is_empty() {
+            described.push(extra);
+        }
+        let described = (!described.is_empty()).then(|| described.join(" "));
+        FieldIds {
+            id,
+            err_id,
+            help_id,
+            described,
+        }
+    }
+}
+
+#[cfg(test)]
+mod field_ids_tests {
+    use super::FieldIds;
+
+    #[test]
+    fn a_field_is_described_by_its_errors_help_and_extras_in_that_order() {
+        let ids = FieldIds::new("f-x".into(), true, true, "note");
+        assert_eq!(ids.err_id, "f-x-err");
+        assert_eq!(ids.help_id, "f-x-help");
+        assert_eq!(ids.described.as_deref(), Some("f-x-err f-x-help note"));
+        assert_eq!(
+            FieldIds::new("f-x".into(), false, false, "").described,
+            None
+        );
+        assert_eq!(
+            FieldIds::new("f-x".into(), false, true, "")
+                .described
+                .as_deref(),
+            Some("f-x-help")
+        );
+    }
+}

@@ -3,6 +3,7 @@
 //! `on_choose`), and shows the engine's errors at that path.
 
 use crate::hooks::use_app;
+use crate::screens::plan::field_value::FieldIds;
 use crate::state::Action;
 use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
 use scorecard_engine::edit::Edit;
@@ -48,17 +49,13 @@ pub fn plan_select(p: &PlanSelectProps) -> Html {
         .and_then(Value::as_str)
         .map(str::to_string)
         .unwrap_or_else(|| p.default.to_string());
-    let id = dom_id("f-", &path_text);
-    let err_id = format!("{id}-err");
-    let help_id = format!("{id}-help");
     let invalid = !errors_at(&app.doc_errors, &path_text, false).is_empty();
-    let mut described = Vec::new();
-    if invalid {
-        described.push(err_id.clone());
-    }
-    if !p.help.is_empty() {
-        described.push(help_id.clone());
-    }
+    let FieldIds {
+        id,
+        err_id,
+        help_id,
+        described,
+    } = FieldIds::new(dom_id("f-", &path_text), invalid, !p.help.is_empty(), "");
     let onchange = {
         let app = app.clone();
         let on_choose = p.on_choose.clone();
@@ -81,7 +78,7 @@ pub fn plan_select(p: &PlanSelectProps) -> Html {
             </label>
             <select id={id.clone()} {onchange} data-path={path_text.clone()}
                 aria-invalid={invalid.then_some("true")}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+                aria-describedby={described}>
                 if !known {
                     <option value={current.clone()} selected=true>{ current.clone() }</option>
                 }

@@ -2,6 +2,7 @@
 //! as a field edit, with the engine's errors at that path.
 
 use crate::hooks::use_app;
+use crate::screens::plan::field_value::FieldIds;
 use crate::state::Action;
 use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
 use scorecard_engine::edit::Edit;
@@ -40,17 +41,13 @@ pub fn plan_toggle(p: &PlanToggleProps) -> Html {
         Some(Value::Bool(b)) => *b,
         _ => p.default,
     };
-    let id = dom_id("f-", &path_text);
-    let err_id = format!("{id}-err");
-    let help_id = format!("{id}-help");
     let invalid = !errors_at(&app.doc_errors, &path_text, false).is_empty();
-    let mut described = Vec::new();
-    if invalid {
-        described.push(err_id.clone());
-    }
-    if !p.help.is_empty() {
-        described.push(help_id.clone());
-    }
+    let FieldIds {
+        id,
+        err_id,
+        help_id,
+        described,
+    } = FieldIds::new(dom_id("f-", &path_text), invalid, !p.help.is_empty(), "");
     let onchange = {
         let app = app.clone();
         Callback::from(move |e: Event| {
@@ -65,7 +62,7 @@ pub fn plan_toggle(p: &PlanToggleProps) -> Html {
         <div class={classes!("field", "toggle", invalid.then_some("invalid"))}>
             <input id={id.clone()} type="checkbox" {checked} {onchange} data-path={path_text.clone()}
                 aria-invalid={invalid.then_some("true")}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+                aria-describedby={described} />
             <label for={id} class={classes!(p.hide_label.then_some("visually-hidden"))}>
                 { p.label.clone() }
             </label>
