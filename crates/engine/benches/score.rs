@@ -1,68 +1,148 @@
-//! `cargo bench -p scorecard-engine`: how long the engine takes on the demo workspace, the
-//! work the app redoes on every edit. Prints mean wall time per operation against its goal;
-//! never fails on time (speed goals live here, not in tests).
+//! `cargo bench -p scorecard-engine`: how long the engine takes, on the demo (the work the
+//! app redoes on an edit) and on generated workspaces of 200, 2 000 and 10 000 units (the
+//! sizes real users have). Prints the mean wall time per operation beside its goal; never
+//! fails on time (speed goals live here, not in tests).
 //!
-//! Goals (native, release): parse + validate the demo < 5 ms; score one period < 20 ms;
-//! score the annual composite < 50 ms; write + verify a results file < 60 ms.
+//! `cargo bench -p scorecard-engine -- 200` runs only the sizes whose label contains `200`.
+//!
+//! Goals (native, release; issue 8): one period of 200 units × 5 periods ≤ 20 ms; one
+//! period of 10 000 units ≤ 300 ms (the browser's goal, met natively with room to spare);
+//! the whole `scorecard score` process is measured against the numpy peer by
+//! `scripts/bench/peer.py`, not here.
+
+#[path = "support/gen.rs"]
+mod gen;
 
 use scorecard_engine::results::{results_json, verify_results};
 use scorecard_engine::score::{PeriodChoice, Query};
-use scorecard_engine::{export, parse_workspace, score, DEMO_WORKSPACE};
+use scorecard_engine::simulate::stability::{Params, Stability};
+use scorecard_engine::{export, parse_workspace, score, Workspace, DEMO_WORKSPACE};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-fn bench(name: &str, goal_ms: f64, mut f: impl FnMut()) {
-    // Warm up, then run for about a second.
+fn bench(name: &str, goal_ms: Option<f64>, mut f: impl FnMut()) {
+    // Warm up, then run for about a second (at least 3 runs).
     f();
     let start = Instant::now();
     let mut n = 0u32;
-    while start.elapsed() < Duration::from_millis(1000) || n < 5 {
+    while start.elapsed() < Duration::from_millis(1000) || n < 3 {
         f();
         n += 1;
     }
     let ms = start.elapsed().as_secs_f64() * 1000.0 / f64::from(n);
-    let verdict = if ms <= goal_ms { "ok" } else { "OVER GOAL" };
-    println!("{name:<44} {ms:>9.3} ms/op  (goal < {goal_ms} ms, {n} runs)  {verdict}");
+    let goal = match goal_ms {
+        Some(g) if ms <= g => format!("goal ≤ {g} ms: ok"),
+        Some(g) => format!("goal ≤ {g} ms: OVER GOAL"),
+        None => String::new(),
+    };
+    println!("  {name:<40} {ms:>10.3} ms/op  ({n:>4} runs)  {goal}");
 }
 
-fn main() {
-    let Ok(ws) = parse_workspace(DEMO_WORKSPACE) else {
-        eprintln!("the demo workspace does not parse");
-        return;
-    };
-    let last = ws
-        .plan
+struct Size {
+    label: String,
+    text: String,
+    goal_period: Option<f64>,
+}
+
+fn sizes() -> Vec<Size> {
+    let mut out = vec![Size {
+        label: "demo (20 units × 5 periods)".into(),
+        text: DEMO_WORKSPACE.to_string(),
+        goal_period: Some(5.0),
+    }];
+    for (units, periods, goal) in [
+        (200, 5, Some(20.0)),
+        (2_000, 1, None),
+        (10_000, 1, Some(300.0)),
+    ] {
+        out.push(Size {
+            label: format!("generated {units} units × {periods} periods"),
+            text: gen::workspace(units, periods, 1),
+            goal_period: goal,
+        });
+    }
+    out
+}
+
+fn last_period(ws: &Workspace) -> String {
+    ws.plan
         .periods
         .last()
         .map(|p| p.id.clone())
-        .unwrap_or_default();
-    println!(
-        "demo: {} units, {} records, {} periods, {} bytes",
-        ws.units.len(),
-        ws.records.len(),
-        ws.plan.periods.len(),
-        DEMO_WORKSPACE.len()
-    );
-    bench("parse + validate the demo", 5.0, || {
-        black_box(parse_workspace(black_box(DEMO_WORKSPACE)).ok());
-    });
-    let q = Query::period(&last);
-    bench(&format!("score period {last}"), 20.0, || {
-        black_box(score(&ws, &q).ok());
-    });
-    let annual = Query {
-        period: PeriodChoice::Annual,
-        scenario: None,
-    };
-    bench("score annual", 50.0, || {
-        black_box(score(&ws, &annual).ok());
-    });
-    bench("canonical digest (input_sha256)", 5.0, || {
-        black_box(export::input_sha256(&ws));
-    });
-    let Ok(rs) = score(&ws, &q) else { return };
-    let text = results_json(&ws, &rs);
-    bench("verify a results file", 60.0, || {
-        black_box(verify_results(black_box(&text)).ok());
-    });
+        .unwrap_or_default()
+}
+
+fn main() {
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    for size in sizes() {
+        if !filter.is_empty() && !filter.iter().any(|f| size.label.contains(f.as_str())) {
+            continue;
+        }
+        let ws = match parse_workspace(&size.text) {
+            Ok(ws) => ws,
+            Err(e) => {
+                eprintln!("{}: does not parse: {e:?}", size.label);
+                continue;
+            }
+        };
+        println!(
+            "{} — {} records, {:.1} MB",
+            size.label,
+            ws.records.len(),
+            size.text.len() as f64 / 1e6
+        );
+        bench("parse + validate", None, || {
+            black_box(parse_workspace(black_box(&size.text)).ok());
+        });
+        let last = last_period(&ws);
+        let q = Query::period(&last);
+        bench(
+            &format!("score one period ({last})"),
+            size.goal_period,
+            || {
+                black_box(score(&ws, &q).ok());
+            },
+        );
+        if ws.plan.periods.len() > 1 {
+            let annual = Query {
+                period: PeriodChoice::Annual,
+                scenario: None,
+            };
+            bench("score annual", None, || {
+                black_box(score(&ws, &annual).ok());
+            });
+        }
+        if let Some(sc) = ws.scenarios.first() {
+            let qs = Query::period(&last).with_scenario(Some(&sc.id));
+            bench(&format!("score a scenario ({})", sc.id), None, || {
+                black_box(score(&ws, &qs).ok());
+            });
+        }
+        bench("canonical digest (input_sha256)", None, || {
+            black_box(export::input_sha256(&ws));
+        });
+        let Ok(rs) = score(&ws, &q) else { continue };
+        let text = results_json(&ws, &rs);
+        bench("write the results file", None, || {
+            black_box(results_json(&ws, &rs));
+        });
+        if ws.units.len() <= 2_000 {
+            bench("verify a results file", None, || {
+                black_box(verify_results(black_box(&text)).ok());
+            });
+            let samples = if ws.units.len() <= 200 { 10_000 } else { 1_000 };
+            let params = Params {
+                samples,
+                ..Params::default()
+            };
+            bench(&format!("stability, {samples} samples"), None, || {
+                if let Ok(mut s) = Stability::new(&ws, &q, params) {
+                    black_box(s.run());
+                }
+            });
+        }
+    }
 }

@@ -10,7 +10,7 @@
 //! no white space, UTF-8. Two workspaces that differ only in key order, in how a decimal is
 //! written, or in spelling out a default have the same digest.
 
-use crate::json::Value;
+use crate::json::{Value, Writer};
 use crate::model::*;
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
@@ -25,11 +25,19 @@ enum Style {
     Canonical,
 }
 
+#[derive(Clone, Copy)]
 struct W {
     style: Style,
 }
 
 impl W {
+    const EXPORT: W = W {
+        style: Style::Export,
+    };
+    const CANONICAL: W = W {
+        style: Style::Canonical,
+    };
+
     fn dec(&self, d: Decimal) -> Value {
         match self.style {
             Style::Export => Value::String(d.to_string()),
@@ -79,36 +87,72 @@ fn ordered<'a>(keys: impl Iterator<Item = &'a str>, order: &[&'a str]) -> Vec<&'
 
 /// The workspace as a JSON tree, in file order, every default written out.
 pub fn workspace_value(ws: &Workspace) -> Value {
-    write_workspace(
-        ws,
-        &W {
-            style: Style::Export,
-        },
-    )
+    write_workspace(ws, W::EXPORT)
 }
 
 /// The workspace as pretty JSON text (2-space indent, final newline): what "export" saves.
 pub fn workspace_json(ws: &Workspace) -> String {
-    let mut t = workspace_value(ws).to_pretty();
-    t.push('\n');
-    t
+    let mut out = Writer::pretty();
+    stream_workspace(&mut out, ws);
+    out.raw("\n");
+    out.finish()
+}
+
+/// Writes the workspace (export form) into a streaming writer, one record at a time.
+pub fn stream_workspace(out: &mut Writer, ws: &Workspace) {
+    out.begin('{');
+    for (key, part) in workspace_parts(ws, W::EXPORT) {
+        out.key(key);
+        match part {
+            Part::Whole(v) => out.value(&v),
+            Part::Items(items) => {
+                out.begin('[');
+                items.for_each(|v| out.value(&v));
+                out.end(']');
+            }
+        }
+    }
+    out.end('}');
 }
 
 /// The canonical form (see the module docs).
 pub fn canonical_json(ws: &Workspace) -> String {
-    sort_keys(write_workspace(
-        ws,
-        &W {
-            style: Style::Canonical,
-        },
-    ))
-    .to_compact()
+    let mut text = String::new();
+    canonical_chunks(ws, |chunk| text.push_str(chunk));
+    text
 }
 
-/// SHA-256 of the canonical form, lowercase hex.
+/// SHA-256 of the canonical form, lowercase hex. The form is hashed as it is written, a
+/// few records at a time, so a large workspace is never held as one string.
 pub fn input_sha256(ws: &Workspace) -> String {
-    let digest = Sha256::digest(canonical_json(ws).as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    let mut hasher = Sha256::new();
+    canonical_chunks(ws, |chunk| hasher.update(chunk.as_bytes()));
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Writes the canonical form and hands it to `sink` in chunks.
+fn canonical_chunks(ws: &Workspace, mut sink: impl FnMut(&str)) {
+    let mut out = Writer::to_sink(false, &mut sink);
+    let mut parts = workspace_parts(ws, W::CANONICAL);
+    parts.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    out.begin('{');
+    for (key, part) in parts {
+        out.key(key);
+        match part {
+            Part::Whole(v) => out.value(&sort_keys(v)),
+            Part::Items(items) => {
+                out.begin('[');
+                items.for_each(|v| out.value(&sort_keys(v)));
+                out.end(']');
+            }
+        }
+    }
+    out.end('}');
+    out.finish();
 }
 
 fn sort_keys(v: Value) -> Value {
@@ -122,7 +166,28 @@ fn sort_keys(v: Value) -> Value {
     }
 }
 
-fn write_workspace(ws: &Workspace, w: &W) -> Value {
+/// One top-level field of a written workspace: a small value, or a list whose items are
+/// made one at a time as they are written.
+enum Part<'a> {
+    Whole(Value),
+    Items(Box<dyn Iterator<Item = Value> + 'a>),
+}
+
+fn write_workspace(ws: &Workspace, w: W) -> Value {
+    obj(workspace_parts(ws, w)
+        .into_iter()
+        .map(|(k, part)| {
+            let v = match part {
+                Part::Whole(v) => v,
+                Part::Items(items) => Value::Array(items.collect()),
+            };
+            (k, v)
+        })
+        .collect())
+}
+
+/// The workspace's top-level fields in file order, every default written out.
+fn workspace_parts(ws: &Workspace, w: W) -> Vec<(&'static str, Part<'_>)> {
     let plan = &ws.plan;
     let dim_order: Vec<&str> = plan.dimensions.iter().map(|d| d.id.as_str()).collect();
     let ind_order: Vec<&str> = plan
@@ -144,44 +209,42 @@ fn write_workspace(ws: &Workspace, w: &W) -> Value {
         .map(|(c, _)| c.as_str())
         .collect();
     let profile_order: Vec<&str> = plan.profiles.iter().map(|p| p.id.as_str()).collect();
-    let array = |items: Vec<Value>| Value::Array(items);
+    let array = |items: Vec<Value>| Part::Whole(Value::Array(items));
+    let plan_value = write_plan(plan, &w, &dim_order);
+    let scenarios = ws
+        .scenarios
+        .iter()
+        .map(|sc| write_scenario(sc, &w, &dim_order, &profile_order))
+        .collect();
     let mut fields = vec![
-        ("format", s(crate::parse::WORKSPACE_FORMAT)),
-        ("version", int(1)),
-        ("plan", write_plan(plan, w, &dim_order)),
-        ("units", array(ws.units.iter().map(write_unit).collect())),
+        ("format", Part::Whole(s(crate::parse::WORKSPACE_FORMAT))),
+        ("version", Part::Whole(int(1))),
+        ("plan", Part::Whole(plan_value)),
+        (
+            "units",
+            Part::Items(Box::new(ws.units.iter().map(write_unit))),
+        ),
         (
             "records",
-            array(
-                ws.records
-                    .iter()
-                    .map(|r| write_record(r, w, &ind_order, &group_order, &crit_order))
-                    .collect(),
-            ),
+            Part::Items(Box::new(ws.records.iter().map(move |r| {
+                write_record(r, &w, &ind_order, &group_order, &crit_order)
+            }))),
         ),
         (
             "history",
-            array(ws.history.iter().map(|h| write_history(h, w)).collect()),
+            array(ws.history.iter().map(|h| write_history(h, &w)).collect()),
         ),
-        (
-            "scenarios",
-            array(
-                ws.scenarios
-                    .iter()
-                    .map(|sc| write_scenario(sc, w, &dim_order, &profile_order))
-                    .collect(),
-            ),
-        ),
+        ("scenarios", array(scenarios)),
         (
             "people",
-            array(ws.people.iter().map(|p| write_person(p, w)).collect()),
+            Part::Items(Box::new(ws.people.iter().map(move |p| write_person(p, &w)))),
         ),
         (
             "linkage",
-            obj(vec![
+            Part::Whole(obj(vec![
                 ("lambda", w.dec(ws.linkage.lambda)),
                 ("min_months", int(ws.linkage.min_months)),
-            ]),
+            ])),
         ),
     ];
     if !ws.appeals.is_empty() {
@@ -190,7 +253,7 @@ fn write_workspace(ws: &Workspace, w: &W) -> Value {
             array(ws.appeals.iter().map(write_appeal).collect()),
         ));
     }
-    obj(fields)
+    fields
 }
 
 fn write_unit(u: &Unit) -> Value {
@@ -595,6 +658,18 @@ mod tests {
         let text = workspace_json(&ws);
         assert_eq!(parse_workspace(&text).unwrap(), ws);
         assert_eq!(workspace_json(&parse_workspace(&text).unwrap()), text);
+    }
+
+    #[test]
+    fn the_streamed_canonical_form_is_the_sorted_tree() {
+        for text in [crate::DEMO_WORKSPACE, crate::EXAMPLE_WORKSPACE] {
+            let ws = crate::parse_workspace(text).unwrap();
+            let tree = sort_keys(write_workspace(&ws, W::CANONICAL)).to_compact();
+            assert_eq!(canonical_json(&ws), tree);
+            let digest = Sha256::digest(tree.as_bytes());
+            let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+            assert_eq!(input_sha256(&ws), hex);
+        }
     }
 
     #[test]

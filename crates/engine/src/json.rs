@@ -216,67 +216,105 @@ pub enum SyntaxErrorKind {
 }
 
 /// Parses one JSON document. A leading UTF-8 byte-order mark is skipped.
+///
+/// The reader works on bytes and copies each string and number once; the line, column
+/// and path of an error are worked out only when there is an error (the path is collected
+/// as the error travels out of the nesting), so a valid document pays for none of them.
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut p = Parser {
-        chars: text.char_indices().peekable(),
-        line: 1,
-        column: 1,
-        path: JsonPath::root(),
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
         depth: 0,
     };
-    p.skip_ws();
-    let v = p.value()?;
-    p.skip_ws();
-    if p.chars.peek().is_some() {
-        return Err(p.error(SyntaxErrorKind::TrailingContent));
-    }
-    Ok(v)
+    let result = (|| {
+        p.skip_ws();
+        let v = p.value()?;
+        p.skip_ws();
+        if p.pos < p.bytes.len() {
+            return Err(p.fail(SyntaxErrorKind::TrailingContent));
+        }
+        Ok(v)
+    })();
+    result.map_err(|e| p.located(*e))
+}
+
+/// An error on its way out of the nesting: where it happened (a byte offset) and the path
+/// segments from the innermost outwards.
+struct Pending {
+    pos: usize,
+    kind: SyntaxErrorKind,
+    inside_out: Vec<Segment>,
+}
+
+type Step<T> = Result<T, Box<Pending>>;
+
+/// Adds the segment of the value being read to an error coming out of it.
+fn within<T>(r: Step<T>, seg: impl FnOnce() -> Segment) -> Step<T> {
+    r.map_err(|mut e| {
+        e.inside_out.push(seg());
+        e
+    })
 }
 
 struct Parser<'a> {
-    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
-    line: usize,
-    column: usize,
-    path: JsonPath,
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
     depth: usize,
 }
 
 impl Parser<'_> {
-    fn error(&self, kind: SyntaxErrorKind) -> SyntaxError {
-        SyntaxError {
-            path: self.path.clone(),
-            line: self.line,
-            column: self.column,
+    fn fail(&self, kind: SyntaxErrorKind) -> Box<Pending> {
+        Box::new(Pending {
+            pos: self.pos,
             kind,
+            inside_out: Vec::new(),
+        })
+    }
+
+    /// The public error: 1-based line and column (in characters) of the byte offset, and
+    /// the path from the root.
+    fn located(&self, e: Pending) -> SyntaxError {
+        let before = self.text.get(..e.pos).unwrap_or(self.text);
+        let line = 1 + before.bytes().filter(|&b| b == b'\n').count();
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = 1 + before.get(line_start..).map_or(0, |s| s.chars().count());
+        let mut path = JsonPath::root();
+        for seg in e.inside_out.into_iter().rev() {
+            path = match seg {
+                Segment::Key(k) => path.key(&k),
+                Segment::Index(i) => path.index(i),
+            };
+        }
+        SyntaxError {
+            path,
+            line,
+            column,
+            kind: e.kind,
         }
     }
 
-    fn peek(&mut self) -> Option<char> {
-        self.chars.peek().map(|&(_, c)| c)
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
     }
 
-    fn bump(&mut self) -> Option<char> {
-        let (_, c) = self.chars.next()?;
-        if c == '\n' {
-            self.line += 1;
-            self.column = 1;
-        } else {
-            self.column += 1;
-        }
-        Some(c)
+    /// The character at the current position (for messages and Unicode-aware checks).
+    fn peek_char(&self) -> Option<char> {
+        self.text.get(self.pos..).and_then(|s| s.chars().next())
     }
 
-    fn unexpected(&mut self) -> SyntaxError {
-        match self.peek() {
-            Some(c) => self.error(SyntaxErrorKind::UnexpectedChar(c)),
-            None => self.error(SyntaxErrorKind::UnexpectedEnd),
+    fn unexpected(&self) -> Box<Pending> {
+        match self.peek_char() {
+            Some(c) => self.fail(SyntaxErrorKind::UnexpectedChar(c)),
+            None => self.fail(SyntaxErrorKind::UnexpectedEnd),
         }
     }
 
-    fn expect(&mut self, want: char) -> Result<(), SyntaxError> {
+    fn expect(&mut self, want: u8) -> Step<()> {
         if self.peek() == Some(want) {
-            self.bump();
+            self.pos += 1;
             Ok(())
         } else {
             Err(self.unexpected())
@@ -284,62 +322,64 @@ impl Parser<'_> {
     }
 
     fn skip_ws(&mut self) {
-        while matches!(self.peek(), Some(' ' | '\t' | '\n' | '\r')) {
-            self.bump();
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
         }
     }
 
-    fn value(&mut self) -> Result<Value, SyntaxError> {
+    fn value(&mut self) -> Step<Value> {
         match self.peek() {
-            Some('{') => self.object(),
-            Some('[') => self.array(),
-            Some('"') => Ok(Value::String(self.string()?)),
-            Some('-' | '0'..='9') => self.number(),
-            Some('t') => self.literal("true", Value::Bool(true)),
-            Some('f') => self.literal("false", Value::Bool(false)),
-            Some('n') => self.literal("null", Value::Null),
-            Some(c) if c.is_alphabetic() => Err(self.error(SyntaxErrorKind::BadLiteral)),
-            _ => Err(self.unexpected()),
+            Some(b'{') => self.object(),
+            Some(b'[') => self.array(),
+            Some(b'"') => Ok(Value::String(self.string()?)),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b't') => self.literal("true", Value::Bool(true)),
+            Some(b'f') => self.literal("false", Value::Bool(false)),
+            Some(b'n') => self.literal("null", Value::Null),
+            _ => match self.peek_char() {
+                Some(c) if c.is_alphabetic() => Err(self.fail(SyntaxErrorKind::BadLiteral)),
+                _ => Err(self.unexpected()),
+            },
         }
     }
 
-    fn literal(&mut self, word: &str, v: Value) -> Result<Value, SyntaxError> {
-        for want in word.chars() {
+    fn literal(&mut self, word: &str, v: Value) -> Step<Value> {
+        for want in word.bytes() {
             if self.peek() != Some(want) {
-                return Err(self.error(SyntaxErrorKind::BadLiteral));
+                return Err(self.fail(SyntaxErrorKind::BadLiteral));
             }
-            self.bump();
+            self.pos += 1;
         }
-        if matches!(self.peek(), Some(c) if c.is_alphanumeric()) {
-            return Err(self.error(SyntaxErrorKind::BadLiteral));
+        if matches!(self.peek_char(), Some(c) if c.is_alphanumeric()) {
+            return Err(self.fail(SyntaxErrorKind::BadLiteral));
         }
         Ok(v)
     }
 
-    fn enter(&mut self) -> Result<(), SyntaxError> {
+    fn enter(&mut self) -> Step<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.error(SyntaxErrorKind::TooDeep));
+            return Err(self.fail(SyntaxErrorKind::TooDeep));
         }
         Ok(())
     }
 
-    fn object(&mut self) -> Result<Value, SyntaxError> {
+    fn object(&mut self) -> Step<Value> {
         self.enter()?;
-        self.bump(); // '{'
+        self.pos += 1; // '{'
         let mut fields: Vec<(String, Value)> = Vec::new();
         // Keys seen, once the object is large enough for a linear scan to cost (an object of
         // 100 000 keys took 21 s with the scan alone).
         let mut seen: Option<std::collections::HashSet<String>> = None;
         self.skip_ws();
-        if self.peek() == Some('}') {
-            self.bump();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
             self.depth -= 1;
             return Ok(Value::Object(fields));
         }
         loop {
             self.skip_ws();
-            if self.peek() != Some('"') {
+            if self.peek() != Some(b'"') {
                 return Err(self.unexpected());
             }
             let key = self.string()?;
@@ -357,25 +397,20 @@ impl Parser<'_> {
                 }
             };
             if duplicate {
-                let mut e = self.error(SyntaxErrorKind::DuplicateKey(key.clone()));
-                e.path = self.path.key(&key);
+                let mut e = self.fail(SyntaxErrorKind::DuplicateKey(key.clone()));
+                e.inside_out.push(Segment::Key(key));
                 return Err(e);
             }
             self.skip_ws();
-            self.expect(':')?;
+            self.expect(b':')?;
             self.skip_ws();
-            let saved = std::mem::replace(&mut self.path, JsonPath::root());
-            self.path = saved.key(&key);
-            let v = self.value();
-            self.path = saved;
-            fields.push((key, v?));
+            let v = within(self.value(), || Segment::Key(key.clone()))?;
+            fields.push((key, v));
             self.skip_ws();
             match self.peek() {
-                Some(',') => {
-                    self.bump();
-                }
-                Some('}') => {
-                    self.bump();
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
                     self.depth -= 1;
                     return Ok(Value::Object(fields));
                 }
@@ -384,34 +419,29 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self) -> Result<Value, SyntaxError> {
+    fn array(&mut self) -> Step<Value> {
         self.enter()?;
-        self.bump(); // '['
+        self.pos += 1; // '['
         let mut items = Vec::new();
         self.skip_ws();
-        if self.peek() == Some(']') {
-            self.bump();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
             self.depth -= 1;
             return Ok(Value::Array(items));
         }
         loop {
             self.skip_ws();
-            if self.peek() == Some(']') {
+            if self.peek() == Some(b']') {
                 // A trailing comma: the error belongs to the array, not to an element.
                 return Err(self.unexpected());
             }
-            let saved = std::mem::replace(&mut self.path, JsonPath::root());
-            self.path = saved.index(items.len());
-            let v = self.value();
-            self.path = saved;
-            items.push(v?);
+            let i = items.len();
+            items.push(within(self.value(), || Segment::Index(i))?);
             self.skip_ws();
             match self.peek() {
-                Some(',') => {
-                    self.bump();
-                }
-                Some(']') => {
-                    self.bump();
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
                     self.depth -= 1;
                     return Ok(Value::Array(items));
                 }
@@ -420,167 +450,299 @@ impl Parser<'_> {
         }
     }
 
-    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+    fn hex4(&mut self) -> Step<u32> {
         let mut n = 0u32;
         for _ in 0..4 {
             let d = self
                 .peek()
-                .and_then(|c| c.to_digit(16))
-                .ok_or_else(|| self.error(SyntaxErrorKind::BadEscape))?;
-            self.bump();
+                .and_then(|b| char::from(b).to_digit(16))
+                .ok_or_else(|| self.fail(SyntaxErrorKind::BadEscape))?;
+            self.pos += 1;
             n = n * 16 + d;
         }
         Ok(n)
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
-        self.bump(); // '"'
+    /// A string's text: runs without escapes are copied whole (they end at an ASCII byte,
+    /// so every cut is on a character boundary).
+    fn string(&mut self) -> Step<String> {
+        self.pos += 1; // '"'
         let mut s = String::new();
         loop {
-            let c = match self.peek() {
-                None => return Err(self.error(SyntaxErrorKind::UnexpectedEnd)),
-                Some(c) => c,
-            };
-            match c {
-                '"' => {
-                    self.bump();
+            let start = self.pos;
+            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
+                self.pos += 1;
+            }
+            s.push_str(self.text.get(start..self.pos).unwrap_or_default());
+            match self.peek() {
+                None => return Err(self.fail(SyntaxErrorKind::UnexpectedEnd)),
+                Some(b'"') => {
+                    self.pos += 1;
                     return Ok(s);
                 }
-                '\\' => {
-                    self.bump();
-                    let e = self
-                        .peek()
-                        .ok_or_else(|| self.error(SyntaxErrorKind::UnexpectedEnd))?;
-                    let simple = match e {
-                        '"' => Some('"'),
-                        '\\' => Some('\\'),
-                        '/' => Some('/'),
-                        'b' => Some('\u{8}'),
-                        'f' => Some('\u{c}'),
-                        'n' => Some('\n'),
-                        'r' => Some('\r'),
-                        't' => Some('\t'),
-                        'u' => None,
-                        _ => return Err(self.error(SyntaxErrorKind::BadEscape)),
-                    };
-                    self.bump();
-                    if let Some(ch) = simple {
-                        s.push(ch);
-                        continue;
-                    }
-                    let hi = self.hex4()?;
-                    let code = if (0xD800..0xDC00).contains(&hi) {
-                        if self.peek() != Some('\\') {
-                            return Err(self.error(SyntaxErrorKind::LoneSurrogate));
-                        }
-                        self.bump();
-                        if self.peek() != Some('u') {
-                            return Err(self.error(SyntaxErrorKind::LoneSurrogate));
-                        }
-                        self.bump();
-                        let lo = self.hex4()?;
-                        if !(0xDC00..0xE000).contains(&lo) {
-                            return Err(self.error(SyntaxErrorKind::LoneSurrogate));
-                        }
-                        0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
-                    } else if (0xDC00..0xE000).contains(&hi) {
-                        return Err(self.error(SyntaxErrorKind::LoneSurrogate));
-                    } else {
-                        hi
-                    };
-                    match char::from_u32(code) {
-                        Some(ch) => s.push(ch),
-                        None => return Err(self.error(SyntaxErrorKind::BadEscape)),
-                    }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    s.push(self.escape()?);
                 }
-                c if (c as u32) < 0x20 => return Err(self.error(SyntaxErrorKind::ControlCharacter)),
-                c => {
-                    self.bump();
-                    s.push(c);
-                }
+                Some(_) => return Err(self.fail(SyntaxErrorKind::ControlCharacter)),
             }
         }
     }
 
-    fn digits(&mut self, text: &mut String) -> usize {
-        let mut n = 0;
-        while let Some(c @ '0'..='9') = self.peek() {
-            self.bump();
-            text.push(c);
-            n += 1;
+    /// The character of one escape, after its backslash.
+    fn escape(&mut self) -> Step<char> {
+        let e = self
+            .peek()
+            .ok_or_else(|| self.fail(SyntaxErrorKind::UnexpectedEnd))?;
+        let simple = match e {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => '\0',
+            _ => return Err(self.fail(SyntaxErrorKind::BadEscape)),
+        };
+        self.pos += 1;
+        if e != b'u' {
+            return Ok(simple);
         }
-        n
+        let hi = self.hex4()?;
+        let code = if (0xD800..0xDC00).contains(&hi) {
+            if self.peek() != Some(b'\\') {
+                return Err(self.fail(SyntaxErrorKind::LoneSurrogate));
+            }
+            self.pos += 1;
+            if self.peek() != Some(b'u') {
+                return Err(self.fail(SyntaxErrorKind::LoneSurrogate));
+            }
+            self.pos += 1;
+            let lo = self.hex4()?;
+            if !(0xDC00..0xE000).contains(&lo) {
+                return Err(self.fail(SyntaxErrorKind::LoneSurrogate));
+            }
+            0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+        } else if (0xDC00..0xE000).contains(&hi) {
+            return Err(self.fail(SyntaxErrorKind::LoneSurrogate));
+        } else {
+            hi
+        };
+        char::from_u32(code).ok_or_else(|| self.fail(SyntaxErrorKind::BadEscape))
     }
 
-    fn number(&mut self) -> Result<Value, SyntaxError> {
-        let mut text = String::new();
-        if self.peek() == Some('-') {
-            self.bump();
-            text.push('-');
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self) -> Step<Value> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
         }
         match self.peek() {
-            Some('0') => {
-                self.bump();
-                text.push('0');
-                if matches!(self.peek(), Some('0'..='9')) {
-                    return Err(self.error(SyntaxErrorKind::BadNumber));
+            Some(b'0') => {
+                self.pos += 1;
+                if matches!(self.peek(), Some(b'0'..=b'9')) {
+                    return Err(self.fail(SyntaxErrorKind::BadNumber));
                 }
             }
-            Some('1'..='9') => {
-                self.digits(&mut text);
+            Some(b'1'..=b'9') => {
+                self.digits();
             }
-            _ => return Err(self.error(SyntaxErrorKind::BadNumber)),
+            _ => return Err(self.fail(SyntaxErrorKind::BadNumber)),
         }
-        if self.peek() == Some('.') {
-            self.bump();
-            text.push('.');
-            if self.digits(&mut text) == 0 {
-                return Err(self.error(SyntaxErrorKind::BadNumber));
-            }
-        }
-        if let Some(e @ ('e' | 'E')) = self.peek() {
-            self.bump();
-            text.push(e);
-            if let Some(s @ ('+' | '-')) = self.peek() {
-                self.bump();
-                text.push(s);
-            }
-            if self.digits(&mut text) == 0 {
-                return Err(self.error(SyntaxErrorKind::BadNumber));
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if self.digits() == 0 {
+                return Err(self.fail(SyntaxErrorKind::BadNumber));
             }
         }
-        if matches!(self.peek(), Some(c) if c.is_alphanumeric() || c == '.') {
-            return Err(self.error(SyntaxErrorKind::BadNumber));
+        if let Some(b'e' | b'E') = self.peek() {
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                return Err(self.fail(SyntaxErrorKind::BadNumber));
+            }
         }
-        Ok(Value::Number(text))
+        if matches!(self.peek_char(), Some(c) if c.is_alphanumeric() || c == '.') {
+            return Err(self.fail(SyntaxErrorKind::BadNumber));
+        }
+        let text = self.text.get(start..self.pos).unwrap_or_default();
+        Ok(Value::Number(text.to_string()))
     }
 }
 
-/// Writes `s` as a JSON string literal (escaping quotes, backslashes and control characters).
+/// Writes `s` as a JSON string literal (escaping quotes, backslashes, control characters
+/// and the line separators U+2028/U+2029). Runs that need no escape are copied whole.
 pub fn write_string(out: &mut String, s: &str) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+    let mut rest = s;
+    while let Some(i) =
+        rest.find(|c: char| matches!(c, '"' | '\\' | '\u{2028}' | '\u{2029}') || (c as u32) < 0x20)
+    {
+        let (run, tail) = rest.split_at(i);
+        out.push_str(run);
+        let mut chars = tail.chars();
+        match chars.next() {
+            Some('"') => out.push_str("\\\""),
+            Some('\\') => out.push_str("\\\\"),
+            Some('\n') => out.push_str("\\n"),
+            Some('\r') => out.push_str("\\r"),
+            Some('\t') => out.push_str("\\t"),
+            Some(c) => {
                 let _ = write!(out, "\\u{:04x}", c as u32);
             }
-            c => out.push(c),
+            None => {}
         }
+        rest = chars.as_str();
     }
+    out.push_str(rest);
     out.push('"');
 }
+
+const SPACES: &str = "                                                                ";
 
 fn newline(out: &mut String, indent: Option<usize>, level: usize) {
     if let Some(n) = indent {
         out.push('\n');
-        for _ in 0..n * level {
-            out.push(' ');
+        let mut left = n * level;
+        while left > 0 {
+            let k = left.min(SPACES.len());
+            out.push_str(SPACES.get(..k).unwrap_or_default());
+            left -= k;
         }
+    }
+}
+
+/// JSON text written piece by piece, so that a large document (a results file of 10 000
+/// units, a workspace's canonical form) is never held as a tree: the caller writes the
+/// frame and hands over one small [`Value`] at a time. The text is byte-identical to
+/// [`Value::to_pretty`] / [`Value::to_compact`] of the whole tree. With a sink
+/// ([`Writer::to_sink`]) the text is handed on in chunks of about 64 KiB as it is written,
+/// so it is never held whole either.
+pub struct Writer<'a> {
+    out: String,
+    indent: Option<usize>,
+    /// Per open container: whether it has an element yet.
+    open: Vec<bool>,
+    /// A key was just written: the next value follows it on the same line.
+    after_key: bool,
+    sink: Option<&'a mut dyn FnMut(&str)>,
+}
+
+/// How much text a [`Writer`] with a sink buffers before handing it on.
+const CHUNK: usize = 1 << 16;
+
+impl<'a> Writer<'a> {
+    /// Pretty text, 2-space indent (as [`Value::to_pretty`]), kept until [`Writer::finish`].
+    pub fn pretty() -> Self {
+        Self::new(Some(2), None)
+    }
+
+    /// Compact text (as [`Value::to_compact`]), kept until [`Writer::finish`].
+    pub fn compact() -> Self {
+        Self::new(None, None)
+    }
+
+    /// Text handed to `sink` in chunks; `pretty` chooses the 2-space form.
+    pub fn to_sink(pretty: bool, sink: &'a mut dyn FnMut(&str)) -> Self {
+        Self::new(pretty.then_some(2), Some(sink))
+    }
+
+    fn new(indent: Option<usize>, sink: Option<&'a mut dyn FnMut(&str)>) -> Self {
+        Writer {
+            out: String::new(),
+            indent,
+            open: Vec::new(),
+            after_key: false,
+            sink,
+        }
+    }
+
+    /// Separator and line break before an element of the open container.
+    fn element(&mut self) {
+        if std::mem::take(&mut self.after_key) {
+            return;
+        }
+        if let Some(has) = self.open.last_mut() {
+            if *has {
+                self.out.push(',');
+            }
+            *has = true;
+            newline(&mut self.out, self.indent, self.open.len());
+        }
+    }
+
+    fn flush_if_full(&mut self) {
+        if self.out.len() >= CHUNK {
+            if let Some(sink) = self.sink.as_mut() {
+                sink(&self.out);
+                self.out.clear();
+            }
+        }
+    }
+
+    /// Opens an object (`{`) or array (`[`).
+    pub fn begin(&mut self, bracket: char) {
+        self.element();
+        self.out.push(bracket);
+        self.open.push(false);
+    }
+
+    /// Closes the innermost container with `}` or `]`.
+    pub fn end(&mut self, bracket: char) {
+        if self.open.pop().unwrap_or(false) {
+            newline(&mut self.out, self.indent, self.open.len());
+        }
+        self.out.push(bracket);
+    }
+
+    /// A key of the open object; its value comes next.
+    pub fn key(&mut self, key: &str) {
+        self.element();
+        write_string(&mut self.out, key);
+        self.out.push(':');
+        if self.indent.is_some() {
+            self.out.push(' ');
+        }
+        self.after_key = true;
+    }
+
+    /// A whole value (after a key, or as an element of the open array).
+    pub fn value(&mut self, v: &Value) {
+        self.element();
+        write_value(&mut self.out, v, self.indent, self.open.len());
+        self.flush_if_full();
+    }
+
+    /// A key and its value.
+    pub fn field(&mut self, key: &str, v: &Value) {
+        self.key(key);
+        self.value(v);
+    }
+
+    /// Raw text after the document (a final newline).
+    pub fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    /// The text still buffered (all of it without a sink); with a sink, the rest is handed
+    /// on and the result is empty.
+    pub fn finish(mut self) -> String {
+        if let Some(sink) = self.sink.as_mut() {
+            sink(&self.out);
+            return String::new();
+        }
+        self.out
     }
 }
 

@@ -2,14 +2,14 @@
 //! [`ResultSet`], and verifying a shared one by recomputing it from its embedded workspace.
 
 use crate::error::{ErrorKind, Errors, ScoreError};
-use crate::export::{input_sha256, workspace_value};
-use crate::json::{self, Value};
+use crate::export::{input_sha256, stream_workspace, workspace_value};
+use crate::json::{self, Value, Writer};
 use crate::model::Workspace;
 use crate::number::two_places;
 use crate::parse::{syntax_error, workspace_from_value_at};
 use crate::path::JsonPath;
 use crate::score::period::IndicatorInput;
-use crate::score::{score, PeriodChoice, Query, ResultSet, UnitDetail, UnitResult};
+use crate::score::{score, PeriodChoice, PersonResult, Query, ResultSet, UnitDetail, UnitResult};
 use rust_decimal::Decimal;
 
 /// The `format` word of a results file.
@@ -104,7 +104,22 @@ fn unit_value(u: &UnitResult) -> Value {
 
 /// The results document of a result set, with the workspace embedded and its digest.
 pub fn results_value(ws: &Workspace, rs: &ResultSet) -> Value {
-    obj(vec![
+    let mut fields = header_fields(ws, rs);
+    fields.push((
+        "units",
+        Value::Array(rs.units.iter().map(unit_value).collect()),
+    ));
+    fields.push((
+        "people",
+        Value::Array(rs.people.iter().map(person_value).collect()),
+    ));
+    fields.push(("workspace", workspace_value(ws)));
+    obj(fields)
+}
+
+/// The fields before the units: what was asked, the digest, the quota.
+fn header_fields(ws: &Workspace, rs: &ResultSet) -> Vec<(&'static str, Value)> {
+    vec![
         ("format", s(RESULTS_FORMAT)),
         ("version", Value::Number("1".into())),
         ("engine", s(crate::version())),
@@ -117,34 +132,57 @@ pub fn results_value(ws: &Workspace, rs: &ResultSet) -> Value {
         ("official", Value::Bool(rs.official)),
         ("quota", Value::Number(rs.quota.to_string())),
         ("quota_tie", Value::Bool(rs.quota_tie)),
-        (
-            "units",
-            Value::Array(rs.units.iter().map(unit_value).collect()),
-        ),
-        (
-            "people",
-            Value::Array(
-                rs.people
-                    .iter()
-                    .map(|p| {
-                        obj(vec![
-                            ("person", s(&p.person)),
-                            ("score", opt_fig(p.score)),
-                            ("graded", Value::Bool(p.graded)),
-                        ])
-                    })
-                    .collect(),
-            ),
-        ),
-        ("workspace", workspace_value(ws)),
+    ]
+}
+
+fn person_value(p: &PersonResult) -> Value {
+    obj(vec![
+        ("person", s(&p.person)),
+        ("score", opt_fig(p.score)),
+        ("graded", Value::Bool(p.graded)),
     ])
 }
 
 /// The results file text (pretty JSON, final newline).
+///
+/// Written as a stream, one unit at a time, so that 10 000 units never stand as one tree
+/// in memory; the text is byte-identical to `results_value(ws, rs).to_pretty()` plus the
+/// newline (a unit test holds the two together).
 pub fn results_json(ws: &Workspace, rs: &ResultSet) -> String {
-    let mut t = results_value(ws, rs).to_pretty();
-    t.push('\n');
-    t
+    let mut out = Writer::pretty();
+    write_results(&mut out, ws, rs);
+    out.finish()
+}
+
+/// Hands the results file text to `sink` in chunks as it is written (what `scorecard
+/// score` prints), so that neither the tree nor the whole text is held in memory.
+pub fn stream_results(ws: &Workspace, rs: &ResultSet, sink: &mut dyn FnMut(&str)) {
+    let mut out = Writer::to_sink(true, sink);
+    write_results(&mut out, ws, rs);
+    out.finish();
+}
+
+fn write_results(out: &mut Writer, ws: &Workspace, rs: &ResultSet) {
+    out.begin('{');
+    for (key, v) in header_fields(ws, rs) {
+        out.field(key, &v);
+    }
+    out.key("units");
+    out.begin('[');
+    for u in &rs.units {
+        out.value(&unit_value(u));
+    }
+    out.end(']');
+    out.key("people");
+    out.begin('[');
+    for p in &rs.people {
+        out.value(&person_value(p));
+    }
+    out.end(']');
+    out.key("workspace");
+    stream_workspace(out, ws);
+    out.end('}');
+    out.raw("\n");
 }
 
 /// Scores and writes the results file in one step.
@@ -426,6 +464,20 @@ mod tests {
             v.get("input_sha256").and_then(Value::as_str),
             Some(crate::input_sha256(&ws).as_str())
         );
+    }
+
+    #[test]
+    fn the_streamed_file_is_the_tree_written_out() {
+        let ws = crate::parse_workspace(crate::DEMO_WORKSPACE).unwrap();
+        for q in [Query::period("2026Q2"), Query::annual()] {
+            let rs = score(&ws, &q).unwrap();
+            let mut tree = results_value(&ws, &rs).to_pretty();
+            tree.push('\n');
+            assert_eq!(results_json(&ws, &rs), tree);
+        }
+        let mut export = workspace_value(&ws).to_pretty();
+        export.push('\n');
+        assert_eq!(crate::workspace_json(&ws), export);
     }
 
     #[test]

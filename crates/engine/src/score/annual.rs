@@ -100,9 +100,9 @@ fn annual_row(ws: &Workspace, cycle: &Cycle, unit: &str) -> Result<Option<Row>, 
         .iter()
         .map(|d| (d.id.clone(), Exact::zero(), Exact::zero()))
         .collect();
-    for (pid, units) in &cycle.periods {
+    for (k, (pid, _)) in cycle.periods.iter().enumerate() {
         let w = weight_of(pid);
-        let up = units.iter().find(|u| u.unit == unit);
+        let up = cycle.unit_at(k, unit);
         parts.push(AnnualPart {
             period: pid.clone(),
             weight: w,

@@ -208,11 +208,15 @@ pub fn grade_set(units: &[GradeInput], g: &Grading, w: &Warnings) -> GradedSet {
         .map(|h| (*h, best(h.dimension())))
         .collect();
 
+    // Competition rank = 1 + the number of strictly higher scores: one sort, then a binary
+    // search per unit (not a comparison per pair).
+    let mut descending: Vec<Decimal> = units.iter().map(|u| u.score).collect();
+    descending.sort_unstable_by(|a, b| b.cmp(a));
     let outputs = units
         .iter()
         .zip(reasons)
         .map(|(u, reason)| {
-            let higher = units.iter().filter(|o| o.score > u.score).count();
+            let higher = descending.partition_point(|s| *s > u.score);
             let rank = u32::try_from(higher + 1).unwrap_or(u32::MAX);
             let (grade, reason) = match reason {
                 Some(r @ (GradeReason::InQuota | GradeReason::QuotaTie)) => (Grade::Excellent, r),

@@ -20,6 +20,7 @@ use crate::model::{Grading, Scenario, Workspace};
 use grade::{Grade, GradeInput, GradeReason, Honour};
 use period::{UnitPeriod, Warning, WeightTable};
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 
 /// Which figures: one period, or the annual composite.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -245,6 +246,9 @@ pub fn default_period(ws: &Workspace) -> Option<&str> {
 pub struct Cycle {
     /// Per period id (in plan order): the units scored.
     pub periods: Vec<(String, Vec<UnitPeriod>)>,
+    /// Per period (same order): unit id → index in that period's units, so that looking a
+    /// unit up is not a scan (10 000 units × periods would be quadratic).
+    index: Vec<HashMap<String, usize>>,
 }
 
 impl Cycle {
@@ -261,16 +265,28 @@ impl Cycle {
                 break;
             }
         }
-        Ok(Cycle { periods })
+        let index = periods
+            .iter()
+            .map(|(_, us)| {
+                us.iter()
+                    .enumerate()
+                    .map(|(i, u)| (u.unit.clone(), i))
+                    .collect()
+            })
+            .collect();
+        Ok(Cycle { periods, index })
+    }
+
+    /// A unit's scores in the `k`-th period of the cycle, if it was scored there.
+    pub fn unit_at(&self, k: usize, unit: &str) -> Option<&UnitPeriod> {
+        let i = *self.index.get(k)?.get(unit)?;
+        self.periods.get(k)?.1.get(i)
     }
 
     /// A unit's published score in a period, if scored.
     pub fn published(&self, period: &str, unit: &str) -> Option<Decimal> {
-        self.periods
-            .iter()
-            .find(|(p, _)| p == period)
-            .and_then(|(_, us)| us.iter().find(|u| u.unit == unit))
-            .map(|u| u.published)
+        let k = self.periods.iter().position(|(p, _)| p == period)?;
+        self.unit_at(k, unit).map(|u| u.published)
     }
 }
 
@@ -296,7 +312,7 @@ pub fn score(ws: &Workspace, q: &Query) -> Result<ResultSet, ScoreError> {
                 return Err(ScoreError::UnknownPeriod(pid.clone()));
             }
             let cycle = Cycle::compute(ws, &weights, Some(pid))?;
-            score_one_period(ws, &cycle, pid, &grading)?
+            score_one_period(ws, cycle, pid, &grading)?
         }
         PeriodChoice::Annual => {
             let cycle = Cycle::compute(ws, &weights, None)?;
@@ -321,28 +337,25 @@ fn order_units(units: &mut [UnitResult]) {
     units.sort_by(|a, b| a.rank.cmp(&b.rank).then_with(|| a.unit.cmp(&b.unit)));
 }
 
+/// Grades one period of the cycle; takes the cycle so that each unit's detail is moved
+/// into its result, not copied (at 10 000 units a copy doubled the memory).
 fn score_one_period(
     ws: &Workspace,
-    cycle: &Cycle,
+    mut cycle: Cycle,
     pid: &str,
     grading: &Grading,
 ) -> Result<(Vec<UnitResult>, u32, bool), ScoreError> {
-    let empty = Vec::new();
     let idx = cycle.periods.iter().position(|(p, _)| p == pid);
+    let empty = Vec::new();
     let scored = idx
         .and_then(|i| cycle.periods.get(i))
         .map(|(_, u)| u)
         .unwrap_or(&empty);
-    let earlier: Vec<&(String, Vec<UnitPeriod>)> = match idx {
-        Some(i) => cycle.periods.iter().take(i).collect(),
-        None => Vec::new(),
-    };
     // READING 8: the nearest earlier period in which the unit was scored, else history.
     let previous = |unit: &str| -> Option<Decimal> {
-        earlier
-            .iter()
+        (0..idx.unwrap_or(0))
             .rev()
-            .find_map(|(_, us)| us.iter().find(|u| u.unit == unit).map(|u| u.published))
+            .find_map(|k| cycle.unit_at(k, unit).map(|u| u.published))
             .or_else(|| latest_history(ws, unit))
     };
     let core = ws.plan.dimensions.first().map(|d| d.id.clone());
@@ -362,8 +375,12 @@ fn score_one_period(
         .collect::<Result<_, ScoreError>>()?;
     check_deltas(&inputs)?;
     let graded = grade::grade_set(&inputs, grading, &ws.plan.warnings);
+    let scored = match idx.and_then(|i| cycle.periods.get_mut(i)) {
+        Some((_, us)) => std::mem::take(us),
+        None => Vec::new(),
+    };
     let mut units: Vec<UnitResult> = scored
-        .iter()
+        .into_iter()
         .zip(inputs)
         .zip(graded.outputs)
         .map(|((u, input), g)| {
@@ -391,7 +408,7 @@ fn score_one_period(
                 honours: g.honours,
                 previous: input.previous,
                 delta: delta(u.published, input.previous)?,
-                detail: UnitDetail::Period(Box::new(u.clone())),
+                detail: UnitDetail::Period(Box::new(u)),
             })
         })
         .collect::<Result<_, ScoreError>>()?;

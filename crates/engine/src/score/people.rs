@@ -4,11 +4,15 @@ use super::{publish, PersonResult, UnitResult};
 use crate::error::ScoreError;
 use crate::exact::Exact;
 use crate::model::{Status, Workspace};
+use rust_decimal::Decimal;
+use std::collections::HashMap;
 
 /// Links every person of the workspace to the unit results of one set. A linked score too
 /// large to publish is refused ([`ScoreError::Overflow`]).
 pub fn link(ws: &Workspace, units: &[UnitResult]) -> Result<Vec<PersonResult>, ScoreError> {
     let lambda = ws.linkage.lambda;
+    let score_of: HashMap<&str, Decimal> =
+        units.iter().map(|u| (u.unit.as_str(), u.score)).collect();
     ws.people
         .iter()
         .map(|p| {
@@ -16,7 +20,7 @@ pub fn link(ws: &Workspace, units: &[UnitResult]) -> Result<Vec<PersonResult>, S
                 (Status::Seconded, Some(h)) => h.clone(),
                 _ => p.unit.clone(),
             };
-            let unit_score = units.iter().find(|u| u.unit == unit).map(|u| u.score);
+            let unit_score = score_of.get(unit.as_str()).copied();
             let score = match (p.personal, unit_score) {
                 (Some(personal), Some(s)) => {
                     let l = Exact::from(lambda);
