@@ -33,7 +33,46 @@ enum Repr {
     Big(BigRational),
 }
 
-fn gcd_u(mut a: u128, mut b: u128) -> u128 {
+fn gcd_u(a: u128, b: u128) -> u128 {
+    // The common case (decimals of a few digits) fits 64 bits, where the steps are native
+    // instructions instead of 128-bit library calls.
+    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
+        return u128::from(gcd_u64(a, b));
+    }
+    gcd_u128(a, b)
+}
+
+fn gcd_u64(mut a: u64, mut b: u64) -> u64 {
+    if a == 0 {
+        return b;
+    }
+    if b == 0 {
+        return a;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
+}
+
+/// `n / g` for a divisor known to divide `n` exactly and be positive, on 64 bits when both
+/// fit (a 128-bit division is a slow library call).
+fn div_exact(n: i128, g: i128) -> i128 {
+    match (i64::try_from(n), i64::try_from(g)) {
+        (Ok(n), Ok(g)) if g > 0 => i128::from(n / g),
+        _ => n / g,
+    }
+}
+
+fn gcd_u128(mut a: u128, mut b: u128) -> u128 {
     if a == 0 {
         return b;
     }
@@ -69,13 +108,13 @@ fn small(n: i128, d: i128) -> Option<Repr> {
     if g == 0 {
         return None;
     }
-    Some(Repr::Small(n / g, d / g))
+    Some(Repr::Small(div_exact(n, g), div_exact(d, g)))
 }
 
 /// `a/b + c/d` on the fast path, `None` on overflow.
 fn add_small(a: i128, b: i128, c: i128, d: i128) -> Option<Repr> {
     let g = gcd_i(b, d).max(1);
-    let (b1, d1) = (b / g, d / g);
+    let (b1, d1) = (div_exact(b, g), div_exact(d, g));
     let n = a.checked_mul(d1)?.checked_add(c.checked_mul(b1)?)?;
     small(n, b.checked_mul(d1)?)
 }
@@ -84,8 +123,8 @@ fn add_small(a: i128, b: i128, c: i128, d: i128) -> Option<Repr> {
 fn mul_small(a: i128, b: i128, c: i128, d: i128) -> Option<Repr> {
     let g1 = gcd_i(a, d).max(1);
     let g2 = gcd_i(c, b).max(1);
-    let n = (a / g1).checked_mul(c / g2)?;
-    small(n, (b / g2).checked_mul(d / g1)?)
+    let n = div_exact(a, g1).checked_mul(div_exact(c, g2))?;
+    small(n, div_exact(b, g2).checked_mul(div_exact(d, g1))?)
 }
 
 impl Repr {
