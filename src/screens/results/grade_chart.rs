@@ -1,6 +1,7 @@
 //! The grade distribution as a hand-written SVG bar chart (counts come from the engine).
 
 use crate::chart_geom::bars;
+use crate::screens::results::chart_frame::{chart_label, ChartFrame};
 use yew::prelude::*;
 
 /// One bar.
@@ -33,19 +34,13 @@ const BOTTOM: f64 = 20.0;
 pub fn grade_chart(p: &GradeChartProps) -> Html {
     let counts: Vec<usize> = p.bars.iter().map(|b| b.count).collect();
     let rects = bars(&counts, 0.0, TOP, W, H - TOP - BOTTOM);
-    let label = format!(
-        "{}: {}",
-        p.title,
-        p.bars
-            .iter()
-            .map(|b| format!("{} {}", b.label, b.count))
-            .collect::<Vec<_>>()
-            .join(", ")
+    let label = chart_label(
+        &p.title,
+        p.bars.iter().map(|b| format!("{} {}", b.label, b.count)),
+        ", ",
     );
     html! {
-        <svg class="chart grade-chart" viewBox={format!("0 0 {W} {H}")} role="img"
-            aria-label={label.clone()} data-testid="grade-chart">
-            <title>{ label }</title>
+        <ChartFrame kind="grade" width={W} height={H} {label}>
             { for p.bars.iter().zip(rects).map(|(b, r)| {
                 let cx = r.centre_x();
                 html! {
@@ -60,6 +55,6 @@ pub fn grade_chart(p: &GradeChartProps) -> Html {
                 }
             }) }
             <line class="axis" x1="0" x2={W.to_string()} y1={format!("{:.1}", H - BOTTOM)} y2={format!("{:.1}", H - BOTTOM)} />
-        </svg>
+        </ChartFrame>
     }
 }

@@ -2,6 +2,7 @@
 //! line chart.
 
 use crate::chart_geom::{scale_y, spread_x, ticks, value_range};
+use crate::screens::results::chart_frame::{chart_label, ChartFrame};
 use yew::prelude::*;
 
 /// One point.
@@ -60,50 +61,42 @@ pub fn trend_chart(p: &TrendChartProps) -> Html {
             None => runs.push(Vec::new()),
         }
     }
-    let label = format!(
-        "{}: {}",
-        p.title,
-        p.dots
-            .iter()
-            .map(|d| format!("{} {}", d.label, d.text))
-            .collect::<Vec<_>>()
-            .join("; ")
+    let label = chart_label(
+        &p.title,
+        p.dots.iter().map(|d| format!("{} {}", d.label, d.text)),
+        "; ",
     );
+    let legend = vec![
+        ("history", p.history_label.clone()),
+        ("cycle", p.cycle_label.clone()),
+    ];
     html! {
-        <figure class="chart-figure">
-            <svg class="chart trend-chart" viewBox={format!("0 0 {W} {H}")} role="img"
-                aria-label={label.clone()} data-testid="trend-chart">
-                <title>{ label }</title>
-                { for ticks(lo, hi).into_iter().map(|v| {
-                    let y = scale_y(v, lo, hi, TOP, ph);
-                    html! {
-                        <g class="grid">
-                            <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()}
-                                y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
-                            <text x={(LEFT - 4.0).to_string()} y={format!("{:.1}", y + 4.0)} text-anchor="end">{ format!("{v:.0}") }</text>
-                        </g>
-                    }
-                }) }
-                { for runs.iter().filter(|r| r.len() > 1).map(|r| html! {
-                    <polyline class="line" points={r.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ")} />
-                }) }
-                { for p.dots.iter().enumerate().map(|(i, d)| {
-                    let x = spread_x(i, n, LEFT, pw);
-                    html! {
-                        <g class={classes!("dot", d.history.then_some("history"), d.current.then_some("current"))}>
-                            if let Some(v) = d.value {
-                                <circle cx={format!("{x:.1}")} cy={format!("{:.1}", at(i, v).1)} r="4" />
-                                <text class="value" x={format!("{x:.1}")} y={format!("{:.1}", at(i, v).1 - 8.0)} text-anchor="middle">{ &d.text }</text>
-                            }
-                            <text class="label" x={format!("{x:.1}")} y={format!("{:.1}", H - 12.0)} text-anchor="middle">{ &d.label }</text>
-                        </g>
-                    }
-                }) }
-            </svg>
-            <figcaption class="legend">
-                <span class="key history">{ &p.history_label }</span>
-                <span class="key cycle">{ &p.cycle_label }</span>
-            </figcaption>
-        </figure>
+        <ChartFrame kind="trend" width={W} height={H} {label} {legend}>
+            { for ticks(lo, hi).into_iter().map(|v| {
+                let y = scale_y(v, lo, hi, TOP, ph);
+                html! {
+                    <g class="grid">
+                        <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()}
+                            y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
+                        <text x={(LEFT - 4.0).to_string()} y={format!("{:.1}", y + 4.0)} text-anchor="end">{ format!("{v:.0}") }</text>
+                    </g>
+                }
+            }) }
+            { for runs.iter().filter(|r| r.len() > 1).map(|r| html! {
+                <polyline class="line" points={r.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ")} />
+            }) }
+            { for p.dots.iter().enumerate().map(|(i, d)| {
+                let x = spread_x(i, n, LEFT, pw);
+                html! {
+                    <g class={classes!("dot", d.history.then_some("history"), d.current.then_some("current"))}>
+                        if let Some(v) = d.value {
+                            <circle cx={format!("{x:.1}")} cy={format!("{:.1}", at(i, v).1)} r="4" />
+                            <text class="value" x={format!("{x:.1}")} y={format!("{:.1}", at(i, v).1 - 8.0)} text-anchor="middle">{ &d.text }</text>
+                        }
+                        <text class="label" x={format!("{x:.1}")} y={format!("{:.1}", H - 12.0)} text-anchor="middle">{ &d.label }</text>
+                    </g>
+                }
+            }) }
+        </ChartFrame>
     }
 }

@@ -1,0 +1,58 @@
+//! The frame every hand-written SVG chart of the results shares: an `<svg role="img">` whose
+//! accessible label (and `<title>`) reads the chart's figures out, and an optional legend
+//! under it.
+
+use yew::prelude::*;
+
+/// A chart's accessible label: its title, then each item's text, joined by `sep`.
+pub fn chart_label(title: &str, items: impl IntoIterator<Item = String>, sep: &str) -> String {
+    format!(
+        "{title}: {}",
+        items.into_iter().collect::<Vec<_>>().join(sep)
+    )
+}
+
+/// Props of [`ChartFrame`].
+#[derive(Properties, PartialEq)]
+pub struct ChartFrameProps {
+    /// The chart's kind (`grade` …): the svg's class and test id are `{kind}-chart`.
+    pub kind: &'static str,
+    /// The view box's width.
+    pub width: f64,
+    /// The view box's height.
+    pub height: f64,
+    /// The accessible label (see [`chart_label`]).
+    pub label: AttrValue,
+    /// Legend keys, each a class and its text; when there are any, the chart is a figure
+    /// with them as its caption.
+    #[prop_or_default]
+    pub legend: Vec<(&'static str, AttrValue)>,
+    /// The chart's shapes.
+    pub children: Html,
+}
+
+/// The svg, titled, with the legend under it when there is one.
+#[function_component(ChartFrame)]
+pub fn chart_frame(p: &ChartFrameProps) -> Html {
+    let name = format!("{}-chart", p.kind);
+    let svg = html! {
+        <svg class={classes!("chart", &name)} viewBox={format!("0 0 {} {}", p.width, p.height)}
+            role="img" aria-label={p.label.clone()} data-testid={name.clone()}>
+            <title>{ &p.label }</title>
+            { p.children.clone() }
+        </svg>
+    };
+    if p.legend.is_empty() {
+        return svg;
+    }
+    html! {
+        <figure class="chart-figure">
+            { svg }
+            <figcaption class="legend">
+                { for p.legend.iter().map(|(class, text)| html! {
+                    <span class={classes!("key", *class)}>{ text }</span>
+                }) }
+            </figcaption>
+        </figure>
+    }
+}
