@@ -50,13 +50,14 @@ impl Reducible for FilterState {
     }
 }
 
-/// Props of [`ResultsFilters`].
+/// Props of the views that show and change the filter ([`ResultsFilters`], the summary
+/// and its counts).
 #[derive(Properties, PartialEq)]
-pub struct ResultsFiltersProps {
+pub struct FilterProps {
     /// The filter in force.
     pub filter: UnitFilter,
     /// A criterion was chosen.
-    pub on_change: Callback<FilterEdit>,
+    pub on_filter: Callback<FilterEdit>,
 }
 
 const LEVELS: [Level; 3] = [Level::Hq, Level::Direct, Level::Branch];
@@ -68,7 +69,7 @@ fn chosen(e: &Event) -> Option<String> {
 
 /// The filter bar.
 #[function_component(ResultsFilters)]
-pub fn results_filters(p: &ResultsFiltersProps) -> Html {
+pub fn results_filters(p: &FilterProps) -> Html {
     let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
@@ -76,8 +77,8 @@ pub fn results_filters(p: &ResultsFiltersProps) -> Html {
     let c = app.lang.common();
     let f = &p.filter;
     let change = |edit: fn(Option<String>) -> FilterEdit| {
-        let on_change = p.on_change.clone();
-        Callback::from(move |e: Event| on_change.emit(edit(chosen(&e))))
+        let on_filter = p.on_filter.clone();
+        Callback::from(move |e: Event| on_filter.emit(edit(chosen(&e))))
     };
     let on_level =
         change(|v| FilterEdit::Level(v.and_then(|w| LEVELS.into_iter().find(|l| l.as_str() == w))));
@@ -90,8 +91,8 @@ pub fn results_filters(p: &ResultsFiltersProps) -> Html {
         FilterEdit::Warning(v.and_then(|w| WARNINGS.into_iter().find(|x| x.as_str() == w)))
     });
     let clear = {
-        let on_change = p.on_change.clone();
-        Callback::from(move |_| on_change.emit(FilterEdit::Set(UnitFilter::default())))
+        let on_filter = p.on_filter.clone();
+        Callback::from(move |_| on_filter.emit(FilterEdit::Set(UnitFilter::default())))
     };
     let level = f.level.map(|l| l.as_str()).unwrap_or("");
     let profile = f.profile.clone().unwrap_or_default();

@@ -22,16 +22,17 @@ fn beside_row(label: &str, b: &Beside, none: &str, testid: Option<&str>) -> Html
     }
 }
 
-/// Props of [`SelfComparison`].
+/// Props of the views of the sandbox's prediction ([`SelfComparison`] and
+/// [`SelfOthers`](crate::screens::simulate::self_assessment::others::SelfOthers)).
 #[derive(Properties, PartialEq)]
-pub struct SelfComparisonProps {
+pub struct PredictionProps {
     /// The prediction of the sandbox.
     pub pred: Rc<Prediction>,
 }
 
 /// The comparison table.
 #[function_component(SelfComparison)]
-pub fn self_comparison(p: &SelfComparisonProps) -> Html {
+pub fn self_comparison(p: &PredictionProps) -> Html {
     let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
