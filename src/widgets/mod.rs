@@ -5,4 +5,5 @@ pub mod error_list;
 pub mod header;
 pub mod nav;
 pub mod path_errors;
+pub mod tab_bar;
 pub mod weight_total;

@@ -2,6 +2,7 @@
 //! appeals, rank stability — each in its own sub-view.
 
 use crate::hooks::use_app;
+use crate::widgets::tab_bar::TabBar;
 use crate::{
     screens::simulate::appeals::view::SimAppeals, screens::simulate::scenarios::list::SimScenarios,
     screens::simulate::self_assessment::view::SimSelf,
@@ -18,24 +19,6 @@ enum Part {
     Stability,
 }
 
-const PARTS: [Part; 4] = [
-    Part::Scenarios,
-    Part::SelfAssess,
-    Part::Appeals,
-    Part::Stability,
-];
-
-impl Part {
-    fn word(self) -> &'static str {
-        match self {
-            Part::Scenarios => "scenarios",
-            Part::SelfAssess => "self",
-            Part::Appeals => "appeals",
-            Part::Stability => "stability",
-        }
-    }
-}
-
 /// Simulation.
 #[function_component(SimulateView)]
 pub fn simulate_view() -> Html {
@@ -44,29 +27,19 @@ pub fn simulate_view() -> Html {
         return html! {};
     };
     let t = app.lang.simulate();
-    let label = |p: Part| match p {
-        Part::Scenarios => t.scenarios,
-        Part::SelfAssess => t.self_assess,
-        Part::Appeals => t.appeals,
-        Part::Stability => t.stability,
-    };
+    let tabs = vec![
+        (Part::Scenarios, "scenarios", t.scenarios.into()),
+        (Part::SelfAssess, "self", t.self_assess.into()),
+        (Part::Appeals, "appeals", t.appeals.into()),
+        (Part::Stability, "stability", t.stability.into()),
+    ];
+    let shown = *part;
     html! {
         <section class="simulate">
-            <nav class="subtabs" role="tablist" aria-label={app.lang.common().tab_simulate}>
-                { for PARTS.iter().map(|&p| {
-                    let part = part.clone();
-                    let selected = *part == p;
-                    html! {
-                        <button role="tab" aria-selected={selected.to_string()}
-                            class={classes!("subtab", selected.then_some("active"))}
-                            data-testid={format!("sim-{}", p.word())}
-                            onclick={Callback::from(move |_| part.set(p))}>
-                            { label(p) }
-                        </button>
-                    }
-                }) }
-            </nav>
-            { match *part {
+            <TabBar<Part> class="subtabs" tab_class="subtab" testid="sim"
+                label={app.lang.common().tab_simulate} {tabs} selected={shown}
+                on_select={Callback::from(move |p| part.set(p))} />
+            { match shown {
                 Part::Scenarios => html! { <SimScenarios /> },
                 Part::SelfAssess => html! { <SimSelf /> },
                 Part::Appeals => html! { <SimAppeals /> },

@@ -3,6 +3,7 @@
 //! sections of one sub-view.
 
 use crate::hooks::use_app;
+use crate::widgets::tab_bar::TabBar;
 use crate::{
     screens::simulate::scenarios::ahp::SimAhp, screens::simulate::scenarios::compare::SimCompare,
     screens::simulate::scenarios::editor::SimScenarioEditor,
@@ -17,18 +18,6 @@ enum Section {
     Compare,
 }
 
-const SECTIONS: [Section; 3] = [Section::Weights, Section::Ahp, Section::Compare];
-
-impl Section {
-    fn word(self) -> &'static str {
-        match self {
-            Section::Weights => "weights",
-            Section::Ahp => "ahp",
-            Section::Compare => "compare",
-        }
-    }
-}
-
 /// Scenario planning.
 #[function_component(SimScenarios)]
 pub fn sim_scenarios() -> Html {
@@ -37,28 +26,18 @@ pub fn sim_scenarios() -> Html {
         return html! {};
     };
     let t = app.lang.sim_scenarios();
-    let label = |s: Section| match s {
-        Section::Weights => t.sec_weights,
-        Section::Ahp => t.sec_ahp,
-        Section::Compare => t.sec_compare,
-    };
+    let tabs = vec![
+        (Section::Weights, "weights", t.sec_weights.into()),
+        (Section::Ahp, "ahp", t.sec_ahp.into()),
+        (Section::Compare, "compare", t.sec_compare.into()),
+    ];
+    let shown = *section;
     html! {
         <div class="sim-scenarios">
-            <nav class="scen-sections" role="tablist" aria-label={t.sections}>
-                { for SECTIONS.iter().map(|&s| {
-                    let section = section.clone();
-                    let selected = *section == s;
-                    html! {
-                        <button role="tab" aria-selected={selected.to_string()}
-                            class={classes!("scen-section", selected.then_some("active"))}
-                            data-testid={format!("scen-sec-{}", s.word())}
-                            onclick={Callback::from(move |_| section.set(s))}>
-                            { label(s) }
-                        </button>
-                    }
-                }) }
-            </nav>
-            { match *section {
+            <TabBar<Section> class="scen-sections" tab_class="scen-section" testid="scen-sec"
+                label={t.sections} {tabs} selected={shown}
+                on_select={Callback::from(move |s| section.set(s))} />
+            { match shown {
                 Section::Weights => html! { <SimScenarioEditor /> },
                 Section::Ahp => html! { <SimAhp /> },
                 Section::Compare => html! { <SimCompare /> },
