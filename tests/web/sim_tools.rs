@@ -7,7 +7,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 
 use crate::support::step::{choose, click, type_into};
-use crate::support::{close, find, find_all, start_with, try_text, until};
+use crate::support::{close, find, find_all, shown, start_with, try_text, until};
 
 /// The simulation screen's part `part` (`self`, `appeals`, `stability`).
 async fn open(root: &Element, part: &str) {
@@ -91,7 +91,7 @@ async fn an_upheld_appeal_changes_the_score_and_is_listed() {
     type_into(&root, "[data-testid=appeal-requested]", "0.98").await;
     type_into(&root, "[data-testid=appeal-reason]", "审计口径有误").await;
     click(&root, "[data-testid=appeal-record]").await;
-    until(|| find(&root, "tr[data-appeal=A1][data-status=pending]")).await;
+    shown(&root, "tr[data-appeal=A1][data-status=pending]").await;
     // The preview shows the whole cohort; zd1 goes 90.46 → 92.58.
     let after = until(|| {
         try_text(
@@ -102,7 +102,7 @@ async fn an_upheld_appeal_changes_the_score_and_is_listed() {
     .await;
     assert_eq!(after, "92.58");
     click(&root, "[data-testid=appeal-uphold-A1]").await;
-    until(|| find(&root, "tr[data-appeal=A1][data-status=upheld]")).await;
+    shown(&root, "tr[data-appeal=A1][data-status=upheld]").await;
     assert_eq!(published_score(&root, "zd1").await, "92.58");
     close(root, handle);
 }
@@ -113,7 +113,7 @@ async fn a_small_stability_run_gives_probabilities_summing_to_100() {
     open(&root, "stability").await;
     type_into(&root, "[data-testid=stability-samples]", "200").await;
     click(&root, "[data-testid=stability-run]").await;
-    until(|| find(&root, "[data-testid=stability-status]")).await;
+    shown(&root, "[data-testid=stability-status]").await;
     let progress = find(&root, "[data-testid=stability-progress]").unwrap();
     assert_eq!(
         progress.get_attribute("aria-valuenow").as_deref(),
