@@ -12,6 +12,26 @@ pub fn chart_label(title: &str, items: impl IntoIterator<Item = String>, sep: &s
     )
 }
 
+/// Props of a results chart: its title, the texts of its legend's keys and what it plots.
+#[derive(Properties, PartialEq)]
+pub struct ChartProps<T: PartialEq> {
+    /// Accessible title.
+    pub title: AttrValue,
+    /// The legend's texts, in the order of the chart's keys (none: no legend).
+    #[prop_or_default]
+    pub legend: Vec<AttrValue>,
+    /// The bars, axes or points, in the order shown.
+    pub items: Vec<T>,
+}
+
+/// Pairs a chart's key classes with the legend texts of its props.
+pub fn legend_keys(
+    classes: &[&'static str],
+    texts: &[AttrValue],
+) -> Vec<(&'static str, AttrValue)> {
+    classes.iter().copied().zip(texts.iter().cloned()).collect()
+}
+
 /// Props of [`ChartFrame`].
 #[derive(Properties, PartialEq)]
 pub struct ChartFrameProps {

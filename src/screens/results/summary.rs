@@ -75,7 +75,7 @@ pub fn results_summary(p: &FilterProps) -> Html {
                 </div>
                 <div class="stat chart-card">
                     <span>{ t.grade_distribution }</span>
-                    <GradeChart title={t.grade_distribution} bars={grade_bars} />
+                    <GradeChart title={t.grade_distribution} items={grade_bars} />
                 </div>
                 <SummaryCounts filter={p.filter.clone()} on_filter={p.on_filter.clone()} />
                 <div class="stat">

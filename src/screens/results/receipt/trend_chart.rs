@@ -2,7 +2,7 @@
 //! line chart.
 
 use crate::chart_geom::{scale_y, spread_x, ticks, value_range};
-use crate::screens::results::chart_frame::{chart_label, ChartFrame};
+use crate::screens::results::chart_frame::{chart_label, legend_keys, ChartFrame, ChartProps};
 use yew::prelude::*;
 
 /// One point.
@@ -20,19 +20,6 @@ pub struct TrendDot {
     pub current: bool,
 }
 
-/// Props of [`TrendChart`].
-#[derive(Properties, PartialEq)]
-pub struct TrendChartProps {
-    /// Accessible title.
-    pub title: AttrValue,
-    /// Legend: history.
-    pub history_label: AttrValue,
-    /// Legend: this cycle.
-    pub cycle_label: AttrValue,
-    /// The points, oldest first.
-    pub dots: Vec<TrendDot>,
-}
-
 const W: f64 = 420.0;
 const H: f64 = 170.0;
 const LEFT: f64 = 44.0;
@@ -40,18 +27,19 @@ const RIGHT: f64 = 34.0;
 const TOP: f64 = 18.0;
 const BOTTOM: f64 = 34.0;
 
-/// The line joins the scored points; a gap where the unit was not scored.
+/// The line joins the scored points (oldest first); a gap where the unit was not scored.
+/// The legend: history, this cycle.
 #[function_component(TrendChart)]
-pub fn trend_chart(p: &TrendChartProps) -> Html {
-    let values: Vec<f64> = p.dots.iter().filter_map(|d| d.value).collect();
+pub fn trend_chart(p: &ChartProps<TrendDot>) -> Html {
+    let values: Vec<f64> = p.items.iter().filter_map(|d| d.value).collect();
     let (lo, hi) = value_range(&values);
-    let n = p.dots.len();
+    let n = p.items.len();
     let pw = W - LEFT - RIGHT;
     let ph = H - TOP - BOTTOM;
     let at = |i: usize, v: f64| (spread_x(i, n, LEFT, pw), scale_y(v, lo, hi, TOP, ph));
     // Runs of consecutive scored points become polylines.
     let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
-    for (i, d) in p.dots.iter().enumerate() {
+    for (i, d) in p.items.iter().enumerate() {
         match d.value {
             Some(v) => {
                 if let Some(run) = runs.last_mut() {
@@ -63,13 +51,10 @@ pub fn trend_chart(p: &TrendChartProps) -> Html {
     }
     let label = chart_label(
         &p.title,
-        p.dots.iter().map(|d| format!("{} {}", d.label, d.text)),
+        p.items.iter().map(|d| format!("{} {}", d.label, d.text)),
         "; ",
     );
-    let legend = vec![
-        ("history", p.history_label.clone()),
-        ("cycle", p.cycle_label.clone()),
-    ];
+    let legend = legend_keys(&["history", "cycle"], &p.legend);
     html! {
         <ChartFrame kind="trend" width={W} height={H} {label} {legend}>
             { for ticks(lo, hi).into_iter().map(|v| {
@@ -85,7 +70,7 @@ pub fn trend_chart(p: &TrendChartProps) -> Html {
             { for runs.iter().filter(|r| r.len() > 1).map(|r| html! {
                 <polyline class="line" points={r.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ")} />
             }) }
-            { for p.dots.iter().enumerate().map(|(i, d)| {
+            { for p.items.iter().enumerate().map(|(i, d)| {
                 let x = spread_x(i, n, LEFT, pw);
                 html! {
                     <g class={classes!("dot", d.history.then_some("history"), d.current.then_some("current"))}>
