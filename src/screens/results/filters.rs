@@ -67,6 +67,28 @@ fn chosen(e: &Event) -> Option<String> {
     (!v.is_empty()).then_some(v)
 }
 
+/// A criterion's labelled select: "all" (the empty value), then each option's value and name.
+fn criterion<'a>(
+    label: &str,
+    testid: &'static str,
+    all: &str,
+    current: &str,
+    onchange: Callback<Event>,
+    options: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Html {
+    html! {
+        <label>
+            <span>{ label }</span>
+            <select data-testid={testid} {onchange}>
+                <option value="" selected={current.is_empty()}>{ all }</option>
+                { for options.map(|(value, name)| html! {
+                    <option value={value.to_string()} selected={current == value}>{ name }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
 /// The filter bar.
 #[function_component(ResultsFilters)]
 pub fn results_filters(p: &FilterProps) -> Html {
@@ -102,51 +124,16 @@ pub fn results_filters(p: &FilterProps) -> Html {
     html! {
         <fieldset class="filters no-print" data-testid="results-filters">
             <legend>{ t.filters }</legend>
-            <label>
-                <span>{ t.level }</span>
-                <select data-testid="filter-level" onchange={on_level}>
-                    <option value="" selected={level.is_empty()}>{ t.all }</option>
-                    { for LEVELS.iter().map(|l| html! {
-                        <option value={l.as_str()} selected={level == l.as_str()}>{ c.level(l.as_str()) }</option>
-                    }) }
-                </select>
-            </label>
-            <label>
-                <span>{ t.profile }</span>
-                <select data-testid="filter-profile" onchange={on_profile}>
-                    <option value="" selected={profile.is_empty()}>{ t.all }</option>
-                    { for ws.plan.profiles.iter().map(|pr| html! {
-                        <option value={pr.id.clone()} selected={profile == pr.id}>{ &pr.name }</option>
-                    }) }
-                </select>
-            </label>
-            <label>
-                <span>{ t.grade }</span>
-                <select data-testid="filter-grade" onchange={on_grade}>
-                    <option value="" selected={grade.is_empty()}>{ t.all }</option>
-                    { for Grade::ALL.iter().map(|g| html! {
-                        <option value={g.as_str()} selected={grade == g.as_str()}>{ c.grade(g.as_str()) }</option>
-                    }) }
-                </select>
-            </label>
-            <label>
-                <span>{ t.flags }</span>
-                <select data-testid="filter-flag" onchange={on_flag}>
-                    <option value="" selected={flag.is_empty()}>{ t.all }</option>
-                    { for Flags::ALL.iter().map(|w| html! {
-                        <option value={*w} selected={flag == *w}>{ c.flag(w) }</option>
-                    }) }
-                </select>
-            </label>
-            <label>
-                <span>{ t.warning }</span>
-                <select data-testid="filter-warning" onchange={on_warning}>
-                    <option value="" selected={warning.is_empty()}>{ t.all }</option>
-                    { for WARNINGS.iter().map(|w| html! {
-                        <option value={w.as_str()} selected={warning == w.as_str()}>{ c.warning(w.as_str()) }</option>
-                    }) }
-                </select>
-            </label>
+            { criterion(t.level, "filter-level", t.all, level, on_level,
+                LEVELS.iter().map(|l| (l.as_str(), c.level(l.as_str())))) }
+            { criterion(t.profile, "filter-profile", t.all, &profile, on_profile,
+                ws.plan.profiles.iter().map(|pr| (pr.id.as_str(), pr.name.as_str()))) }
+            { criterion(t.grade, "filter-grade", t.all, grade, on_grade,
+                Grade::ALL.iter().map(|g| (g.as_str(), c.grade(g.as_str())))) }
+            { criterion(t.flags, "filter-flag", t.all, &flag, on_flag,
+                Flags::ALL.iter().map(|w| (*w, c.flag(w)))) }
+            { criterion(t.warning, "filter-warning", t.all, warning, on_warning,
+                WARNINGS.iter().map(|w| (w.as_str(), c.warning(w.as_str())))) }
             <button type="button" onclick={clear} disabled={!f.is_active()} data-testid="filter-clear">{ t.clear_filters }</button>
         </fieldset>
     }
