@@ -27,32 +27,24 @@ pub fn event_control(p: &EventControlProps) -> Html {
     };
     let t = app.lang.sim_self();
     let (path, label) = (p.path.to_string(), p.label.clone());
-    let level = p
-        .value
-        .get("level")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
-    let note = p
-        .value
-        .get("note")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    let text = |key: &str| {
+        let v = p.value.get(key).and_then(Value::as_str);
+        v.unwrap_or_default().to_string()
+    };
+    let (level, note) = (text("level"), text("note"));
+    // Sets `key` of the event to the text given.
+    let set = |key: &str| {
+        let (cb, path) = (p.on_edit.clone(), format!("{path}.{key}"));
+        move |v: String| cb.emit(Edit::Set(path.clone(), Value::str(v)))
+    };
     let on_level = {
-        let cb = p.on_edit.clone();
-        let path = format!("{path}.level");
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            cb.emit(Edit::Set(path.clone(), Value::str(v)));
-        })
+        let set = set("level");
+        Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
     let on_note = {
-        let cb = p.on_edit.clone();
-        let path = format!("{path}.note");
+        let set = set("note");
         Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            cb.emit(Edit::Set(path.clone(), Value::str(v)));
+            set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
     let on_remove = {
