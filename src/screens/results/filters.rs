@@ -2,6 +2,7 @@
 //! select; the predicate itself is the engine's [`UnitFilter`].
 
 use crate::hooks::use_workspace;
+use crate::widgets::options::options;
 use scorecard_engine::model::Level;
 use scorecard_engine::report::{UnitFilter, WARNINGS};
 use scorecard_engine::score::grade::Grade;
@@ -74,16 +75,14 @@ fn criterion<'a>(
     all: &str,
     current: &str,
     onchange: Callback<Event>,
-    options: impl Iterator<Item = (&'a str, &'a str)>,
+    items: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> Html {
     html! {
         <label>
             <span>{ label }</span>
             <select data-testid={testid} {onchange}>
                 <option value="" selected={current.is_empty()}>{ all }</option>
-                { for options.map(|(value, name)| html! {
-                    <option value={value.to_string()} selected={current == value}>{ name }</option>
-                }) }
+                { options(items, current) }
             </select>
         </label>
     }

@@ -2,6 +2,7 @@
 
 use crate::hooks::use_workspace;
 use crate::screens::simulate::self_assessment::sandbox_editor::Edit;
+use crate::widgets::options::options;
 use scorecard_engine::json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -56,9 +57,7 @@ pub fn event_control(p: &EventControlProps) -> Html {
         <div class="event-edit">
             <select aria-label={format!("{label} · {}", t.event_level)}
                 data-path={format!("{path}.level")} onchange={on_level}>
-                { for ws.plan.deductions.levels.iter().map(|l| html! {
-                    <option value={l.id.clone()} selected={l.id == level}>{ &l.name }</option>
-                }) }
+                { options(ws.plan.deductions.levels.iter().map(|l| (l.id.as_str(), l.name.as_str())), &level) }
             </select>
             <input type="text" value={note} oninput={on_note}
                 aria-label={format!("{label} · {}", t.event_note)}
