@@ -16,7 +16,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{
     choose, click, close, drag, enter, find, find_all, get, gone, rendered, saved, shown, start,
-    text, value, wait_for,
+    step, text, value, wait_for,
 };
 
 /// The example workspace, with a record for `kjc` too (so two units are scored in 2026Q1).
@@ -31,9 +31,13 @@ fn test_doc() -> Value {
     doc
 }
 
-/// Opens the app on the simulation screen (2026Q1, Chinese) with the test workspace.
-fn start_here() -> (web_sys::Element, crate::support::Handle) {
-    start(&test_doc(), "simulate")
+/// Opens the app on the simulation screen (2026Q1, Chinese) with the test workspace, on the
+/// scenario planning section `section` (`weights`, `ahp`, `compare`); waits for `ready`.
+async fn open_section(section: &str, ready: &str) -> (web_sys::Element, crate::support::Handle) {
+    let (root, handle) = start(&test_doc(), "simulate");
+    step::click(&root, &format!("[data-testid=scen-sec-{section}]")).await;
+    shown(&root, ready).await;
+    (root, handle)
 }
 
 /// The saved document's scenario weights for a profile, as decimals.
@@ -56,8 +60,7 @@ fn w(pairs: &[(&str, &str)]) -> BTreeMap<String, Decimal> {
 
 #[wasm_bindgen_test]
 async fn a_new_scenario_rebalances_to_100_and_is_saved() {
-    let (root, handle) = start_here();
-    shown(&root, "[data-testid=scen-new]").await;
+    let (root, handle) = open_section("weights", "[data-testid=scen-new]").await;
     click(&root, "[data-testid=scen-new]");
     shown(&root, "[data-testid=scen-detail][data-scenario=s1]").await;
     assert_eq!(value(&root, "[data-testid=scen-name]"), "新情景 2");
@@ -143,10 +146,7 @@ async fn a_new_scenario_rebalances_to_100_and_is_saved() {
 
 #[wasm_bindgen_test]
 async fn ahp_on_a_consistent_matrix() {
-    let (root, handle) = start_here();
-    shown(&root, "[data-testid=scen-sec-ahp]").await;
-    click(&root, "[data-testid=scen-sec-ahp]");
-    shown(&root, "[data-testid=ahp-0-1]").await;
+    let (root, handle) = open_section("ahp", "[data-testid=ahp-0-1]").await;
     // Task twice as important as each of the others, the others equal: weights exactly
     // 2/5, 1/5, 1/5, 1/5, λmax = n = 4, CR = 0.
     for pair in ["ahp-0-1", "ahp-0-2", "ahp-0-3"] {
@@ -214,10 +214,7 @@ async fn ahp_on_a_consistent_matrix() {
 
 #[wasm_bindgen_test]
 async fn the_comparison_lists_every_unit_with_the_engines_figures() {
-    let (root, handle) = start_here();
-    shown(&root, "[data-testid=scen-sec-compare]").await;
-    click(&root, "[data-testid=scen-sec-compare]");
-    shown(&root, "[data-testid=compare-table]").await;
+    let (root, handle) = open_section("compare", "[data-testid=compare-table]").await;
     let ws = scorecard_engine::parse::workspace_from_value(&test_doc()).unwrap();
     let c = compare(&ws, &PeriodChoice::Period("2026Q1".into()), &[]).unwrap();
     assert_eq!(c.units.len(), 2);
