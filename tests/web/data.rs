@@ -11,12 +11,22 @@ use scorecard_engine::ErrorKind;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{
-    choose, click, close, enter, example, find, fire, get, gone, input, open_app, rendered, shown,
-    testid, text, type_into, value, wait_for,
+    attr, choose, click, close, enter, example, find, fire, get, gone, input, open_app, rendered,
+    shown, testid, text, type_into, value, wait_for, Handle,
 };
 
 fn score(root: &web_sys::Element, unit: &str) -> String {
     text(root, &format!("tr[data-unit='{unit}'] [data-field=score]"))
+}
+
+/// The app on the example's data grid.
+async fn open_grid() -> (web_sys::Element, Handle) {
+    open_app(&example(), "data", "[data-testid=data-grid]").await
+}
+
+/// Whether the input with test id `id` is marked invalid.
+fn invalid(root: &web_sys::Element, id: &str) -> bool {
+    attr(root, &testid(id), "aria-invalid").as_deref() == Some("true")
 }
 
 /// Waits until `unit`'s score reads `want`; fails the test with the score it has.
@@ -27,7 +37,7 @@ async fn score_becomes(root: &web_sys::Element, unit: &str, want: &str) {
 
 #[wasm_bindgen_test]
 async fn a_typed_value_rescores_and_an_invalid_one_shows_the_engines_error_at_the_cell() {
-    let (root, handle) = open_app(&example(), "data", "[data-testid=data-grid]").await;
+    let (root, handle) = open_grid().await;
     assert_eq!(score(&root, "zd1"), "90.46");
     assert_eq!(value(&root, &testid("cell-zd1-progress")), "0.92");
 
@@ -88,7 +98,7 @@ async fn a_typed_value_rescores_and_an_invalid_one_shows_the_engines_error_at_th
 
 #[wasm_bindgen_test]
 async fn audited_values_are_scored_and_a_unit_without_a_record_joins_when_typed_into() {
-    let (root, handle) = open_app(&example(), "data", "[data-testid=data-grid]").await;
+    let (root, handle) = open_grid().await;
     // The example's quality is a pair, so the column shows both figures.
     assert_eq!(value(&root, &testid("cell-zd1-quality-reported")), "0.97");
     assert_eq!(value(&root, &testid("cell-zd1-quality-audited")), "0.95");
@@ -111,7 +121,7 @@ async fn audited_values_are_scored_and_a_unit_without_a_record_joins_when_typed_
 
 #[wasm_bindgen_test]
 async fn the_record_editor_changes_ratings_and_events_and_the_score_follows() {
-    let (root, handle) = open_app(&example(), "data", "[data-testid=data-grid]").await;
+    let (root, handle) = open_grid().await;
     click(&root, "[data-testid=details-zd1]");
     shown(&root, "[data-testid=record-editor]").await;
     assert_eq!(value(&root, &testid("ratings-team360-superior")), "90, 86");
@@ -122,13 +132,7 @@ async fn the_record_editor_changes_ratings_and_events_and_the_score_follows() {
     score_becomes(&root, "zd1", "91.72").await;
     // A rating outside the 0–100 scale: the error shows at that group's input.
     enter(&root, &testid("ratings-team360-peer"), "80，120");
-    assert!(
-        wait_for(&root, |r| {
-            let e = find(r, "[data-testid='ratings-team360-peer']");
-            e.and_then(|e| e.get_attribute("aria-invalid")).as_deref() == Some("true")
-        })
-        .await
-    );
+    assert!(wait_for(&root, |r| invalid(r, "ratings-team360-peer")).await);
     let peer_row = find(&root, "[data-testid='ratings-team360-peer']")
         .unwrap()
         .parent_element()
@@ -152,12 +156,6 @@ async fn the_record_editor_changes_ratings_and_events_and_the_score_follows() {
 
     // A new expert has no scores yet: each criterion's input says so, the score waits.
     click(&root, "[data-testid=add-expert-panel]");
-    let invalid = |r: &web_sys::Element, id: &str| {
-        find(r, &format!("[data-testid='{id}']"))
-            .and_then(|e| e.get_attribute("aria-invalid"))
-            .as_deref()
-            == Some("true")
-    };
     assert!(wait_for(&root, |r| invalid(r, "expert-panel-1-feasibility")).await);
     assert!(invalid(&root, "expert-panel-1-benefit"));
     assert!(!invalid(&root, "expert-panel-0-benefit"));
@@ -177,7 +175,7 @@ async fn the_record_editor_changes_ratings_and_events_and_the_score_follows() {
 
 #[wasm_bindgen_test]
 async fn removing_a_unit_asks_first_takes_its_records_and_people_and_undo_restores_all() {
-    let (root, handle) = open_app(&example(), "data", "[data-testid=data-grid]").await;
+    let (root, handle) = open_grid().await;
     click(&root, "[data-testid=data-view-units]");
     shown(&root, "[data-testid=units-table]").await;
     click(&root, "[data-testid=remove-unit-zd1]");
@@ -212,7 +210,7 @@ async fn removing_a_unit_asks_first_takes_its_records_and_people_and_undo_restor
 
 #[wasm_bindgen_test]
 async fn annual_asks_for_a_period_and_a_unit_can_be_added() {
-    let (root, handle) = open_app(&example(), "data", "[data-testid=data-grid]").await;
+    let (root, handle) = open_grid().await;
     choose(&root, "[data-testid=data-period]", "annual");
     shown(&root, "[data-testid=pick-period]").await;
     click(&root, "[data-testid=pick-period] button");
