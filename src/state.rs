@@ -388,8 +388,18 @@ impl AppState {
         }
     }
 
-    /// Goes back to `to` (from the undo or redo stack), keeping the present in `keep`.
-    fn restore(&mut self, to: Snapshot, keep: Snapshot, forward: bool) {
+    /// Undoes (or, `forward`, redoes) the last step: goes to the top of that stack, keeping
+    /// the present on the other; `false` when there is nothing to go to.
+    fn travel(&mut self, forward: bool) -> bool {
+        let from = if forward {
+            &mut self.redo
+        } else {
+            &mut self.undo
+        };
+        let Some(to) = from.pop() else {
+            return false;
+        };
+        let keep = self.snapshot();
         self.typing = None;
         if forward {
             self.undo.push(keep);
@@ -399,6 +409,7 @@ impl AppState {
         self.source = to.source;
         self.set_doc((*to.doc).clone());
         self.rescore();
+        true
     }
 
     fn load(&mut self, doc: Value, source: Source) {
@@ -441,22 +452,8 @@ impl AppState {
             Action::Import { file, text } => self.import(file, &text),
             Action::Edit(e) => self.apply_edit(None, &e),
             Action::Typed(e) => self.apply_edit(typing_key(&e), &e),
-            Action::Undo => match self.undo.pop() {
-                Some(prev) => {
-                    let now = self.snapshot();
-                    self.restore(prev, now, false);
-                    true
-                }
-                None => false,
-            },
-            Action::Redo => match self.redo.pop() {
-                Some(next) => {
-                    let now = self.snapshot();
-                    self.restore(next, now, true);
-                    true
-                }
-                None => false,
-            },
+            Action::Undo => self.travel(false),
+            Action::Redo => self.travel(true),
             other => self.choose(other),
         }
     }
