@@ -1,44 +1,66 @@
-//! A bar of tabs that picks one of a few views (`role="tablist"`, the chosen one pressed
-//! and marked `active`).
+//! Tabs that pick one of a few views: a bar (`role="tablist"`, the chosen tab pressed and
+//! marked `active`) and under it the chosen view, the first until another is picked.
 
 use yew::prelude::*;
 
+/// One tab.
+#[derive(Clone, PartialEq)]
+pub struct Tab {
+    /// Its word: the tab's test id is `{testid}-{word}`.
+    pub word: &'static str,
+    /// Its label.
+    pub label: AttrValue,
+    /// The view it shows.
+    pub view: Html,
+}
+
+impl Tab {
+    /// A tab of this word and label showing `view`.
+    pub fn new(word: &'static str, label: impl Into<AttrValue>, view: Html) -> Self {
+        Tab {
+            word,
+            label: label.into(),
+            view,
+        }
+    }
+}
+
 /// Props of [`TabBar`].
 #[derive(Properties, PartialEq)]
-pub struct TabBarProps<T: PartialEq> {
+pub struct TabBarProps {
     /// The bar's class.
     pub class: &'static str,
     /// Each tab's class.
     pub tab_class: &'static str,
     /// The bar's accessible name.
     pub label: AttrValue,
-    /// The tabs' test ids are `{testid}-{word}`.
+    /// The prefix of the tabs' test ids.
     pub testid: &'static str,
-    /// The tabs, in order: the view, its word (for the test id) and its label.
-    pub tabs: Vec<(T, &'static str, AttrValue)>,
-    /// The view shown.
-    pub selected: T,
-    /// A tab was chosen.
-    pub on_select: Callback<T>,
+    /// The tabs, in order.
+    pub tabs: Vec<Tab>,
 }
 
-/// The tabs.
+/// The bar and the chosen view.
 #[function_component(TabBar)]
-pub fn tab_bar<T: PartialEq + Copy + 'static>(p: &TabBarProps<T>) -> Html {
+pub fn tab_bar(p: &TabBarProps) -> Html {
+    let chosen = use_state(|| 0usize);
     html! {
-        <nav class={p.class} role="tablist" aria-label={p.label.clone()}>
-            { for p.tabs.iter().map(|(view, word, label)| {
-                let selected = p.selected == *view;
-                let (on_select, view) = (p.on_select.clone(), *view);
-                html! {
-                    <button role="tab" aria-selected={selected.to_string()}
-                        class={classes!(p.tab_class, selected.then_some("active"))}
-                        data-testid={format!("{}-{word}", p.testid)}
-                        onclick={Callback::from(move |_| on_select.emit(view))}>
-                        { label }
-                    </button>
-                }
-            }) }
-        </nav>
+        <>
+            <nav class={p.class} role="tablist" aria-label={p.label.clone()}>
+                { for p.tabs.iter().enumerate().map(|(i, tab)| {
+                    let selected = *chosen == i;
+                    let chosen = chosen.clone();
+                    html! {
+                        <button role="tab" aria-selected={selected.to_string()}
+                            class={classes!(p.tab_class, selected.then_some("active"))}
+                            data-testid={format!("{}-{}", p.testid, tab.word)}
+                            onclick={Callback::from(move |_| chosen.set(i))}>
+                            { &tab.label }
+                        </button>
+                    }
+                }) }
+            </nav>
+            { p.tabs.get(*chosen).map(|tab| tab.view.clone()).unwrap_or_default() }
+        </>
     }
 }

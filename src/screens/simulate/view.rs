@@ -2,7 +2,7 @@
 //! appeals, rank stability — each in its own sub-view.
 
 use crate::hooks::use_app;
-use crate::widgets::tab_bar::TabBar;
+use crate::widgets::tab_bar::{Tab, TabBar};
 use crate::{
     screens::simulate::appeals::view::SimAppeals, screens::simulate::scenarios::list::SimScenarios,
     screens::simulate::self_assessment::view::SimSelf,
@@ -10,41 +10,23 @@ use crate::{
 };
 use yew::prelude::*;
 
-/// The sub-views.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
-    Scenarios,
-    SelfAssess,
-    Appeals,
-    Stability,
-}
-
 /// Simulation.
 #[function_component(SimulateView)]
 pub fn simulate_view() -> Html {
-    let part = use_state(|| Part::Scenarios);
     let Some(app) = use_app() else {
         return html! {};
     };
     let t = app.lang.simulate();
     let tabs = vec![
-        (Part::Scenarios, "scenarios", t.scenarios.into()),
-        (Part::SelfAssess, "self", t.self_assess.into()),
-        (Part::Appeals, "appeals", t.appeals.into()),
-        (Part::Stability, "stability", t.stability.into()),
+        Tab::new("scenarios", t.scenarios, html! { <SimScenarios /> }),
+        Tab::new("self", t.self_assess, html! { <SimSelf /> }),
+        Tab::new("appeals", t.appeals, html! { <SimAppeals /> }),
+        Tab::new("stability", t.stability, html! { <SimStability /> }),
     ];
-    let shown = *part;
     html! {
         <section class="simulate">
-            <TabBar<Part> class="subtabs" tab_class="subtab" testid="sim"
-                label={app.lang.common().tab_simulate} {tabs} selected={shown}
-                on_select={Callback::from(move |p| part.set(p))} />
-            { match shown {
-                Part::Scenarios => html! { <SimScenarios /> },
-                Part::SelfAssess => html! { <SimSelf /> },
-                Part::Appeals => html! { <SimAppeals /> },
-                Part::Stability => html! { <SimStability /> },
-            } }
+            <TabBar class="subtabs" tab_class="subtab" testid="sim"
+                label={app.lang.common().tab_simulate} {tabs} />
         </section>
     }
 }
