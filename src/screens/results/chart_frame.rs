@@ -76,3 +76,20 @@ pub fn chart_frame(p: &ChartFrameProps) -> Html {
         </figure>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_label_reads_the_items_and_the_legend_pairs_keys_with_texts() {
+        let items = ["a 1".to_string(), "b 2".to_string()];
+        assert_eq!(chart_label("T", items, "; "), "T: a 1; b 2");
+        let texts = [AttrValue::from("unit"), AttrValue::from("mean")];
+        assert_eq!(
+            legend_keys(&["u", "m"], &texts),
+            vec![("u", texts[0].clone()), ("m", texts[1].clone())]
+        );
+        assert!(legend_keys(&["u", "m"], &[]).is_empty());
+    }
+}
