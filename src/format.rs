@@ -53,6 +53,18 @@ pub fn weight_exact(x: &Exact) -> String {
     }
 }
 
+/// A published change with its sign (`+1.25`, `-0.50`, `0.00`): the engine's.
+pub use scorecard_engine::report::signed;
+
+/// A rank change (positive: up): `↑2`, `↓1`, `0`.
+pub fn rank_move(d: i64) -> String {
+    match d.cmp(&0) {
+        std::cmp::Ordering::Greater => format!("↑{d}"),
+        std::cmp::Ordering::Less => format!("↓{}", d.unsigned_abs()),
+        std::cmp::Ordering::Equal => "0".into(),
+    }
+}
+
 /// A decimal as entered (inputs, coefficients): its own digits, normalised.
 pub fn entered(d: Decimal) -> String {
     d.normalize().to_string()
@@ -83,5 +95,15 @@ mod tests {
         );
         assert_eq!(full(&Exact::int(2)), "2");
         assert_eq!(full(&(Exact::ratio(2, 3).unwrap())), "≈0.6666666667");
+    }
+
+    #[test]
+    fn changes_read_with_sign_and_arrow() {
+        assert_eq!(signed(Decimal::new(125, 2)), "+1.25");
+        assert_eq!(signed(Decimal::new(-5, 1)), "-0.50");
+        assert_eq!(signed(Decimal::ZERO), "0.00");
+        assert_eq!(rank_move(2), "↑2");
+        assert_eq!(rank_move(-1), "↓1");
+        assert_eq!(rank_move(0), "0");
     }
 }

@@ -388,8 +388,18 @@ impl AppState {
         }
     }
 
-    /// Goes back to `to` (from the undo or redo stack), keeping the present in `keep`.
-    fn restore(&mut self, to: Snapshot, keep: Snapshot, forward: bool) {
+    /// Undoes (or, `forward`, redoes) the last step: goes to the top of that stack, keeping
+    /// the present on the other; `false` when there is nothing to go to.
+    fn travel(&mut self, forward: bool) -> bool {
+        let from = if forward {
+            &mut self.redo
+        } else {
+            &mut self.undo
+        };
+        let Some(to) = from.pop() else {
+            return false;
+        };
+        let keep = self.snapshot();
         self.typing = None;
         if forward {
             self.undo.push(keep);
@@ -399,6 +409,7 @@ impl AppState {
         self.source = to.source;
         self.set_doc((*to.doc).clone());
         self.rescore();
+        true
     }
 
     fn load(&mut self, doc: Value, source: Source) {
@@ -441,22 +452,8 @@ impl AppState {
             Action::Import { file, text } => self.import(file, &text),
             Action::Edit(e) => self.apply_edit(None, &e),
             Action::Typed(e) => self.apply_edit(typing_key(&e), &e),
-            Action::Undo => match self.undo.pop() {
-                Some(prev) => {
-                    let now = self.snapshot();
-                    self.restore(prev, now, false);
-                    true
-                }
-                None => false,
-            },
-            Action::Redo => match self.redo.pop() {
-                Some(next) => {
-                    let now = self.snapshot();
-                    self.restore(next, now, true);
-                    true
-                }
-                None => false,
-            },
+            Action::Undo => self.travel(false),
+            Action::Redo => self.travel(true),
             other => self.choose(other),
         }
     }
@@ -573,6 +570,14 @@ mod tests {
         ))
     }
 
+    /// The edit that sets the text at a document path.
+    fn set_text(path: &str, text: &str) -> Edit {
+        Edit::SetField {
+            at: JsonPath::parse(path).unwrap(),
+            value: Some(Value::str(text)),
+        }
+    }
+
     fn score_of(s: &AppState, unit: &str) -> String {
         s.results().unwrap().unit(unit).unwrap().score.to_string()
     }
@@ -587,11 +592,7 @@ mod tests {
     #[test]
     fn an_edit_rescores_and_undo_restores() {
         let s = example();
-        let p = JsonPath::parse("records[0].values.progress").unwrap();
-        let s = s.reduce(Action::Edit(Edit::SetField {
-            at: p,
-            value: Some(Value::str("0.80")),
-        }));
+        let s = s.reduce(Action::Edit(set_text("records[0].values.progress", "0.80")));
         // progress 92 → 80 lowers task by 0.5·12 = 6 and B by 0.45·6 = 2.7, S by 2.7·1.05
         assert_eq!(score_of(&s, "zd1"), "87.62");
         let s = s.reduce(Action::Undo);
@@ -604,10 +605,7 @@ mod tests {
     fn an_invalid_edit_keeps_the_text_and_the_last_results() {
         let s = example();
         let p = JsonPath::parse("records[0].values.plans").unwrap();
-        let s = s.reduce(Action::Edit(Edit::SetField {
-            at: p.clone(),
-            value: Some(Value::str("101")),
-        }));
+        let s = s.reduce(Action::Edit(set_text("records[0].values.plans", "101")));
         assert_eq!(s.doc.at(&p), Some(&Value::str("101")));
         assert_eq!(s.doc_errors.len(), 1);
         assert_eq!(s.doc_errors[0].path, p);
@@ -706,14 +704,8 @@ mod tests {
         assert_eq!(score_of(&s, "zd1"), "87.62");
         assert_eq!(s.undo.len(), 1);
         // Another field is another step; undo takes back each field's typing whole.
-        let s = s.reduce(Action::Typed(Edit::SetField {
-            at: JsonPath::parse("units[0].name").unwrap(),
-            value: Some(Value::str("一")),
-        }));
-        let s = s.reduce(Action::Typed(Edit::SetField {
-            at: JsonPath::parse("units[0].name").unwrap(),
-            value: Some(Value::str("一支")),
-        }));
+        let s = s.reduce(Action::Typed(set_text("units[0].name", "一")));
+        let s = s.reduce(Action::Typed(set_text("units[0].name", "一支")));
         assert_eq!(s.undo.len(), 2);
         let s = s.reduce(Action::Undo);
         assert_eq!(
@@ -795,12 +787,8 @@ mod tests {
     #[test]
     fn typed_edits_into_one_field_are_one_undo_step() {
         let at = JsonPath::parse("units[0].name").unwrap();
-        let typed = |s: Rc<AppState>, text: &str| {
-            s.reduce(Action::Typed(Edit::SetField {
-                at: at.clone(),
-                value: Some(Value::str(text)),
-            }))
-        };
+        let typed =
+            |s: Rc<AppState>, text: &str| s.reduce(Action::Typed(set_text("units[0].name", text)));
         let s = typed(typed(example(), "一"), "一支");
         assert_eq!(s.undo.len(), 1);
         assert_eq!(s.doc.at(&at), Some(&Value::str("一支")));

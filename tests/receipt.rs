@@ -28,7 +28,7 @@ use scorecard_engine::EXAMPLE_WORKSPACE;
 async fn the_example_ranks_zd1_and_its_receipt_adds_up() {
     let (root, handle) = start_with(EXAMPLE_WORKSPACE);
     let row = "[data-testid=results-table] tr[data-unit=zd1]";
-    assert!(wait_for(&root, |r| find(r, row).is_some()).await);
+    shown(&root, row).await;
     assert_eq!(text(&root, &format!("{row} [data-field=score]")), "90.46");
     let grade = find(&root, &format!("{row} [data-field=grade]")).unwrap();
     assert_eq!(
@@ -41,7 +41,7 @@ async fn the_example_ranks_zd1_and_its_receipt_adds_up() {
     assert!(text(&root, "[data-testid=quota-filled]").contains("一支隊"));
 
     click(&root, &format!("{row} button"));
-    assert!(wait_for(&root, |r| find(r, "[data-testid=receipt]").is_some()).await);
+    shown(&root, "[data-testid=receipt]").await;
     let dialog = find(&root, "[data-testid=receipt]").unwrap();
     assert_eq!(dialog.get_attribute("role").as_deref(), Some("dialog"));
     assert!(wait_for(&root, |_| focus_is_inside("[data-testid=receipt]")).await);
@@ -76,7 +76,7 @@ async fn the_example_ranks_zd1_and_its_receipt_adds_up() {
          new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}))",
     )
     .unwrap();
-    assert!(wait_for(&root, |r| find(r, "[data-testid=receipt]").is_none()).await);
+    gone(&root, "[data-testid=receipt]").await;
     assert!(
         find(&root, "[data-testid=receipt]").is_none(),
         "Esc closes the receipt"
@@ -89,9 +89,9 @@ async fn the_example_ranks_zd1_and_its_receipt_adds_up() {
 
     // The close button closes it too.
     click(&root, &format!("{row} button"));
-    assert!(wait_for(&root, |r| find(r, "[data-testid=receipt-close]").is_some()).await);
+    shown(&root, "[data-testid=receipt-close]").await;
     click(&root, "[data-testid=receipt-close]");
-    assert!(wait_for(&root, |r| find(r, "[data-testid=receipt]").is_none()).await);
+    gone(&root, "[data-testid=receipt]").await;
     assert!(find(&root, "[data-testid=receipt]").is_none());
     close(root, handle);
 }

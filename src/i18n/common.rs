@@ -196,71 +196,55 @@ pub const EN: Common = Common {
 impl Common {
     /// The name of a grade word (`excellent` …).
     pub fn grade(&self, word: &str) -> &'static str {
-        let i = ["excellent", "good", "pass", "fail"]
-            .iter()
-            .position(|w| *w == word);
-        i.and_then(|i| self.grades.get(i))
-            .copied()
-            .unwrap_or(self.none)
+        self.named(&["excellent", "good", "pass", "fail"], &self.grades, word)
     }
 
     /// The name of a flag word.
     pub fn flag(&self, word: &str) -> &'static str {
-        index_of(&scorecard_engine::score::Flags::ALL, word)
-            .and_then(|i| self.flags.get(i))
-            .copied()
-            .unwrap_or(self.none)
+        self.named(&scorecard_engine::score::Flags::ALL, &self.flags, word)
     }
 
     /// The explanation of a flag word.
     pub fn flag_explained(&self, word: &str) -> &'static str {
-        index_of(&scorecard_engine::score::Flags::ALL, word)
-            .and_then(|i| self.flag_help.get(i))
-            .copied()
-            .unwrap_or(self.none)
+        self.named(&scorecard_engine::score::Flags::ALL, &self.flag_help, word)
     }
 
     /// The name of a warning word.
     pub fn warning(&self, word: &str) -> &'static str {
-        index_of(&["yellow", "orange", "red"], word)
-            .and_then(|i| self.warnings.get(i))
-            .copied()
-            .unwrap_or(self.none)
+        self.named(&["yellow", "orange", "red"], &self.warnings, word)
     }
 
     /// The name of an honour word.
     pub fn honour(&self, word: &str) -> &'static str {
-        index_of(&["innovation_award", "collaboration_award"], word)
-            .and_then(|i| self.honours.get(i))
-            .copied()
-            .unwrap_or(self.none)
+        self.named(
+            &["innovation_award", "collaboration_award"],
+            &self.honours,
+            word,
+        )
     }
 
     /// The name of a level word.
     pub fn level(&self, word: &str) -> &'static str {
-        index_of(&["hq", "direct", "branch"], word)
-            .and_then(|i| self.levels.get(i))
-            .copied()
-            .unwrap_or(self.none)
+        self.named(&["hq", "direct", "branch"], &self.levels, word)
     }
 
     /// The name of a post word.
     pub fn post(&self, word: &str) -> &'static str {
-        index_of(&["technical", "management", "service"], word)
-            .and_then(|i| self.posts.get(i))
-            .copied()
-            .unwrap_or(self.none)
+        self.named(&["technical", "management", "service"], &self.posts, word)
     }
 
     /// The name of a status word.
     pub fn status(&self, word: &str) -> &'static str {
-        index_of(&["regular", "new", "seconded"], word)
-            .and_then(|i| self.statuses.get(i))
+        self.named(&["regular", "new", "seconded"], &self.statuses, word)
+    }
+
+    /// The name at `word`'s place in `words`, or [`Common::none`] for a word not there.
+    fn named(&self, words: &[&str], names: &[&'static str], word: &str) -> &'static str {
+        words
+            .iter()
+            .position(|w| *w == word)
+            .and_then(|i| names.get(i))
             .copied()
             .unwrap_or(self.none)
     }
-}
-
-fn index_of(words: &[&str], w: &str) -> Option<usize> {
-    words.iter().position(|x| *x == w)
 }

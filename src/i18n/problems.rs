@@ -84,56 +84,43 @@ impl<'a> Names<'a> {
     }
 
     fn unit(&self, id: &str) -> String {
-        self.ws
-            .and_then(|w| w.unit(id))
-            .map_or_else(|| id.to_string(), |u| u.name.clone())
+        self.item(Kind::Unit, id)
     }
 
     fn period(&self, id: &str) -> String {
-        self.ws
-            .and_then(|w| w.plan.period(id))
-            .map_or_else(|| id.to_string(), |p| p.name.clone())
+        self.item(Kind::Period, id)
     }
 
     fn indicator(&self, id: &str) -> String {
-        self.ws
-            .and_then(|w| w.plan.indicator(id))
-            .map_or_else(|| id.to_string(), |i| i.name.clone())
+        self.item(Kind::Indicator, id)
     }
 
     fn dimension(&self, id: &str) -> String {
-        self.ws
-            .and_then(|w| w.plan.dimension(id))
-            .map_or_else(|| id.to_string(), |d| d.name.clone())
+        self.item(Kind::Dimension, id)
     }
 
     fn profile(&self, id: &str) -> String {
-        self.ws
-            .and_then(|w| w.plan.profile(id))
-            .map_or_else(|| id.to_string(), |p| p.name.clone())
+        self.item(Kind::Profile, id)
     }
 
     fn scenario(&self, id: &str) -> String {
-        self.ws
-            .and_then(|w| w.scenario(id))
-            .map_or_else(|| id.to_string(), |s| s.name.clone())
+        self.item(Kind::Scenario, id)
     }
 
-    /// The name of an item of `kind` with this id.
+    /// The name of an item of `kind` with this id (the id when there is no such item, or
+    /// no workspace to look in).
     fn item(&self, kind: Kind, id: &str) -> String {
-        match kind {
-            Kind::Unit => self.unit(id),
-            Kind::Dimension => self.dimension(id),
-            Kind::Indicator => self.indicator(id),
-            Kind::Profile => self.profile(id),
-            Kind::Period => self.period(id),
-            Kind::Scenario => self.scenario(id),
-            Kind::Level => self
-                .ws
-                .and_then(|w| w.plan.level(id))
-                .map_or_else(|| id.to_string(), |l| l.name.clone()),
-            _ => id.to_string(),
-        }
+        let name = self.ws.and_then(|w| match kind {
+            Kind::Unit => w.unit(id).map(|u| &u.name),
+            Kind::Dimension => w.plan.dimension(id).map(|d| &d.name),
+            Kind::Indicator => w.plan.indicator(id).map(|i| &i.name),
+            Kind::Profile => w.plan.profile(id).map(|p| &p.name),
+            Kind::Period => w.plan.period(id).map(|p| &p.name),
+            Kind::Scenario => w.scenario(id).map(|s| &s.name),
+            Kind::Level => w.plan.level(id).map(|l| &l.name),
+            _ => None,
+        });
+        name.map_or_else(|| id.to_string(), String::clone)
     }
 
     /// An input of a record, by its path inside the record (`values.quality.audited` →

@@ -9,7 +9,8 @@ use scorecard_engine::ErrorKind;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{
-    attr, click, close, enter, eventually, example, find, input, open_app, saved, text, wait_for,
+    attr, click, close, enter, eventually, example, find, input, open_app, saved, shown, text,
+    wait_for,
 };
 
 /// The input at a document path (`data-path`).
@@ -152,14 +153,7 @@ async fn changing_the_pass_line_changes_a_grade() {
     );
 
     click(&root, "[data-testid=tab-plan]");
-    assert!(
-        wait_for(&root, |r| find(
-            r,
-            "input[data-path='plan.grading.pass_line']"
-        )
-        .is_some())
-        .await
-    );
+    shown(&root, "input[data-path='plan.grading.pass_line']").await;
     assert_eq!(input(&root, &at("plan.grading.pass_line")).value(), "60");
     enter(&root, &at("plan.grading.pass_line"), "91");
     assert!(

@@ -9,7 +9,7 @@ use scorecard_engine::EXAMPLE_WORKSPACE;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 
-use crate::support::{choose, click, close, find, find_all, start_with, text, wait_for};
+use crate::support::{choose, click, close, find, find_all, shown, start_with, text, wait_for};
 
 /// The example plus a 2026Q1 record for `kjc` that scores 92.00 (worked in the engine's
 /// report tests): kjc ranks 1st and fills the one Excellent place, zd1 (90.46) is Good.
@@ -75,9 +75,9 @@ async fn sorting_by_score_reverses_and_a_grade_filter_hides_rows() {
 #[wasm_bindgen_test]
 async fn people_show_linked_parts_and_the_host_unit() {
     let (root, handle) = start_with(&two_units());
-    assert!(wait_for(&root, |r| find(r, "[data-testid=tab-people]").is_some()).await);
+    shown(&root, "[data-testid=tab-people]").await;
     click(&root, "[data-testid=tab-people]");
-    assert!(wait_for(&root, |r| find(r, "[data-testid=people-table]").is_some()).await);
+    shown(&root, "[data-testid=people-table]").await;
     // p001: 0.7·86.5 = 60.55 and 0.3·90.46 = 27.138 → 87.69
     let p1 = text(&root, "tr[data-person=p001]");
     assert!(p1.contains("60.5500") && p1.contains("27.1380"), "{p1}");
@@ -106,9 +106,9 @@ async fn a_new_hire_is_scored_but_not_graded() {
         Value::Number("3".into()),
     );
     let (root, handle) = start_with(&v.to_compact());
-    assert!(wait_for(&root, |r| find(r, "[data-testid=tab-people]").is_some()).await);
+    shown(&root, "[data-testid=tab-people]").await;
     click(&root, "[data-testid=tab-people]");
-    assert!(wait_for(&root, |r| find(r, "tr[data-person=p001]").is_some()).await);
+    shown(&root, "tr[data-person=p001]").await;
     assert_eq!(
         text(&root, "tr[data-person=p001] [data-field=score]"),
         "87.69"

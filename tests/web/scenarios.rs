@@ -15,8 +15,8 @@ use scorecard_engine::{parse_workspace, EXAMPLE_WORKSPACE};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{
-    choose, click, close, drag, enter, find, find_all, get, rendered, saved, start, text, value,
-    wait_for,
+    choose, click, close, drag, enter, find, find_all, get, gone, rendered, saved, shown, start,
+    step, text, value, wait_for,
 };
 
 /// The example workspace, with a record for `kjc` too (so two units are scored in 2026Q1).
@@ -31,9 +31,13 @@ fn test_doc() -> Value {
     doc
 }
 
-/// Opens the app on the simulation screen (2026Q1, Chinese) with the test workspace.
-fn start_here() -> (web_sys::Element, crate::support::Handle) {
-    start(&test_doc(), "simulate")
+/// Opens the app on the simulation screen (2026Q1, Chinese) with the test workspace, on the
+/// scenario planning section `section` (`weights`, `ahp`, `compare`); waits for `ready`.
+async fn open_section(section: &str, ready: &str) -> (web_sys::Element, crate::support::Handle) {
+    let (root, handle) = start(&test_doc(), "simulate");
+    step::click(&root, &format!("[data-testid=scen-sec-{section}]")).await;
+    shown(&root, ready).await;
+    (root, handle)
 }
 
 /// The saved document's scenario weights for a profile, as decimals.
@@ -56,15 +60,9 @@ fn w(pairs: &[(&str, &str)]) -> BTreeMap<String, Decimal> {
 
 #[wasm_bindgen_test]
 async fn a_new_scenario_rebalances_to_100_and_is_saved() {
-    let (root, handle) = start_here();
-    assert!(wait_for(&root, |r| find(r, "[data-testid=scen-new]").is_some()).await);
+    let (root, handle) = open_section("weights", "[data-testid=scen-new]").await;
     click(&root, "[data-testid=scen-new]");
-    assert!(
-        wait_for(&root, |r| {
-            find(r, "[data-testid=scen-detail][data-scenario=s1]").is_some()
-        })
-        .await
-    );
+    shown(&root, "[data-testid=scen-detail][data-scenario=s1]").await;
     assert_eq!(value(&root, "[data-testid=scen-name]"), "新情景 2");
     // A new scenario follows the plan: standard 45/20/20/15.
     assert_eq!(value(&root, "[data-testid=w-standard-task]"), "45");
@@ -111,18 +109,13 @@ async fn a_new_scenario_rebalances_to_100_and_is_saved() {
 
     // Team beyond its band: kept, the violation shows and results would not be official.
     enter(&root, "[data-testid=w-standard-team]", "30");
-    assert!(
-        wait_for(&root, |r| {
-            find(r, "[data-testid=scen-unofficial]").is_some()
-        })
-        .await
-    );
+    shown(&root, "[data-testid=scen-unofficial]").await;
     assert!(text(&root, "[data-testid=wv-standard]").contains("高于区间上限 25%"));
     assert_eq!(text(&root, "[data-testid=wt-standard]"), "100%");
 
     // Not a percentage: said at the field, nothing written.
     enter(&root, "[data-testid=w-standard-risk]", "abc");
-    assert!(wait_for(&root, |r| find(r, "[data-testid=werr-standard]").is_some()).await);
+    shown(&root, "[data-testid=werr-standard]").await;
     assert!(text(&root, "[data-testid=werr-standard]").contains("不是有效的百分比"));
 
     // The special-period preset on technical (40/20/25/15 → 35/20/25/20): core below band.
@@ -138,12 +131,7 @@ async fn a_new_scenario_rebalances_to_100_and_is_saved() {
 
     // Copy keeps the weights under a new id and name; delete removes the copy again.
     click(&root, "[data-testid=scen-copy]");
-    assert!(
-        wait_for(&root, |r| {
-            find(r, "[data-testid=scen-detail][data-scenario=s2]").is_some()
-        })
-        .await
-    );
+    shown(&root, "[data-testid=scen-detail][data-scenario=s2]").await;
     assert_eq!(value(&root, "[data-testid=scen-name]"), "新情景 2(副本)");
     assert!(wait_for(&root, |_| saved_weights("s2", "technical").is_some()).await);
     assert_eq!(
@@ -151,17 +139,14 @@ async fn a_new_scenario_rebalances_to_100_and_is_saved() {
         saved_weights("s1", "technical")
     );
     click(&root, "[data-testid=scen-delete]");
-    assert!(wait_for(&root, |r| find(r, "[data-testid=scen-item-s2]").is_none()).await);
+    gone(&root, "[data-testid=scen-item-s2]").await;
     assert!(find(&root, "[data-testid=scen-item-s1]").is_some());
     close(root, handle);
 }
 
 #[wasm_bindgen_test]
 async fn ahp_on_a_consistent_matrix() {
-    let (root, handle) = start_here();
-    assert!(wait_for(&root, |r| find(r, "[data-testid=scen-sec-ahp]").is_some()).await);
-    click(&root, "[data-testid=scen-sec-ahp]");
-    assert!(wait_for(&root, |r| find(r, "[data-testid=ahp-0-1]").is_some()).await);
+    let (root, handle) = open_section("ahp", "[data-testid=ahp-0-1]").await;
     // Task twice as important as each of the others, the others equal: weights exactly
     // 2/5, 1/5, 1/5, 1/5, λmax = n = 4, CR = 0.
     for pair in ["ahp-0-1", "ahp-0-2", "ahp-0-3"] {
@@ -216,7 +201,7 @@ async fn ahp_on_a_consistent_matrix() {
     // An inconsistent matrix is flagged and explained.
     choose(&root, "[data-testid=ahp-1-2]", "9");
     choose(&root, "[data-testid=ahp-0-1]", "-9");
-    assert!(wait_for(&root, |r| find(r, "[data-testid=ahp-worst]").is_some()).await);
+    shown(&root, "[data-testid=ahp-worst]").await;
     assert_eq!(
         get(&root, "[data-testid=ahp-verdict]")
             .get_attribute("data-consistent")
@@ -229,15 +214,7 @@ async fn ahp_on_a_consistent_matrix() {
 
 #[wasm_bindgen_test]
 async fn the_comparison_lists_every_unit_with_the_engines_figures() {
-    let (root, handle) = start_here();
-    assert!(
-        wait_for(&root, |r| {
-            find(r, "[data-testid=scen-sec-compare]").is_some()
-        })
-        .await
-    );
-    click(&root, "[data-testid=scen-sec-compare]");
-    assert!(wait_for(&root, |r| find(r, "[data-testid=compare-table]").is_some()).await);
+    let (root, handle) = open_section("compare", "[data-testid=compare-table]").await;
     let ws = scorecard_engine::parse::workspace_from_value(&test_doc()).unwrap();
     let c = compare(&ws, &PeriodChoice::Period("2026Q1".into()), &[]).unwrap();
     assert_eq!(c.units.len(), 2);

@@ -7,12 +7,15 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 
 use crate::support::step::{choose, click, type_into};
-use crate::support::{close, find, find_all, start_with, try_text, until};
+use crate::support::{close, find, find_all, shown, start_with, try_text, until, Handle};
 
-/// The simulation screen's part `part` (`self`, `appeals`, `stability`).
-async fn open(root: &Element, part: &str) {
-    click(root, "[data-testid=tab-simulate]").await;
-    click(root, &format!("[data-testid=sim-{part}]")).await;
+/// The app on the example, on the simulation screen's part `part` (`self`, `appeals`,
+/// `stability`).
+async fn open(part: &str) -> (Element, Handle) {
+    let (root, handle) = start_with(EXAMPLE_WORKSPACE);
+    click(&root, "[data-testid=tab-simulate]").await;
+    click(&root, &format!("[data-testid=sim-{part}]")).await;
+    (root, handle)
 }
 
 /// The results table's score of a unit.
@@ -23,8 +26,7 @@ async fn published_score(root: &Element, unit: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn a_sandbox_edit_predicts_but_leaves_the_workspace() {
-    let (root, handle) = start_with(EXAMPLE_WORKSPACE);
-    open(&root, "self").await;
+    let (root, handle) = open("self").await;
     // zd1, 2026Q1: progress 0.92 → 0.80 lowers S by 2.7·1.05: 90.46 → 87.62.
     type_into(&root, "input[data-path=\"values.progress\"]", "0.80").await;
     let predicted =
@@ -44,8 +46,7 @@ async fn a_sandbox_edit_predicts_but_leaves_the_workspace() {
 
 #[wasm_bindgen_test]
 async fn an_invalid_sandbox_value_shows_its_error_at_the_field() {
-    let (root, handle) = start_with(EXAMPLE_WORKSPACE);
-    open(&root, "self").await;
+    let (root, handle) = open("self").await;
     type_into(&root, "input[data-path=\"values.plans\"]", "abc").await;
     let err = until(|| try_text(&root, "tr[data-row=\"values.plans\"] [role=alert]")).await;
     assert!(!err.is_empty());
@@ -55,8 +56,7 @@ async fn an_invalid_sandbox_value_shows_its_error_at_the_field() {
 
 #[wasm_bindgen_test]
 async fn goal_seek_on_the_example_gives_a_value() {
-    let (root, handle) = start_with(EXAMPLE_WORKSPACE);
-    open(&root, "self").await;
+    let (root, handle) = open("self").await;
     choose(&root, "[data-testid=goal-indicator]", "progress").await;
     choose(&root, "[data-testid=goal-target]", "4").await;
     type_into(&root, "[data-testid=goal-score]", "91").await;
@@ -75,8 +75,7 @@ async fn goal_seek_on_the_example_gives_a_value() {
 
 #[wasm_bindgen_test]
 async fn an_upheld_appeal_changes_the_score_and_is_listed() {
-    let (root, handle) = start_with(EXAMPLE_WORKSPACE);
-    open(&root, "appeals").await;
+    let (root, handle) = open("appeals").await;
     choose(&root, "[data-testid=appeal-unit]", "zd1").await;
     choose(
         &root,
@@ -91,7 +90,7 @@ async fn an_upheld_appeal_changes_the_score_and_is_listed() {
     type_into(&root, "[data-testid=appeal-requested]", "0.98").await;
     type_into(&root, "[data-testid=appeal-reason]", "审计口径有误").await;
     click(&root, "[data-testid=appeal-record]").await;
-    until(|| find(&root, "tr[data-appeal=A1][data-status=pending]")).await;
+    shown(&root, "tr[data-appeal=A1][data-status=pending]").await;
     // The preview shows the whole cohort; zd1 goes 90.46 → 92.58.
     let after = until(|| {
         try_text(
@@ -102,18 +101,17 @@ async fn an_upheld_appeal_changes_the_score_and_is_listed() {
     .await;
     assert_eq!(after, "92.58");
     click(&root, "[data-testid=appeal-uphold-A1]").await;
-    until(|| find(&root, "tr[data-appeal=A1][data-status=upheld]")).await;
+    shown(&root, "tr[data-appeal=A1][data-status=upheld]").await;
     assert_eq!(published_score(&root, "zd1").await, "92.58");
     close(root, handle);
 }
 
 #[wasm_bindgen_test]
 async fn a_small_stability_run_gives_probabilities_summing_to_100() {
-    let (root, handle) = start_with(EXAMPLE_WORKSPACE);
-    open(&root, "stability").await;
+    let (root, handle) = open("stability").await;
     type_into(&root, "[data-testid=stability-samples]", "200").await;
     click(&root, "[data-testid=stability-run]").await;
-    until(|| find(&root, "[data-testid=stability-status]")).await;
+    shown(&root, "[data-testid=stability-status]").await;
     let progress = find(&root, "[data-testid=stability-progress]").unwrap();
     assert_eq!(
         progress.get_attribute("aria-valuenow").as_deref(),

@@ -2,8 +2,9 @@
 //! whole `App`, waiting for the DOM to show something, and the events a user's input gives.
 //!
 //! Waiting: [`until`] polls a probe and gives back what it found (and fails the test when
-//! nothing came within [`TIMEOUT`]); [`wait_for`] and [`eventually`] give a `bool` to assert
-//! with a message that shows the state; [`rendered`] lets Yew render what was just dispatched.
+//! nothing came within [`TIMEOUT`]), [`shown`] and [`gone`] wait for an element to come or go;
+//! [`wait_for`] and [`eventually`] give a `bool` to assert with a message that shows the state;
+//! [`rendered`] lets Yew render what was just dispatched.
 //!
 //! Acting: [`click`], [`type_into`] (an `input` event, as each keystroke gives), [`enter`] (a
 //! `change` event, as leaving the field gives), [`drag`] (a slider: `input` then `change`) and
@@ -98,10 +99,7 @@ pub fn start_with(workspace: &str) -> (Element, Handle) {
 /// [`start`], then waits for `ready` to appear.
 pub async fn open_app(doc: &Value, screen: &str, ready: &str) -> (Element, Handle) {
     let (root, handle) = start(doc, screen);
-    assert!(
-        wait_for(&root, |r| find(r, ready).is_some()).await,
-        "{screen} opens ({ready})"
-    );
+    shown(&root, ready).await;
     (root, handle)
 }
 
@@ -141,6 +139,20 @@ pub async fn eventually(done: impl Fn() -> bool) -> bool {
 /// Waits until `done` holds of the root; whether it did.
 pub async fn wait_for(root: &Element, done: impl Fn(&Element) -> bool) -> bool {
     eventually(|| done(root)).await
+}
+
+/// Waits until an element matches `selector` and returns it; fails the test, naming the
+/// selector, on a timeout.
+pub async fn shown(root: &Element, selector: &str) -> Element {
+    poll(|| find(root, selector))
+        .await
+        .unwrap_or_else(|| panic!("nothing at {selector} after {TIMEOUT:?}"))
+}
+
+/// Waits until nothing matches `selector`; fails the test, naming the selector, on a timeout.
+pub async fn gone(root: &Element, selector: &str) {
+    let left = eventually(|| find(root, selector).is_none()).await;
+    assert!(left, "{selector} still there after {TIMEOUT:?}");
 }
 
 /// Lets Yew render what the last event scheduled (callbacks capture the rendered state).
@@ -271,23 +283,23 @@ pub fn choose(root: &Element, selector: &str, v: &str) {
 /// The actions as a user takes them one after another: wait for the control to be there, act,
 /// then let Yew render before the next step.
 pub mod step {
-    use super::{find, rendered, until};
+    use super::{rendered, shown};
     use web_sys::Element;
 
     pub async fn click(root: &Element, selector: &str) {
-        until(|| find(root, selector)).await;
+        shown(root, selector).await;
         super::click(root, selector);
         rendered().await;
     }
 
     pub async fn type_into(root: &Element, selector: &str, v: &str) {
-        until(|| find(root, selector)).await;
+        shown(root, selector).await;
         super::type_into(root, selector, v);
         rendered().await;
     }
 
     pub async fn choose(root: &Element, selector: &str, v: &str) {
-        until(|| find(root, selector)).await;
+        shown(root, selector).await;
         super::choose(root, selector, v);
         rendered().await;
     }

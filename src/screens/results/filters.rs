@@ -2,6 +2,7 @@
 //! select; the predicate itself is the engine's [`UnitFilter`].
 
 use crate::hooks::use_workspace;
+use crate::widgets::options::options;
 use scorecard_engine::model::Level;
 use scorecard_engine::report::{UnitFilter, WARNINGS};
 use scorecard_engine::score::grade::Grade;
@@ -50,13 +51,14 @@ impl Reducible for FilterState {
     }
 }
 
-/// Props of [`ResultsFilters`].
+/// Props of the views that show and change the filter ([`ResultsFilters`], the summary
+/// and its counts).
 #[derive(Properties, PartialEq)]
-pub struct ResultsFiltersProps {
+pub struct FilterProps {
     /// The filter in force.
     pub filter: UnitFilter,
     /// A criterion was chosen.
-    pub on_change: Callback<FilterEdit>,
+    pub on_filter: Callback<FilterEdit>,
 }
 
 const LEVELS: [Level; 3] = [Level::Hq, Level::Direct, Level::Branch];
@@ -66,9 +68,29 @@ fn chosen(e: &Event) -> Option<String> {
     (!v.is_empty()).then_some(v)
 }
 
+/// A criterion's labelled select: "all" (the empty value), then each option's value and name.
+fn criterion<'a>(
+    label: &str,
+    testid: &'static str,
+    all: &str,
+    current: &str,
+    onchange: Callback<Event>,
+    items: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Html {
+    html! {
+        <label>
+            <span>{ label }</span>
+            <select data-testid={testid} {onchange}>
+                <option value="" selected={current.is_empty()}>{ all }</option>
+                { options(items, current) }
+            </select>
+        </label>
+    }
+}
+
 /// The filter bar.
 #[function_component(ResultsFilters)]
-pub fn results_filters(p: &ResultsFiltersProps) -> Html {
+pub fn results_filters(p: &FilterProps) -> Html {
     let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
@@ -76,8 +98,8 @@ pub fn results_filters(p: &ResultsFiltersProps) -> Html {
     let c = app.lang.common();
     let f = &p.filter;
     let change = |edit: fn(Option<String>) -> FilterEdit| {
-        let on_change = p.on_change.clone();
-        Callback::from(move |e: Event| on_change.emit(edit(chosen(&e))))
+        let on_filter = p.on_filter.clone();
+        Callback::from(move |e: Event| on_filter.emit(edit(chosen(&e))))
     };
     let on_level =
         change(|v| FilterEdit::Level(v.and_then(|w| LEVELS.into_iter().find(|l| l.as_str() == w))));
@@ -90,8 +112,8 @@ pub fn results_filters(p: &ResultsFiltersProps) -> Html {
         FilterEdit::Warning(v.and_then(|w| WARNINGS.into_iter().find(|x| x.as_str() == w)))
     });
     let clear = {
-        let on_change = p.on_change.clone();
-        Callback::from(move |_| on_change.emit(FilterEdit::Set(UnitFilter::default())))
+        let on_filter = p.on_filter.clone();
+        Callback::from(move |_| on_filter.emit(FilterEdit::Set(UnitFilter::default())))
     };
     let level = f.level.map(|l| l.as_str()).unwrap_or("");
     let profile = f.profile.clone().unwrap_or_default();
@@ -101,51 +123,16 @@ pub fn results_filters(p: &ResultsFiltersProps) -> Html {
     html! {
         <fieldset class="filters no-print" data-testid="results-filters">
             <legend>{ t.filters }</legend>
-            <label>
-                <span>{ t.level }</span>
-                <select data-testid="filter-level" onchange={on_level}>
-                    <option value="" selected={level.is_empty()}>{ t.all }</option>
-                    { for LEVELS.iter().map(|l| html! {
-                        <option value={l.as_str()} selected={level == l.as_str()}>{ c.level(l.as_str()) }</option>
-                    }) }
-                </select>
-            </label>
-            <label>
-                <span>{ t.profile }</span>
-                <select data-testid="filter-profile" onchange={on_profile}>
-                    <option value="" selected={profile.is_empty()}>{ t.all }</option>
-                    { for ws.plan.profiles.iter().map(|pr| html! {
-                        <option value={pr.id.clone()} selected={profile == pr.id}>{ &pr.name }</option>
-                    }) }
-                </select>
-            </label>
-            <label>
-                <span>{ t.grade }</span>
-                <select data-testid="filter-grade" onchange={on_grade}>
-                    <option value="" selected={grade.is_empty()}>{ t.all }</option>
-                    { for Grade::ALL.iter().map(|g| html! {
-                        <option value={g.as_str()} selected={grade == g.as_str()}>{ c.grade(g.as_str()) }</option>
-                    }) }
-                </select>
-            </label>
-            <label>
-                <span>{ t.flags }</span>
-                <select data-testid="filter-flag" onchange={on_flag}>
-                    <option value="" selected={flag.is_empty()}>{ t.all }</option>
-                    { for Flags::ALL.iter().map(|w| html! {
-                        <option value={*w} selected={flag == *w}>{ c.flag(w) }</option>
-                    }) }
-                </select>
-            </label>
-            <label>
-                <span>{ t.warning }</span>
-                <select data-testid="filter-warning" onchange={on_warning}>
-                    <option value="" selected={warning.is_empty()}>{ t.all }</option>
-                    { for WARNINGS.iter().map(|w| html! {
-                        <option value={w.as_str()} selected={warning == w.as_str()}>{ c.warning(w.as_str()) }</option>
-                    }) }
-                </select>
-            </label>
+            { criterion(t.level, "filter-level", t.all, level, on_level,
+                LEVELS.iter().map(|l| (l.as_str(), c.level(l.as_str())))) }
+            { criterion(t.profile, "filter-profile", t.all, &profile, on_profile,
+                ws.plan.profiles.iter().map(|pr| (pr.id.as_str(), pr.name.as_str()))) }
+            { criterion(t.grade, "filter-grade", t.all, grade, on_grade,
+                Grade::ALL.iter().map(|g| (g.as_str(), c.grade(g.as_str())))) }
+            { criterion(t.flags, "filter-flag", t.all, &flag, on_flag,
+                Flags::ALL.iter().map(|w| (*w, c.flag(w)))) }
+            { criterion(t.warning, "filter-warning", t.all, warning, on_warning,
+                WARNINGS.iter().map(|w| (w.as_str(), c.warning(w.as_str())))) }
             <button type="button" onclick={clear} disabled={!f.is_active()} data-testid="filter-clear">{ t.clear_filters }</button>
         </fieldset>
     }

@@ -1,6 +1,7 @@
 //! The grade distribution as a hand-written SVG bar chart (counts come from the engine).
 
 use crate::chart_geom::bars;
+use crate::screens::results::chart_frame::{chart_label, ChartFrame, ChartProps};
 use yew::prelude::*;
 
 /// One bar.
@@ -14,15 +15,6 @@ pub struct GradeBar {
     pub count: usize,
 }
 
-/// Props of [`GradeChart`].
-#[derive(Properties, PartialEq)]
-pub struct GradeChartProps {
-    /// The chart's accessible title.
-    pub title: AttrValue,
-    /// The bars, best grade first.
-    pub bars: Vec<GradeBar>,
-}
-
 const W: f64 = 260.0;
 const H: f64 = 120.0;
 const TOP: f64 = 16.0;
@@ -30,23 +22,17 @@ const BOTTOM: f64 = 20.0;
 
 /// A bar per grade with its count above and its name below.
 #[function_component(GradeChart)]
-pub fn grade_chart(p: &GradeChartProps) -> Html {
-    let counts: Vec<usize> = p.bars.iter().map(|b| b.count).collect();
+pub fn grade_chart(p: &ChartProps<GradeBar>) -> Html {
+    let counts: Vec<usize> = p.items.iter().map(|b| b.count).collect();
     let rects = bars(&counts, 0.0, TOP, W, H - TOP - BOTTOM);
-    let label = format!(
-        "{}: {}",
-        p.title,
-        p.bars
-            .iter()
-            .map(|b| format!("{} {}", b.label, b.count))
-            .collect::<Vec<_>>()
-            .join(", ")
+    let label = chart_label(
+        &p.title,
+        p.items.iter().map(|b| format!("{} {}", b.label, b.count)),
+        ", ",
     );
     html! {
-        <svg class="chart grade-chart" viewBox={format!("0 0 {W} {H}")} role="img"
-            aria-label={label.clone()} data-testid="grade-chart">
-            <title>{ label }</title>
-            { for p.bars.iter().zip(rects).map(|(b, r)| {
+        <ChartFrame kind="grade" width={W} height={H} {label}>
+            { for p.items.iter().zip(rects).map(|(b, r)| {
                 let cx = r.centre_x();
                 html! {
                     <g class={classes!("bar", b.word)} data-grade={b.word}>
@@ -60,6 +46,6 @@ pub fn grade_chart(p: &GradeChartProps) -> Html {
                 }
             }) }
             <line class="axis" x1="0" x2={W.to_string()} y1={format!("{:.1}", H - BOTTOM)} y2={format!("{:.1}", H - BOTTOM)} />
-        </svg>
+        </ChartFrame>
     }
 }

@@ -1,6 +1,7 @@
 //! 结果 Results: the ranking of every unit for a period or the year, its filters, summary
 //! and charts, and the receipt that explains one unit's figures.
 
+pub mod chart_frame;
 pub mod filters;
 pub mod grade_chart;
 pub mod posting;

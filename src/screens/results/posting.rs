@@ -4,6 +4,7 @@
 
 use crate::hooks::use_app;
 use crate::screens::results::selection::name_of;
+use crate::screens::results::selection::with_results;
 use scorecard_engine::report;
 use scorecard_engine::score::PeriodChoice;
 use yew::prelude::*;
@@ -14,57 +15,56 @@ pub fn posting_head() -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
-    let (Some(ws), Some(rs)) = (app.workspace.clone(), app.results()) else {
-        return html! {};
-    };
-    let t = app.lang.results();
-    let c = app.lang.common();
-    let period_name = match &rs.query.period {
-        PeriodChoice::Annual => c.annual.to_string(),
-        PeriodChoice::Period(id) => name_of(
-            ws.plan
-                .periods
-                .iter()
-                .map(|p| (p.id.as_str(), p.name.as_str())),
-            id,
-        ),
-    };
-    let scenario_name = rs.query.scenario.as_ref().map(|id| {
-        name_of(
-            ws.scenarios
-                .iter()
-                .map(|s| (s.id.as_str(), s.name.as_str())),
-            id,
-        )
-    });
-    let violating: Vec<String> = report::band_violations(&ws, rs)
-        .iter()
-        .map(|id| {
-            name_of(
+    with_results(&app, |ws, rs| {
+        let t = app.lang.results();
+        let c = app.lang.common();
+        let period_name = match &rs.query.period {
+            PeriodChoice::Annual => c.annual.to_string(),
+            PeriodChoice::Period(id) => name_of(
                 ws.plan
-                    .profiles
+                    .periods
                     .iter()
                     .map(|p| (p.id.as_str(), p.name.as_str())),
                 id,
+            ),
+        };
+        let scenario_name = rs.query.scenario.as_ref().map(|id| {
+            name_of(
+                ws.scenarios
+                    .iter()
+                    .map(|s| (s.id.as_str(), s.name.as_str())),
+                id,
             )
-        })
-        .collect();
-    html! {
-        <>
-            <header class="print-only print-header">
-                <h2>{ &ws.plan.name }{ " " }{ t.print_title }</h2>
-                <p>{ t.period_label }{ &period_name }
-                    if let Some(s) = &scenario_name { { " · " }{ t.scenario_label }{ s } }
-                </p>
-            </header>
-            if !rs.official {
-                <div class="banner danger not-official" role="alert" data-testid="not-official">
-                    <strong>{ t.not_official }</strong>
-                    if !violating.is_empty() {
-                        <p>{ t.violating_profiles }{ violating.join("、") }</p>
-                    }
-                </div>
-            }
-        </>
-    }
+        });
+        let violating: Vec<String> = report::band_violations(ws, rs)
+            .iter()
+            .map(|id| {
+                name_of(
+                    ws.plan
+                        .profiles
+                        .iter()
+                        .map(|p| (p.id.as_str(), p.name.as_str())),
+                    id,
+                )
+            })
+            .collect();
+        html! {
+            <>
+                <header class="print-only print-header">
+                    <h2>{ &ws.plan.name }{ " " }{ t.print_title }</h2>
+                    <p>{ t.period_label }{ &period_name }
+                        if let Some(s) = &scenario_name { { " · " }{ t.scenario_label }{ s } }
+                    </p>
+                </header>
+                if !rs.official {
+                    <div class="banner danger not-official" role="alert" data-testid="not-official">
+                        <strong>{ t.not_official }</strong>
+                        if !violating.is_empty() {
+                            <p>{ t.violating_profiles }{ violating.join("、") }</p>
+                        }
+                    </div>
+                }
+            </>
+        }
+    })
 }

@@ -1,11 +1,24 @@
 //! What the results screen shows besides the sort, as plain functions: the small display
 //! choices of a table row (change direction, warning abbreviation), the filter a summary
-//! shortcut sets, and units or other items named by their names.
+//! shortcut sets, units or other items named by their names, and the workspace with its
+//! results that most of its views start from.
 
+use crate::hooks::AppContext;
 use crate::i18n::results::ResultsTexts;
 use scorecard_engine::report::{self, UnitFilter};
 use scorecard_engine::score::period::Warning;
+use scorecard_engine::score::ResultSet;
+use scorecard_engine::Workspace;
 use std::collections::BTreeMap;
+use yew::{html, Html};
+
+/// Renders `view` with the workspace and its results; nothing while there are none.
+pub fn with_results(app: &AppContext, view: impl FnOnce(&Workspace, &ResultSet) -> Html) -> Html {
+    match (app.workspace.as_deref(), app.results()) {
+        (Some(ws), Some(rs)) => view(ws, rs),
+        _ => html! {},
+    }
+}
 
 /// The class of a change cell: `down` for a fall, `up` otherwise, none without a change.
 pub fn delta_class(delta: Option<rust_decimal::Decimal>) -> Option<&'static str> {

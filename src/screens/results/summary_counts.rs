@@ -2,23 +2,14 @@
 //! (pressed again, it clears the filter).
 
 use crate::hooks::use_app;
-use crate::screens::results::filters::FilterEdit;
+use crate::screens::results::filters::{FilterEdit, FilterProps};
 use crate::screens::results::selection::toggled_filter;
 use scorecard_engine::report::{self, UnitFilter};
 use yew::prelude::*;
 
-/// Props of [`SummaryCounts`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryCountsProps {
-    /// The filter in force.
-    pub filter: UnitFilter,
-    /// Filter by a flag or warning chosen here.
-    pub on_filter: Callback<FilterEdit>,
-}
-
 /// The two count cards.
 #[function_component(SummaryCounts)]
-pub fn summary_counts(p: &SummaryCountsProps) -> Html {
+pub fn summary_counts(p: &FilterProps) -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };

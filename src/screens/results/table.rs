@@ -3,6 +3,7 @@
 //! `data-unit`, cells with `data-field` (`rank`, `score`, `grade` with `data-grade`).
 
 use crate::hooks::use_app;
+use crate::screens::results::selection::with_results;
 use crate::screens::results::sort::shown_rows;
 pub use crate::screens::results::sort::{Sort, SortKey};
 use crate::screens::results::sort_header::SortHeader;
@@ -29,53 +30,52 @@ pub fn results_table(p: &ResultsTableProps) -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
-    let (Some(ws), Some(rs)) = (app.workspace.clone(), app.results()) else {
-        return html! {};
-    };
-    let t = app.lang.results();
-    let units: BTreeMap<&str, &Unit> = ws.units.iter().map(|u| (u.id.as_str(), u)).collect();
-    let rows = shown_rows(&rs.units, &units, &p.filter, &p.sort);
-    let header = |key: SortKey, label: &str, class: &'static str| {
+    with_results(&app, |ws, rs| {
+        let t = app.lang.results();
+        let units: BTreeMap<&str, &Unit> = ws.units.iter().map(|u| (u.id.as_str(), u)).collect();
+        let rows = shown_rows(&rs.units, &units, &p.filter, &p.sort);
+        let header = |key: SortKey, label: &str, class: &'static str| {
+            html! {
+                <SortHeader sort_key={key} label={label.to_string()} {class}
+                    sort={p.sort.clone()} on_sort={p.on_sort.clone()} />
+            }
+        };
+        let dims = &ws.plan.dimensions;
+        let total = rs.units.len();
+        let shown = rows.len();
         html! {
-            <SortHeader sort_key={key} label={label.to_string()} {class}
-                sort={p.sort.clone()} on_sort={p.on_sort.clone()} />
+            <>
+                if p.filter.is_active() {
+                    <p class="note" role="status" data-testid="rows-shown">
+                        { t.showing.replace("{shown}", &shown.to_string()).replace("{total}", &total.to_string()) }
+                        <span class="print-only">{ t.filtered_note }</span>
+                    </p>
+                }
+                <div class="table-wrap">
+                    <table class="ranking" data-testid="results-table">
+                        <caption>{ t.table_caption }<span class="no-print">{ " · " }{ t.open_receipt_hint }</span></caption>
+                        <thead><tr>
+                            { header(SortKey::Rank, t.rank, "num") }
+                            { header(SortKey::Unit, t.unit, "") }
+                            { header(SortKey::Level, t.level, "") }
+                            { header(SortKey::Profile, t.profile, "") }
+                            { header(SortKey::Score, t.score, "num") }
+                            { header(SortKey::Grade, t.grade, "") }
+                            { for dims.iter().map(|d| header(SortKey::Dimension(d.id.clone()), &d.name, "num")) }
+                            { header(SortKey::Deduction, t.deduction, "num") }
+                            { header(SortKey::Bonus, t.bonus, "num") }
+                            { header(SortKey::Warning, t.warning, "") }
+                            <th scope="col">{ t.flags }</th>
+                            <th scope="col">{ t.honours }</th>
+                            { header(SortKey::Change, t.change, "num") }
+                        </tr></thead>
+                        <tbody>{ for rows.iter().map(|u| html! { <TableRow result={(*u).clone()} /> }) }</tbody>
+                    </table>
+                </div>
+                if rows.is_empty() {
+                    <p class="empty">{ t.no_match }</p>
+                }
+            </>
         }
-    };
-    let dims = &ws.plan.dimensions;
-    let total = rs.units.len();
-    let shown = rows.len();
-    html! {
-        <>
-            if p.filter.is_active() {
-                <p class="note" role="status" data-testid="rows-shown">
-                    { t.showing.replace("{shown}", &shown.to_string()).replace("{total}", &total.to_string()) }
-                    <span class="print-only">{ t.filtered_note }</span>
-                </p>
-            }
-            <div class="table-wrap">
-                <table class="ranking" data-testid="results-table">
-                    <caption>{ t.table_caption }<span class="no-print">{ " · " }{ t.open_receipt_hint }</span></caption>
-                    <thead><tr>
-                        { header(SortKey::Rank, t.rank, "num") }
-                        { header(SortKey::Unit, t.unit, "") }
-                        { header(SortKey::Level, t.level, "") }
-                        { header(SortKey::Profile, t.profile, "") }
-                        { header(SortKey::Score, t.score, "num") }
-                        { header(SortKey::Grade, t.grade, "") }
-                        { for dims.iter().map(|d| header(SortKey::Dimension(d.id.clone()), &d.name, "num")) }
-                        { header(SortKey::Deduction, t.deduction, "num") }
-                        { header(SortKey::Bonus, t.bonus, "num") }
-                        { header(SortKey::Warning, t.warning, "") }
-                        <th scope="col">{ t.flags }</th>
-                        <th scope="col">{ t.honours }</th>
-                        { header(SortKey::Change, t.change, "num") }
-                    </tr></thead>
-                    <tbody>{ for rows.iter().map(|u| html! { <TableRow result={(*u).clone()} /> }) }</tbody>
-                </table>
-            </div>
-            if rows.is_empty() {
-                <p class="empty">{ t.no_match }</p>
-            }
-        </>
-    }
+    })
 }

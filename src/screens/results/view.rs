@@ -91,7 +91,7 @@ pub fn results_view() -> Html {
             } else {
                 <ResultsSummary filter={filter.0.clone()} on_filter={on_filter.clone()} />
                 <div class="toolbar no-print">
-                    <ResultsFilters filter={filter.0.clone()} on_change={on_filter} />
+                    <ResultsFilters filter={filter.0.clone()} {on_filter} />
                     <button type="button" class="print-button" onclick={print} data-testid="print">{ t.print }</button>
                 </div>
                 <ResultsTable sort={(*sort).clone()} {on_sort} filter={filter.0.clone()} />

@@ -59,11 +59,11 @@ pub fn receipt_charts(p: &UnitProps) -> Html {
             <section class="receipt-section receipt-charts">
                 <div>
                     <h3>{ t.radar }</h3>
-                    <RadarChart title={t.radar} unit_label={t.radar_unit} mean_label={t.radar_mean} {axes} />
+                    <RadarChart title={t.radar} legend={vec![t.radar_unit.into(), t.radar_mean.into()]} items={axes} />
                 </div>
                 <div>
                     <h3>{ t.trend }</h3>
-                    <TrendChart title={t.trend} history_label={t.trend_history} cycle_label={t.trend_cycle} {dots} />
+                    <TrendChart title={t.trend} legend={vec![t.trend_history.into(), t.trend_cycle.into()]} items={dots} />
                 </div>
             </section>
         }

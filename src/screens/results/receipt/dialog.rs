@@ -8,22 +8,15 @@ use crate::hooks::use_app;
 use crate::screens::results::receipt::annual::ReceiptAnnual;
 use crate::screens::results::receipt::charts::ReceiptCharts;
 use crate::screens::results::receipt::grade::ReceiptGrade;
-use crate::screens::results::receipt::parts::period_name;
+use crate::screens::results::receipt::parts::{period_name, UnitProps};
 use crate::screens::results::receipt::period::ReceiptPeriod;
 use crate::state::Action;
 use scorecard_engine::score::{PeriodChoice, UnitDetail};
 use yew::prelude::*;
 
-/// Props of [`Receipt`].
-#[derive(Properties, PartialEq)]
-pub struct ReceiptProps {
-    /// The unit whose receipt is open.
-    pub unit: String,
-}
-
 /// The receipt dialog.
 #[function_component(Receipt)]
-pub fn receipt(p: &ReceiptProps) -> Html {
+pub fn receipt(p: &UnitProps) -> Html {
     let app = use_app();
     let dialog = use_node_ref();
     {

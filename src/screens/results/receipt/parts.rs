@@ -6,6 +6,7 @@
 use crate::format::{fig4, full, pub2, pub2_or};
 use crate::hooks::AppContext;
 use crate::i18n::receipt::ReceiptTexts;
+use crate::screens::results::selection::with_results;
 use rust_decimal::Decimal;
 use scorecard_engine::exact::Exact;
 use scorecard_engine::model::{Dimension, Grading, Period};
@@ -29,13 +30,10 @@ pub fn for_unit(
     unit: &str,
     view: impl FnOnce(&Workspace, &ResultSet, &UnitResult) -> Html,
 ) -> Html {
-    let (Some(ws), Some(rs)) = (app.workspace.as_deref(), app.results()) else {
-        return html! {};
-    };
-    match rs.unit(unit) {
+    with_results(app, |ws, rs| match rs.unit(unit) {
         Some(u) => view(ws, rs, u),
         None => html! {},
-    }
+    })
 }
 
 /// An exact figure to 4 places, or `none`.

@@ -2,6 +2,7 @@
 //! score, rank, grade — with the rows that change highlighted and counted.
 
 use crate::hooks::use_workspace;
+use crate::screens::simulate::support::unit_name;
 use scorecard_engine::number::two_places;
 use scorecard_engine::simulate::appeals::AppealPreview;
 use scorecard_engine::simulate::compare::Standing;
@@ -28,11 +29,6 @@ pub fn appeal_diff(p: &AppealDiffProps) -> Html {
     };
     let t = app.lang.sim_appeals();
     let c = app.lang.common();
-    let name = |id: &str| {
-        ws.unit(id)
-            .map(|u| u.name.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
     let changed = p.preview.changed().count();
     let score = |s: Option<&Standing>| {
         s.map(|s| two_places(s.score))
@@ -90,7 +86,7 @@ pub fn appeal_diff(p: &AppealDiffProps) -> Html {
                             });
                             html! {
                                 <tr class={classes!(d.changed().then_some("changed"))} data-unit={d.unit.clone()}>
-                                    <th scope="row">{ name(&d.unit) }</th>
+                                    <th scope="row">{ unit_name(&ws, &d.unit) }</th>
                                     <td class="num">{ score(d.before.as_ref()) }</td>
                                     <td class="num">{ rank(d.before.as_ref()) }</td>
                                     <td>{ grade(d.before.as_ref()) }</td>

@@ -1,6 +1,7 @@
 //! The appeal form's unit and period pickers (label and select pairs of the form's grid).
 
 use crate::hooks::use_workspace;
+use crate::widgets::options::options;
 use yew::prelude::*;
 
 /// Props of [`AppealPickers`].
@@ -27,15 +28,11 @@ pub fn appeal_pickers(p: &AppealPickersProps) -> Html {
         <>
         <label for="appeal-unit">{ t.unit }</label>
         <select id="appeal-unit" data-testid="appeal-unit" onchange={p.on_unit.clone()}>
-            { for ws.units.iter().map(|u| html! {
-                <option value={u.id.clone()} selected={u.id.as_str() == p.unit.as_str()}>{ &u.name }</option>
-            }) }
+            { options(ws.units.iter().map(|u| (u.id.as_str(), u.name.as_str())), &p.unit) }
         </select>
         <label for="appeal-period">{ t.period }</label>
         <select id="appeal-period" data-testid="appeal-period" onchange={p.on_period.clone()}>
-            { for ws.plan.periods.iter().map(|x| html! {
-                <option value={x.id.clone()} selected={x.id.as_str() == p.period.as_str()}>{ &x.name }</option>
-            }) }
+            { options(ws.plan.periods.iter().map(|x| (x.id.as_str(), x.name.as_str())), &p.period) }
         </select>
         </>
     }

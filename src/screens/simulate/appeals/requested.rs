@@ -3,6 +3,7 @@
 
 use crate::hooks::use_workspace;
 use crate::screens::simulate::appeals::draft::STRIKE;
+use crate::widgets::options::options;
 use scorecard_engine::json::Value;
 use scorecard_engine::simulate::sandbox::RecordInput;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -48,9 +49,7 @@ pub fn requested_control(p: &RequestedControlProps) -> Html {
             .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
         html! {
             <select id="appeal-requested" data-testid="appeal-requested" {onchange}>
-                { for ws.plan.deductions.levels.iter().map(|l| html! {
-                    <option value={l.id.clone()} selected={l.id.as_str() == pick.as_str()}>{ &l.name }</option>
-                }) }
+                { options(ws.plan.deductions.levels.iter().map(|l| (l.id.as_str(), l.name.as_str())), &pick) }
                 <option value={STRIKE} selected={pick.as_str() == STRIKE}>{ t.strike_off }</option>
             </select>
         }

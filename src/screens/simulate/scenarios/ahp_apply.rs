@@ -5,6 +5,7 @@ use crate::hooks::use_workspace;
 use crate::i18n::sim_scenarios::fill;
 use crate::screens::simulate::scenarios::ahp_logic::{chosen_profile, chosen_target};
 use crate::state::Action;
+use crate::widgets::options::options;
 use rust_decimal::Decimal;
 use scorecard_engine::edit::{entries, next_id, Edit, Kind};
 use std::collections::BTreeMap;
@@ -92,9 +93,7 @@ pub fn ahp_apply(p: &AhpApplyProps) -> Html {
             <label>
                 <span>{ t.apply_profile }</span>
                 <select onchange={on_profile} data-testid="ahp-profile">
-                    { for plan.profiles.iter().map(|p| html! {
-                        <option value={p.id.clone()} selected={p.id == chosen_profile}>{ &p.name }</option>
-                    }) }
+                    { options(plan.profiles.iter().map(|p| (p.id.as_str(), p.name.as_str())), &chosen_profile) }
                 </select>
             </label>
             <label>

@@ -3,24 +3,16 @@
 
 use crate::hooks::use_workspace;
 use crate::i18n::sim_scenarios::fill;
+use crate::screens::simulate::scenarios::compare_summary::ComparisonProps;
 use crate::screens::simulate::scenarios::compare_text::slope_lines;
 use crate::screens::simulate::scenarios::slope_chart::{Move, SlopeChart};
 use crate::screens::simulate::support::unit_name;
-use scorecard_engine::simulate::compare::Comparison;
-use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// Props of [`CompareChart`].
-#[derive(Properties, PartialEq)]
-pub struct CompareChartProps {
-    /// The comparison (the chart shows nothing unless it succeeded).
-    pub comparison: Rc<Option<Result<Comparison, scorecard_engine::simulate::SimError>>>,
-}
-
 /// The chart card.
 #[function_component(CompareChart)]
-pub fn compare_chart(p: &CompareChartProps) -> Html {
+pub fn compare_chart(p: &ComparisonProps) -> Html {
     let chart = use_state(|| None::<String>);
     let Some((app, ws)) = use_workspace() else {
         return html! {};

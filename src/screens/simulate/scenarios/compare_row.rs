@@ -1,10 +1,9 @@
 //! One unit's row of the comparison: its plan standing, then per scenario the score, rank
 //! and grade with the changes and the lines crossed.
 
+use crate::format::{rank_move, signed};
 use crate::hooks::use_app;
-use crate::screens::simulate::scenarios::compare_text::{
-    crossings, rank_class, rank_move, score_class, signed,
-};
+use crate::screens::simulate::scenarios::compare_text::{crossings, rank_class, score_class};
 use scorecard_engine::number::two_places;
 use scorecard_engine::simulate::compare::{Standing, UnitComparison};
 use yew::prelude::*;

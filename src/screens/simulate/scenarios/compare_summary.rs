@@ -6,16 +6,17 @@ use scorecard_engine::simulate::compare::Comparison;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`CompareSummary`].
+/// Props of the views of a comparison ([`CompareSummary`] and
+/// [`CompareChart`](crate::screens::simulate::scenarios::compare_chart::CompareChart)).
 #[derive(Properties, PartialEq)]
-pub struct CompareSummaryProps {
+pub struct ComparisonProps {
     /// The comparison (nothing shows unless it succeeded).
     pub comparison: Rc<Option<Result<Comparison, scorecard_engine::simulate::SimError>>>,
 }
 
 /// The summary.
 #[function_component(CompareSummary)]
-pub fn compare_summary(p: &CompareSummaryProps) -> Html {
+pub fn compare_summary(p: &ComparisonProps) -> Html {
     let Some((app, ws)) = use_workspace() else {
         return html! {};
     };

@@ -1,30 +1,10 @@
-//! The comparison's words and classes, as plain functions (not components): signed
-//! changes, rank moves, the grade lines and quota crossed, and the lines of the slope chart.
+//! The comparison's words and classes, as plain functions (not components): the classes
+//! of changes, the grade lines and quota crossed, and the lines of the slope chart.
 
 use crate::i18n::sim_scenarios::{fill, ScenarioTexts};
 use crate::screens::simulate::scenarios::slope_chart::SlopeLine;
 use rust_decimal::Decimal;
-use scorecard_engine::number::two_places;
 use scorecard_engine::simulate::compare::{Comparison, Direction, Line, ScenarioCell};
-
-/// A change with its sign: `+1.25`, `-0.50`, `0.00`.
-pub fn signed(d: Decimal) -> String {
-    let s = two_places(d);
-    if d.is_sign_positive() && !d.is_zero() {
-        format!("+{s}")
-    } else {
-        s
-    }
-}
-
-/// A rank change (positive: up): `↑2`, `↓1`, `0`.
-pub fn rank_move(d: i64) -> String {
-    match d.cmp(&0) {
-        std::cmp::Ordering::Greater => format!("↑{d}"),
-        std::cmp::Ordering::Less => format!("↓{}", d.unsigned_abs()),
-        std::cmp::Ordering::Equal => "0".into(),
-    }
-}
 
 /// A grade line's name.
 pub fn line_name(t: &ScenarioTexts, l: Line) -> &'static str {
@@ -113,12 +93,7 @@ mod tests {
     use scorecard_engine::{parse_workspace, EXAMPLE_WORKSPACE};
 
     #[test]
-    fn changes_read_with_sign_arrow_and_class() {
-        assert_eq!(signed(Decimal::new(125, 2)), "+1.25");
-        assert_eq!(signed(Decimal::new(-5, 1)), "-0.50");
-        assert_eq!(rank_move(2), "↑2");
-        assert_eq!(rank_move(-1), "↓1");
-        assert_eq!(rank_move(0), "0");
+    fn changes_read_with_their_class() {
         assert_eq!(score_class(Decimal::new(-1, 2)), "neg");
         assert_eq!(score_class(Decimal::ZERO), "zero");
         assert_eq!(score_class(Decimal::ONE), "pos");

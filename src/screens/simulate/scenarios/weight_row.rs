@@ -7,6 +7,7 @@ use crate::screens::simulate::scenarios::weight_text::{band_text, moved};
 use rust_decimal::Decimal;
 use scorecard_engine::number::fraction_to_percent_text;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -57,48 +58,38 @@ pub fn weight_row(p: &WeightRowProps) -> Html {
         ("dim", d.name.as_str()),
         ("profile", p.profile_name.as_str()),
     ];
+    // The profile's weights once this dimension is moved to the text given, or why not.
+    let move_to = {
+        let (ws, current, dim) = (ws.clone(), current.clone(), d.id.clone());
+        Rc::new(move |v: &str| moved(lang, &ws, &current, &dim, v))
+    };
     let on_drag = {
-        let (ws, current, dim, preview) =
-            (ws.clone(), current.clone(), d.id.clone(), preview.clone());
+        let (move_to, preview) = (move_to.clone(), preview.clone());
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            if let Ok(w) = moved(lang, &ws, &current, &dim, &v) {
+            if let Ok(w) = move_to(&v) {
                 preview.set(Some(w));
             }
         })
     };
     let on_release = {
-        let (ws, current, dim, preview, commit) = (
-            ws.clone(),
-            current.clone(),
-            d.id.clone(),
-            preview.clone(),
-            commit.clone(),
-        );
+        let (move_to, preview, commit) = (move_to.clone(), preview.clone(), commit.clone());
         Callback::from(move |e: Event| {
-            if let Ok(w) = moved(lang, &ws, &current, &dim, &input_value(&e)) {
+            if let Ok(w) = move_to(&input_value(&e)) {
                 commit.emit(w);
             }
             preview.set(None);
         })
     };
     let on_typed = {
-        let (ws, current, dim, problem, commit) = (
-            ws.clone(),
-            current.clone(),
-            d.id.clone(),
-            problem.clone(),
-            commit.clone(),
-        );
-        Callback::from(
-            move |e: Event| match moved(lang, &ws, &current, &dim, &input_value(&e)) {
-                Ok(w) => {
-                    problem.set(None);
-                    commit.emit(w);
-                }
-                Err(msg) => problem.set(Some(msg)),
-            },
-        )
+        let (problem, commit) = (problem.clone(), commit.clone());
+        Callback::from(move |e: Event| match move_to(&input_value(&e)) {
+            Ok(w) => {
+                problem.set(None);
+                commit.emit(w);
+            }
+            Err(msg) => problem.set(Some(msg)),
+        })
     };
     let plan_text = p.plan_text.clone();
     html! {

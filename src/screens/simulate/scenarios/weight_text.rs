@@ -35,31 +35,28 @@ pub fn dim_name(plan: &Plan, id: &str) -> String {
 
 /// A violation in words, in the user's language.
 pub fn violation_text(t: &ScenarioTexts, plan: &Plan, v: &Violation) -> String {
+    // A weight outside its band: the dimension, its weight and the bound it crosses.
+    let band = |text: &str, dimension: &str, weight: &Decimal, bound: (&str, &Decimal)| {
+        fill(
+            text,
+            &[
+                ("dim", &dim_name(plan, dimension)),
+                ("w", &pct(*weight)),
+                (bound.0, &pct(*bound.1)),
+            ],
+        )
+    };
     match v {
         Violation::BelowBand {
             dimension,
             weight,
             low,
-        } => fill(
-            t.below_band,
-            &[
-                ("dim", &dim_name(plan, dimension)),
-                ("w", &pct(*weight)),
-                ("low", &pct(*low)),
-            ],
-        ),
+        } => band(t.below_band, dimension, weight, ("low", low)),
         Violation::AboveBand {
             dimension,
             weight,
             high,
-        } => fill(
-            t.above_band,
-            &[
-                ("dim", &dim_name(plan, dimension)),
-                ("w", &pct(*weight)),
-                ("high", &pct(*high)),
-            ],
-        ),
+        } => band(t.above_band, dimension, weight, ("high", high)),
         Violation::CoreNotLargest {
             core,
             core_weight,

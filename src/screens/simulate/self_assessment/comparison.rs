@@ -1,8 +1,8 @@
 //! The sandbox's prediction beside the published figures: score, rank, grade, each
 //! dimension and the deduction, with the change.
 
+use crate::format::{rank_move, signed};
 use crate::hooks::use_workspace;
-use crate::screens::simulate::self_assessment::selection::{rank_move, signed};
 use scorecard_engine::number::two_places;
 use scorecard_engine::score::UnitResult;
 use scorecard_engine::simulate::sandbox::{Beside, Prediction};
@@ -22,16 +22,17 @@ fn beside_row(label: &str, b: &Beside, none: &str, testid: Option<&str>) -> Html
     }
 }
 
-/// Props of [`SelfComparison`].
+/// Props of the views of the sandbox's prediction ([`SelfComparison`] and
+/// [`SelfOthers`](crate::screens::simulate::self_assessment::others::SelfOthers)).
 #[derive(Properties, PartialEq)]
-pub struct SelfComparisonProps {
+pub struct PredictionProps {
     /// The prediction of the sandbox.
     pub pred: Rc<Prediction>,
 }
 
 /// The comparison table.
 #[function_component(SelfComparison)]
-pub fn self_comparison(p: &SelfComparisonProps) -> Html {
+pub fn self_comparison(p: &PredictionProps) -> Html {
     let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
@@ -73,7 +74,7 @@ pub fn self_comparison(p: &SelfComparisonProps) -> Html {
                     <th scope="row">{ t.rank }</th>
                     <td class="num" data-testid="published-rank">{ rank(&pred.published) }</td>
                     <td class="num strong" data-testid="predicted-rank">{ rank(&pred.predicted) }</td>
-                    <td class="num delta">{ rank_move(pred.change.rank).unwrap_or_default() }</td>
+                    <td class="num delta">{ pred.change.rank.filter(|r| *r != 0).map(rank_move).unwrap_or_default() }</td>
                 </tr>
                 <tr class={classes!(pred.change.grade.then_some("changed"))}>
                     <th scope="row">{ t.grade }</th>

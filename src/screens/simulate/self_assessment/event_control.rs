@@ -2,6 +2,7 @@
 
 use crate::hooks::use_workspace;
 use crate::screens::simulate::self_assessment::sandbox_editor::Edit;
+use crate::widgets::options::options;
 use scorecard_engine::json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -27,32 +28,24 @@ pub fn event_control(p: &EventControlProps) -> Html {
     };
     let t = app.lang.sim_self();
     let (path, label) = (p.path.to_string(), p.label.clone());
-    let level = p
-        .value
-        .get("level")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
-    let note = p
-        .value
-        .get("note")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    let text = |key: &str| {
+        let v = p.value.get(key).and_then(Value::as_str);
+        v.unwrap_or_default().to_string()
+    };
+    let (level, note) = (text("level"), text("note"));
+    // Sets `key` of the event to the text given.
+    let set = |key: &str| {
+        let (cb, path) = (p.on_edit.clone(), format!("{path}.{key}"));
+        move |v: String| cb.emit(Edit::Set(path.clone(), Value::str(v)))
+    };
     let on_level = {
-        let cb = p.on_edit.clone();
-        let path = format!("{path}.level");
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            cb.emit(Edit::Set(path.clone(), Value::str(v)));
-        })
+        let set = set("level");
+        Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
     let on_note = {
-        let cb = p.on_edit.clone();
-        let path = format!("{path}.note");
+        let set = set("note");
         Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            cb.emit(Edit::Set(path.clone(), Value::str(v)));
+            set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
     let on_remove = {
@@ -64,9 +57,7 @@ pub fn event_control(p: &EventControlProps) -> Html {
         <div class="event-edit">
             <select aria-label={format!("{label} · {}", t.event_level)}
                 data-path={format!("{path}.level")} onchange={on_level}>
-                { for ws.plan.deductions.levels.iter().map(|l| html! {
-                    <option value={l.id.clone()} selected={l.id == level}>{ &l.name }</option>
-                }) }
+                { options(ws.plan.deductions.levels.iter().map(|l| (l.id.as_str(), l.name.as_str())), &level) }
             </select>
             <input type="text" value={note} oninput={on_note}
                 aria-label={format!("{label} · {}", t.event_note)}

@@ -10,6 +10,7 @@ use crate::screens::simulate::self_assessment::goal_inputs::{
 use crate::screens::simulate::self_assessment::goal_result::{search, GoalResult, Run};
 use crate::screens::simulate::self_assessment::sandbox_editor::Edit;
 use crate::screens::simulate::support::WsRef;
+use crate::widgets::options::options;
 use scorecard_engine::json::Value;
 use scorecard_engine::simulate::goal_seek::GoalQuery;
 use std::rc::Rc;
@@ -111,9 +112,7 @@ pub fn goal_seek_panel(p: &GoalSeekProps) -> Html {
                 <label>
                     <span>{ t.indicator }</span>
                     <select data-testid="goal-indicator" onchange={on_indicator}>
-                        { for indicators.iter().map(|(id, name)| html! {
-                            <option value={id.clone()} selected={*id == chosen}>{ name }</option>
-                        }) }
+                        { options(indicators.iter().map(|(id, name)| (id.as_str(), name.as_str())), &chosen) }
                     </select>
                 </label>
                 <label>

@@ -1,23 +1,15 @@
 //! The other units whose standing the sandbox moves (the whole cohort is rescored).
 
 use crate::hooks::use_workspace;
+use crate::screens::simulate::self_assessment::comparison::PredictionProps;
 use crate::screens::simulate::support::unit_name;
 use scorecard_engine::number::two_places;
 use scorecard_engine::simulate::compare::Standing;
-use scorecard_engine::simulate::sandbox::Prediction;
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// Props of [`SelfOthers`].
-#[derive(Properties, PartialEq)]
-pub struct SelfOthersProps {
-    /// The prediction of the sandbox.
-    pub pred: Rc<Prediction>,
-}
 
 /// The others card; nothing when no other unit moves.
 #[function_component(SelfOthers)]
-pub fn self_others(p: &SelfOthersProps) -> Html {
+pub fn self_others(p: &PredictionProps) -> Html {
     let Some((app, ws)) = use_workspace() else {
         return html! {};
     };

@@ -1,6 +1,7 @@
 //! The self-assessment's unit and period pickers, and the scenario it scores under.
 
 use crate::hooks::use_workspace;
+use crate::widgets::options::options;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -37,17 +38,13 @@ pub fn self_pickers(p: &SelfPickersProps) -> Html {
             <label>
                 <span>{ t.unit }</span>
                 <select data-testid="self-unit" onchange={on_unit}>
-                    { for ws.units.iter().map(|u| html! {
-                        <option value={u.id.clone()} selected={u.id.as_str() == p.unit.as_str()}>{ &u.name }</option>
-                    }) }
+                    { options(ws.units.iter().map(|u| (u.id.as_str(), u.name.as_str())), &p.unit) }
                 </select>
             </label>
             <label>
                 <span>{ t.period }</span>
                 <select data-testid="self-period" onchange={on_period}>
-                    { for ws.plan.periods.iter().map(|x| html! {
-                        <option value={x.id.clone()} selected={x.id.as_str() == p.period.as_str()}>{ &x.name }</option>
-                    }) }
+                    { options(ws.plan.periods.iter().map(|x| (x.id.as_str(), x.name.as_str())), &p.period) }
                 </select>
             </label>
             <span class="muted">{ t.under }{ p.scenario_name.clone() }</span>

@@ -1,15 +1,13 @@
 //! The self-assessment's choices and bookkeeping, as plain functions (not components):
 //! which period and unit are shown, how many inputs the sandbox changed, an edit applied to
-//! the sandbox record, where a validation error sits inside the record, and how changes read.
+//! the sandbox record, and where a validation error sits inside the record.
 
 use crate::i18n::errors::kind_text;
 use crate::i18n::problems::Names;
 use crate::i18n::Lang;
 use crate::screens::simulate::self_assessment::sandbox_editor::Edit;
-use rust_decimal::Decimal;
 use scorecard_engine::json::Value;
 use scorecard_engine::model::Workspace;
-use scorecard_engine::number::two_places;
 use scorecard_engine::path::JsonPath;
 use scorecard_engine::score::{default_period, PeriodChoice};
 use scorecard_engine::simulate::appeals::same_value;
@@ -145,27 +143,6 @@ pub fn relative_path(prefix: Option<&JsonPath>, path: &JsonPath) -> Option<Strin
     })
 }
 
-/// A change with its sign: `+1.25`, `-0.50`, `0.00`.
-pub fn signed(d: Decimal) -> String {
-    let s = two_places(d);
-    if d.is_sign_positive() && !d.is_zero() {
-        format!("+{s}")
-    } else {
-        s
-    }
-}
-
-/// A rank change (positive: up) as an arrow, none when the rank did not move.
-pub fn rank_move(change: Option<i64>) -> Option<String> {
-    change.filter(|r| *r != 0).map(|r| {
-        if r > 0 {
-            format!("↑{r}")
-        } else {
-            format!("↓{}", r.unsigned_abs())
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,16 +260,5 @@ mod tests {
             "{other}"
         );
         assert!(other.contains(&w.unit("zd1").unwrap().name), "{other}");
-    }
-
-    #[test]
-    fn changes_read_with_sign_and_arrow() {
-        assert_eq!(signed(Decimal::new(125, 2)), "+1.25");
-        assert_eq!(signed(Decimal::new(-5, 1)), "-0.50");
-        assert_eq!(signed(Decimal::ZERO), "0.00");
-        assert_eq!(rank_move(Some(2)).as_deref(), Some("↑2"));
-        assert_eq!(rank_move(Some(-1)).as_deref(), Some("↓1"));
-        assert_eq!(rank_move(Some(0)), None);
-        assert_eq!(rank_move(None), None);
     }
 }

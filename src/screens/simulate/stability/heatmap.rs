@@ -3,6 +3,7 @@
 //! its percentage as text (and in its title), so it reads without colour too.
 
 use crate::hooks::use_workspace;
+use crate::screens::simulate::support::unit_name;
 use scorecard_engine::simulate::shares::{percent, shade};
 use scorecard_engine::simulate::stability::StabilityReport;
 use std::rc::Rc;
@@ -33,11 +34,6 @@ pub fn stability_heatmap(p: &HeatmapProps) -> Html {
         .map(|u| u.rank_counts.len())
         .max()
         .unwrap_or(0);
-    let name = |id: &str| {
-        ws.unit(id)
-            .map(|u| u.name.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
     html! {
         <section class="heatmap-wrap" aria-labelledby="heatmap-h">
             <h3 id="heatmap-h">{ t.heatmap }</h3>
@@ -51,7 +47,7 @@ pub fn stability_heatmap(p: &HeatmapProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for p.report.units.iter().map(|u| {
-                            let uname = name(&u.unit);
+                            let uname = unit_name(&ws, &u.unit);
                             html! {
                                 <tr data-unit={u.unit.clone()}>
                                     <th scope="row" class="unit-h">{ uname.clone() }</th>
