@@ -23,6 +23,9 @@ use yew::Reducible;
 /// Most undo steps kept.
 pub const UNDO_LIMIT: usize = 100;
 
+/// Most result sets kept for the current workspace (periods and scenarios seen).
+pub const CACHE_LIMIT: usize = 12;
+
 /// The screens of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -155,6 +158,10 @@ pub struct AppState {
     pub scenario: Option<String>,
     /// The results of `workspace` for `period` and `scenario`.
     pub results: Option<Rc<Result<ResultSet, ScoreError>>>,
+    /// The result sets of the current workspace already computed, by query, most recent
+    /// last (at most [`CACHE_LIMIT`]): switching back to a period or scenario seen since
+    /// the last change of the workspace costs nothing. Emptied when the workspace changes.
+    pub cache: Vec<(Query, Rc<Result<ResultSet, ScoreError>>)>,
     /// UI language.
     pub lang: Lang,
     /// Screen shown.
@@ -243,6 +250,7 @@ impl AppState {
             period: PeriodChoice::Annual,
             scenario: None,
             results: None,
+            cache: Vec::new(),
             lang,
             screen: Screen::Results,
             selected_unit: None,
@@ -303,6 +311,7 @@ impl AppState {
         match parse::workspace_from_value(&doc) {
             Ok(ws) => {
                 self.workspace = Some(Rc::new(ws));
+                self.cache.clear();
                 self.doc_errors = Rc::new(Vec::new());
             }
             Err(errors) => self.doc_errors = Rc::new(errors.0),
@@ -334,10 +343,21 @@ impl AppState {
 
     fn rescore(&mut self) {
         self.fix_selection();
-        self.results = self
-            .workspace
-            .as_deref()
-            .map(|ws| Rc::new(score(ws, &self.query())));
+        let Some(ws) = self.workspace.clone() else {
+            self.results = None;
+            return;
+        };
+        let q = self.query();
+        if let Some((_, hit)) = self.cache.iter().find(|(k, _)| *k == q) {
+            self.results = Some(hit.clone());
+            return;
+        }
+        let r = Rc::new(score(&ws, &q));
+        self.cache.push((q, r.clone()));
+        if self.cache.len() > CACHE_LIMIT {
+            self.cache.remove(0);
+        }
+        self.results = Some(r);
     }
 
     /// Applies a typed edit: the engine's new document, or its refusal kept in
@@ -587,6 +607,29 @@ mod tests {
         let s = example();
         assert_eq!(s.period, PeriodChoice::Period("2026Q1".into()));
         assert_eq!(score_of(&s, "zd1"), "90.46");
+    }
+
+    #[test]
+    fn a_period_seen_since_the_last_change_is_not_scored_again() {
+        let s = AppState::new(
+            json::parse(scorecard_engine::DEMO_WORKSPACE).unwrap(),
+            Source::Demo,
+            Lang::Zh,
+        );
+        let first = s.results.clone().unwrap();
+        let s = Rc::new(s).reduce(Action::SetPeriod(PeriodChoice::Period("2026Q1".into())));
+        assert!(!Rc::ptr_eq(s.results.as_ref().unwrap(), &first));
+        let back = s.reduce(Action::SetPeriod(PeriodChoice::Period("2026final".into())));
+        assert!(Rc::ptr_eq(back.results.as_ref().unwrap(), &first), "from the cache");
+        assert_eq!(back.cache.len(), 2);
+        // An edit changes the workspace: every cached set is dropped and the period rescored.
+        let edited = back.clone().reduce(Action::Edit(set_text(
+            "records[0].values.progress",
+            "0.10",
+        )));
+        assert_eq!(edited.cache.len(), 1);
+        assert!(!Rc::ptr_eq(edited.results.as_ref().unwrap(), &first));
+        assert_eq!(edited.cache[0].0, edited.query());
     }
 
     #[test]
