@@ -1,54 +1,152 @@
-// Browser benchmark: how fast the engine and the UI recompute on the demo, in headless Chromium.
-//   node scripts/bench-browser.mjs [APP_URL]      (serve dist/ first, e.g. scripts/serve.sh)
-// Prints mean milliseconds per operation against goals; never fails on time.
-// Goals (wasm, release build, this 2-core machine): score a period < 60 ms, annual < 80 ms,
-// a recompute after a period switch (select → table re-rendered) < 150 ms.
-import { launch, APP_URL } from '../tests/e2e/helpers.mjs';
+// Browser benchmark (issue 8): the engine and the app in headless Chromium, on the demo and
+// on generated workspaces (scripts/bench/gen_large.py), and what a first visit downloads.
+//   node scripts/bench-browser.mjs [APP_URL]      (serve dist/ first: scripts/serve.sh, or
+//                                                  python3 -m http.server --directory dist)
+// Prints each figure beside its goal (medians over several runs); never fails on time.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch, APP_URL, ROOT } from '../tests/e2e/helpers.mjs';
 
 const url = process.argv[2] ?? APP_URL;
+const TMP = mkdtempSync(join(tmpdir(), 'scorecard-bench-'));
+const generate = (units, periods) => {
+  const text = execFileSync('python3', [join(ROOT, 'scripts/bench/gen_large.py'), String(units), String(periods)], {
+    maxBuffer: 1 << 30,
+  }).toString();
+  const path = join(TMP, `ws-${units}x${periods}.json`);
+  writeFileSync(path, text);
+  return { text, path };
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const row = (name, ms, goal, unit = 'ms') =>
+  console.log(
+    `${name.padEnd(58)} ${ms.toFixed(1).padStart(9)} ${unit}  (goal ≤ ${goal} ${unit})  ${ms <= goal ? 'ok' : 'OVER GOAL'}`,
+  );
+const nextPaint = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
 const { page, close } = await launch({ viewport: { width: 1366, height: 768 } });
+
+// First visit: every file the page loads, gzip -9, as a server would send it.
+const loaded = [];
+page.on('response', (r) => loaded.push(r));
 await page.goto(url);
 await page.waitForSelector('[data-testid=results-table]', { timeout: 30000 });
-
-const engine = await page.evaluate(async () => {
-  const api = window.scorecard;
-  const ws = JSON.parse(localStorage.getItem('scorecard.workspace.v1'));
-  const periods = ws.plan.periods.map((p) => p.id);
-  const time = (f, n) => {
-    f();
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) f();
-    return (performance.now() - t0) / n;
-  };
-  const out = { units: ws.units.length, records: ws.records.length };
-  out.validate = time(() => api.validate(ws), 20);
-  out.period = time(() => api.score(ws, { period: periods[periods.length - 1] }), 20);
-  out.annual = time(() => api.score(ws, { period: 'annual' }), 20);
-  return out;
-});
-
-// UI: switch period and wait for the table to show the new period's figures.
-const periods = await page.$$eval('[data-testid=period-select] option', (os) => os.map((o) => o.value));
-const uiTimes = [];
-for (let round = 0; round < 3; round++) {
-  for (const p of periods) {
-    const t = await page.evaluate(async (p) => {
-      const sel = document.querySelector('[data-testid=period-select]');
-      const t0 = performance.now();
-      sel.value = p;
-      sel.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return performance.now() - t0;
-    }, p);
-    uiTimes.push(t);
-  }
+let firstVisit = 0;
+const kinds = {};
+for (const r of loaded) {
+  const u = new URL(r.url());
+  if (!/\.(wasm|js|css|html)$/.test(u.pathname) && u.pathname !== '/') continue;
+  const body = await r.body().catch(() => Buffer.alloc(0));
+  const gz = gzipSync(body, { level: 9 }).length;
+  const kind = u.pathname === '/' ? 'html' : u.pathname.split('.').pop();
+  kinds[kind] = (kinds[kind] ?? 0) + gz;
+  firstVisit += gz;
 }
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const row = (name, ms, goal) =>
-  console.log(`${name.padEnd(48)} ${ms.toFixed(1).padStart(8)} ms  (goal < ${goal} ms)  ${ms <= goal ? 'ok' : 'OVER GOAL'}`);
-console.log(`demo in the browser: ${engine.units} units, ${engine.records} records`);
-row('validate (window.scorecard.validate)', engine.validate, 30);
-row('score the last period (window.scorecard.score)', engine.period, 60);
-row('score annual (window.scorecard.score)', engine.annual, 80);
-row(`UI recompute: period switch → table (${uiTimes.length} runs)`, mean(uiTimes), 150);
+console.log(`first visit (gzip -9): ${Object.entries(kinds).map(([k, b]) => `${k} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);
+row('first visit download (wasm + js + css + html, gzip)', firstVisit / 1024, 350, 'KB');
+
+// The engine through window.scorecard, on the demo and generated sizes.
+const engineTimes = async (wsText, runs) =>
+  page.evaluate(
+    ([t, runs]) => {
+      const ws = JSON.parse(t);
+      const last = ws.plan.periods[ws.plan.periods.length - 1].id;
+      const times = [];
+      window.scorecard.score(ws, { period: last });
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        window.scorecard.score(ws, { period: last });
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)];
+    },
+    [wsText, runs],
+  );
+const demo = await page.evaluate(() => localStorage.getItem('scorecard.workspace.v1'));
+row('window.scorecard.score, demo (20 units × 5), last period', await engineTimes(demo, 9), 20);
+const w200 = generate(200, 5);
+row('window.scorecard.score, 200 units × 5 periods, last period', await engineTimes(w200.text, 5), 20);
+const w10k = generate(10000, 1);
+row('window.scorecard.score, 10 000 units × 1 period', await engineTimes(w10k.text, 3), 300);
+
+// The app: a period switch → results repainted.
+const periodSwitch = async () => {
+  const periods = await page.$$eval('[data-testid=period-select] option', (os) => os.map((o) => o.value));
+  const times = [];
+  for (let round = 0; round < 3; round++) {
+    for (const p of periods) {
+      times.push(
+        await page.evaluate(async (p) => {
+          const sel = document.querySelector('[data-testid=period-select]');
+          const t0 = performance.now();
+          sel.value = p;
+          sel.dispatchEvent(new Event('change', { bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          return performance.now() - t0;
+        }, p),
+      );
+    }
+  }
+  return times;
+};
+// A typed digit in the Data grid → next paint.
+const typedDigit = async () => {
+  await page.click('[data-testid=tab-data]');
+  // The grid edits one period: the last one (the period select may be on "annual").
+  const opts = await page.$$eval('[data-testid=data-period] option', (os) => os.map((o) => o.value));
+  await page.selectOption('[data-testid=data-period]', opts.filter((o) => o !== 'annual').pop());
+  await page.waitForSelector('[data-testid=data-grid] input[inputmode=decimal]');
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    times.push(
+      await page.evaluate(async (digit) => {
+        const input = document.querySelector('[data-testid=data-grid] input[inputmode=decimal]');
+        const t0 = performance.now();
+        input.value = `${input.value.replace(/\d$/, '')}${digit}`;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return performance.now() - t0;
+      }, String(i % 10)),
+    );
+  }
+  await page.click('[data-testid=tab-results]');
+  return times;
+};
+let t = await periodSwitch();
+row(`app: period switch → repainted, demo (median of ${t.length})`, median(t), 50);
+row('app: a typed digit in the Data grid → next paint, demo (median)', median(await typedDigit()), 16);
+
+// Import a 200-unit workspace → its results shown.
+await page.click('[data-testid=tab-files]');
+const t0 = Date.now();
+await page.setInputFiles('[data-testid=import-workspace]', w200.path);
+await page.click('[data-testid=tab-results]');
+await page.waitForSelector('tr[data-unit="u00199"]', { timeout: 60000 });
+row('app: import a 200-unit workspace → results shown', Date.now() - t0, 300);
+t = await periodSwitch();
+row(`app: period switch → repainted, 200 units × 5 (median of ${t.length})`, median(t), 50);
+console.log(`${''.padEnd(58)} max ${Math.max(...t).toFixed(1)} ms`);
+row('app: a typed digit in the Data grid → next paint, 200 units', median(await typedDigit()), 50);
+
+// Rank stability, 10 000 samples, 200 units: the longest task on the page's thread while it runs.
+await page.click('[data-testid=tab-simulate]');
+await page.click('[data-testid=sim-stability]');
+await page.fill('[data-testid=stability-samples]', '10000');
+const stab = await page.evaluate(async () => {
+  const tasks = [];
+  const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration)));
+  obs.observe({ entryTypes: ['longtask'] });
+  const t0 = performance.now();
+  document.querySelector('[data-testid=stability-run]').click();
+  while (!document.querySelector('[data-testid=stability-table]')) await new Promise((r) => setTimeout(r, 20));
+  const total = performance.now() - t0;
+  obs.disconnect();
+  return { total, longest: Math.max(0, ...tasks) };
+});
+row('stability, 10 000 samples × 200 units: whole run', stab.total, 300);
+row('stability: longest task on the page thread meanwhile', stab.longest, 50);
 await close();
