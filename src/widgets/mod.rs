@@ -1,8 +1,11 @@
-//! Widgets shared by several screens: the header, tabs, banners and error lists.
+//! Widgets shared by several screens: the header, tabs, banners, error lists, the select
+//! options and the parts of the editors' tables.
 
 pub mod banners;
 pub mod error_list;
 pub mod header;
 pub mod nav;
+pub mod options;
 pub mod path_errors;
+pub mod table;
 pub mod weight_total;

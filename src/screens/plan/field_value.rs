@@ -2,6 +2,7 @@
 //! the text it shows for a stored value (a fraction as a percentage, through the engine's
 //! exact conversion) and the value it writes for typed text.
 
+use crate::widgets::path_errors::dom_id;
 use scorecard_engine::json::Value;
 use scorecard_engine::number::{fraction_to_percent_text, parse_decimal, percent_text_to_fraction};
 
@@ -121,6 +122,11 @@ pub struct FieldIds {
 }
 
 impl FieldIds {
+    /// The ids of the field bound to the JSON path `path` (display form).
+    pub fn of_path(path: &str, invalid: bool, has_help: bool, extra: &str) -> Self {
+        Self::new(dom_id("f-", path), invalid, has_help, extra)
+    }
+
     /// The ids of the field whose control has the DOM id `id`.
     pub fn new(id: String, invalid: bool, has_help: bool, extra: &str) -> Self {
         let err_id = format!("{id}-err");
@@ -147,7 +153,7 @@ impl FieldIds {
 
 #[cfg(test)]
 mod field_ids_tests {
-    use super::FieldIds;
+    use super::{dom_id, FieldIds};
 
     #[test]
     fn a_field_is_described_by_its_errors_help_and_extras_in_that_order() {
@@ -164,6 +170,10 @@ mod field_ids_tests {
                 .described
                 .as_deref(),
             Some("f-x-help")
+        );
+        assert_eq!(
+            FieldIds::of_path("plan.a", false, false, "").id,
+            dom_id("f-", "plan.a")
         );
     }
 }
