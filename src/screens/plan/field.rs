@@ -6,9 +6,9 @@
 
 use crate::hooks::use_app;
 use crate::i18n::errors::kind_text;
-use crate::screens::plan::field_value::FieldIds;
+use crate::screens::plan::field_value::{Bound, FieldIds};
 use crate::state::Action;
-use crate::widgets::path_errors::{errors_at, PathErrors};
+use crate::widgets::path_errors::PathErrors;
 use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
@@ -98,19 +98,19 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
     let Some(app) = app else {
         return html! {};
     };
-    let path_text = p.path.to_string();
-    let engine_errors = errors_at(&app.doc_errors, &path_text, false);
     let (text, local_error) = match &*draft {
         Some(d) if d.over == current => (d.typed.clone(), Some(d.why.clone())),
         _ => (shown_text(p.kind, current.as_ref()), None),
     };
-    let invalid = !engine_errors.is_empty() || local_error.is_some();
+    let refused = local_error.is_some();
+    let bound = Bound::new(&app.doc_errors, &p.path, refused, &p.help, &p.describedby);
+    let (path_text, invalid) = (bound.path, bound.invalid);
     let FieldIds {
         id,
         err_id,
         help_id,
         described: describedby,
-    } = FieldIds::of_path(&path_text, invalid, !p.help.is_empty(), &p.describedby);
+    } = bound.ids;
     let onchange = {
         let app = app.clone();
         let draft = draft.clone();

@@ -4,10 +4,10 @@
 
 use crate::hooks::{on_action, use_app};
 use crate::screens::plan::field::{field_help, field_label};
-use crate::screens::plan::field_value::FieldIds;
+use crate::screens::plan::field_value::Bound;
 use crate::state::Action;
 use crate::widgets::options::options;
-use crate::widgets::path_errors::{errors_at, PathErrors};
+use crate::widgets::path_errors::PathErrors;
 use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
@@ -44,15 +44,17 @@ pub fn plan_select(p: &PlanSelectProps) -> Html {
         return html! {};
     };
     let path = p.path.clone();
-    let path_text = path.to_string();
     let current = app
         .doc
         .at(&path)
         .and_then(Value::as_str)
         .map(str::to_string)
         .unwrap_or_else(|| p.default.to_string());
-    let invalid = !errors_at(&app.doc_errors, &path_text, false).is_empty();
-    let ids = FieldIds::of_path(&path_text, invalid, !p.help.is_empty(), "");
+    let Bound {
+        path: path_text,
+        invalid,
+        ids,
+    } = Bound::new(&app.doc_errors, &path, false, &p.help, "");
     let on_choose = p.on_choose.clone();
     let onchange = on_action(&app, move |e: Event| {
         let word = e.target_unchecked_into::<HtmlSelectElement>().value();

@@ -3,9 +3,9 @@
 
 use crate::hooks::{on_action, use_app};
 use crate::screens::plan::field::{field_help, field_label};
-use crate::screens::plan::field_value::FieldIds;
+use crate::screens::plan::field_value::Bound;
 use crate::state::Action;
-use crate::widgets::path_errors::{errors_at, PathErrors};
+use crate::widgets::path_errors::PathErrors;
 use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
@@ -37,13 +37,15 @@ pub fn plan_toggle(p: &PlanToggleProps) -> Html {
         return html! {};
     };
     let path = p.path.clone();
-    let path_text = path.to_string();
     let checked = match app.doc.at(&path) {
         Some(Value::Bool(b)) => *b,
         _ => p.default,
     };
-    let invalid = !errors_at(&app.doc_errors, &path_text, false).is_empty();
-    let ids = FieldIds::of_path(&path_text, invalid, !p.help.is_empty(), "");
+    let Bound {
+        path: path_text,
+        invalid,
+        ids,
+    } = Bound::new(&app.doc_errors, &path, false, &p.help, "");
     let onchange = on_action(&app, move |e: Event| {
         let on = e.target_unchecked_into::<HtmlInputElement>().checked();
         Some(Action::Edit(Edit::SetField {
