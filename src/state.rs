@@ -620,13 +620,15 @@ mod tests {
         let s = Rc::new(s).reduce(Action::SetPeriod(PeriodChoice::Period("2026Q1".into())));
         assert!(!Rc::ptr_eq(s.results.as_ref().unwrap(), &first));
         let back = s.reduce(Action::SetPeriod(PeriodChoice::Period("2026final".into())));
-        assert!(Rc::ptr_eq(back.results.as_ref().unwrap(), &first), "from the cache");
+        assert!(
+            Rc::ptr_eq(back.results.as_ref().unwrap(), &first),
+            "from the cache"
+        );
         assert_eq!(back.cache.len(), 2);
         // An edit changes the workspace: every cached set is dropped and the period rescored.
-        let edited = back.clone().reduce(Action::Edit(set_text(
-            "records[0].values.progress",
-            "0.10",
-        )));
+        let edited = back
+            .clone()
+            .reduce(Action::Edit(set_text("records[0].values.progress", "0.10")));
         assert_eq!(edited.cache.len(), 1);
         assert!(!Rc::ptr_eq(edited.results.as_ref().unwrap(), &first));
         assert_eq!(edited.cache[0].0, edited.query());

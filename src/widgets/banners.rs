@@ -1,7 +1,7 @@
 //! Banners above every screen: a workspace with errors, a storage failure, an edit the
 //! engine refused (in words, with names, never dropped silently).
 
-use crate::hooks::use_app;
+use crate::hooks::{on_action, use_app};
 use crate::i18n::problems::{edit_message, Names};
 use crate::state::Action;
 use crate::widgets::error_list::ErrorList;
@@ -21,10 +21,7 @@ pub fn banners() -> Html {
         )
         .text(app.lang)
     });
-    let dismiss = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::DismissEditError))
-    };
+    let dismiss = on_action(&app, |_: MouseEvent| Some(Action::DismissEditError));
     html! {
         <>
             if let Some(why) = refused {

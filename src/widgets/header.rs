@@ -1,6 +1,6 @@
 //! The header: plan name, period, scenario, language, undo and redo.
 
-use crate::hooks::use_app;
+use crate::hooks::{on_action, use_app};
 use crate::i18n::Lang;
 use crate::state::{Action, Source};
 use scorecard_engine::score::PeriodChoice;
@@ -21,36 +21,21 @@ pub fn header() -> Html {
     let ws = app.workspace.clone();
     let plan_name = ws.as_ref().map(|w| w.plan.name.clone()).unwrap_or_default();
     let period_word = app.period.as_word().to_string();
-    let on_period = {
-        let app = app.clone();
-        Callback::from(move |e: Event| {
-            app.dispatch(Action::SetPeriod(PeriodChoice::from_word(&select_value(
-                &e,
-            ))))
-        })
-    };
-    let on_scenario = {
-        let app = app.clone();
-        Callback::from(move |e: Event| {
-            let v = select_value(&e);
-            app.dispatch(Action::SetScenario((!v.is_empty()).then_some(v)))
-        })
-    };
-    let on_lang = {
-        let app = app.clone();
-        Callback::from(move |e: Event| {
-            let lang = Lang::from_code(&select_value(&e)).unwrap_or_default();
-            app.dispatch(Action::SetLang(lang))
-        })
-    };
-    let undo = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Undo))
-    };
-    let redo = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Redo))
-    };
+    let on_period = on_action(&app, |e: Event| {
+        Some(Action::SetPeriod(PeriodChoice::from_word(&select_value(
+            &e,
+        ))))
+    });
+    let on_scenario = on_action(&app, |e: Event| {
+        let v = select_value(&e);
+        Some(Action::SetScenario((!v.is_empty()).then_some(v)))
+    });
+    let on_lang = on_action(&app, |e: Event| {
+        let lang = Lang::from_code(&select_value(&e)).unwrap_or_default();
+        Some(Action::SetLang(lang))
+    });
+    let undo = on_action(&app, |_: MouseEvent| Some(Action::Undo));
+    let redo = on_action(&app, |_: MouseEvent| Some(Action::Redo));
     let source = match &app.source {
         Source::Demo => t.source_demo.to_string(),
         Source::Empty => t.source_empty.to_string(),

@@ -1,4 +1,5 @@
-//! Widgets shared by several screens: the header, tabs, banners and error lists.
+//! Widgets shared by several screens: the header, tabs, banners, error lists, the select
+//! options and the parts of the editors' tables.
 
 pub mod banners;
 pub mod error_list;
@@ -7,4 +8,5 @@ pub mod nav;
 pub mod options;
 pub mod path_errors;
 pub mod tab_bar;
+pub mod table;
 pub mod weight_total;

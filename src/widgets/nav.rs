@@ -1,6 +1,6 @@
 //! The tab bar between screens.
 
-use crate::hooks::use_app;
+use crate::hooks::{on_action, use_app};
 use crate::state::{Action, Screen};
 use yew::prelude::*;
 
@@ -22,13 +22,12 @@ pub fn nav() -> Html {
     html! {
         <nav class="tabs" role="tablist" aria-label={t.app_title}>
             { for Screen::ALL.iter().map(|&s| {
-                let app = app.clone();
                 let selected = app.screen == s;
                 html! {
                     <button role="tab" aria-selected={selected.to_string()}
                         class={classes!("tab", selected.then_some("active"))}
                         data-testid={format!("tab-{}", s.word())}
-                        onclick={Callback::from(move |_| app.dispatch(Action::SetScreen(s)))}>
+                        onclick={on_action(&app, move |_: MouseEvent| Some(Action::SetScreen(s)))}>
                         { label(s) }
                     </button>
                 }

@@ -4,9 +4,9 @@
 
 use crate::hooks::{use_app, AppContext};
 use crate::screens::data::cell_nav::{nav_col, nav_input, NavInput};
-use crate::screens::data::field::{error_id, errors_at, input_text, FieldErrors};
-use crate::state::Action;
-use scorecard_engine::edit::{self, Edit, PairPart};
+use crate::screens::data::field::FieldCheck;
+use crate::screens::data::record_at::RecordAt;
+use scorecard_engine::edit::{self, PairPart};
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
@@ -14,18 +14,14 @@ use yew::prelude::*;
 /// Props of [`DataCell`].
 #[derive(Properties, PartialEq)]
 pub struct DataCellProps {
-    /// Unit id.
-    pub unit: AttrValue,
+    /// The unit's record for the period.
+    pub at: RecordAt,
     /// Unit name (for labels).
     pub unit_name: AttrValue,
-    /// Period id.
-    pub period: AttrValue,
     /// Indicator id.
     pub indicator: AttrValue,
     /// Indicator name (for labels).
     pub indicator_name: AttrValue,
-    /// Index of the unit's record for the period, if it has one.
-    pub record: Option<usize>,
     /// The stored value (from the document being edited).
     pub value: Option<Value>,
     /// The stored planned progress.
@@ -42,26 +38,6 @@ pub struct DataCellProps {
     pub col: usize,
 }
 
-/// A callback storing what is typed into the cell's record at `field` (relative to the
-/// record), converted by `to_value`.
-fn on_typed(
-    app: &AppContext,
-    p: &DataCellProps,
-    field: JsonPath,
-    to_value: impl Fn(&str) -> Option<Value> + 'static,
-) -> Callback<InputEvent> {
-    let app = app.clone();
-    let (unit, period) = (p.unit.to_string(), p.period.to_string());
-    Callback::from(move |e: InputEvent| {
-        app.dispatch(Action::Typed(Edit::SetRecordField {
-            unit: unit.clone(),
-            period: period.clone(),
-            field: field.clone(),
-            value: to_value(&input_text(&e)),
-        }))
-    })
-}
-
 /// The value input, or the reported and audited inputs of a pair.
 fn value_inputs(
     app: &AppContext,
@@ -72,12 +48,12 @@ fn value_inputs(
 ) -> Html {
     let t = app.lang.data();
     let field = JsonPath::root().key("values").key(&p.indicator);
-    let testid = format!("cell-{}-{}", p.unit, p.indicator);
+    let testid = format!("cell-{}-{}", p.at.unit, p.indicator);
     if !(p.pair || edit::is_pair(p.value.as_ref())) {
         return nav_input(NavInput {
             class: Some("value"),
             value: edit::value_text(p.value.as_ref()),
-            oninput: on_typed(app, p, field, edit::typed_value),
+            oninput: p.at.on_input(app, field, edit::typed_value),
             label: label.to_string(),
             invalid,
             describedby,
@@ -89,7 +65,7 @@ fn value_inputs(
     let (reported, audited) = edit::pair_texts(p.value.as_ref());
     let part_input = |part: PairPart, text: String, word: &'static str, sub: usize| {
         let current = p.value.clone();
-        let oninput = on_typed(app, p, field.clone(), move |text| {
+        let oninput = p.at.on_input(app, field.clone(), move |text| {
             edit::with_pair_part(current.as_ref(), part, text)
         });
         html! {
@@ -118,13 +94,7 @@ fn value_inputs(
 }
 
 /// The planned-progress input.
-fn planned_input(
-    app: &AppContext,
-    p: &DataCellProps,
-    label: &str,
-    invalid: bool,
-    err_id: &str,
-) -> Html {
+fn planned_input(app: &AppContext, p: &DataCellProps, label: &str, check: &FieldCheck) -> Html {
     let t = app.lang.data();
     let field = JsonPath::root().key("planned").key(&p.indicator);
     html! {
@@ -133,13 +103,13 @@ fn planned_input(
             { nav_input(NavInput {
                 class: None,
                 value: edit::value_text(p.planned.as_ref()),
-                oninput: on_typed(app, p, field, edit::typed_value),
+                oninput: p.at.on_input(app, field, edit::typed_value),
                 label: format!("{label} · {}", t.planned),
-                invalid,
-                describedby: invalid.then(|| err_id.to_string()),
+                invalid: check.invalid(),
+                describedby: check.described(),
                 row: p.row,
                 col: nav_col(p.col, 2),
-                testid: format!("planned-{}-{}", p.unit, p.indicator),
+                testid: format!("planned-{}-{}", p.at.unit, p.indicator),
             }) }
         </label>
     }
@@ -152,30 +122,19 @@ pub fn data_cell(p: &DataCellProps) -> Html {
         return html! {};
     };
     let t = app.lang.data();
-    let path = |part: &str| {
-        p.record
-            .map(|i| edit::record_path(i).key(part).key(&p.indicator))
+    let check = |part: &str| {
+        let field = JsonPath::root().key(part).key(&p.indicator);
+        FieldCheck::at(&app, p.at.path(&field).as_ref())
     };
-    let (value_path, planned_path) = (path("values"), path("planned"));
-    let err_id = |x: &Option<JsonPath>| {
-        x.as_ref()
-            .map(|x| error_id(&x.to_string()))
-            .unwrap_or_default()
-    };
-    let value_errors = errors_at(&app, value_path.as_ref());
-    let planned_errors = errors_at(&app, planned_path.as_ref());
-    let value_err_id = err_id(&value_path);
-    let planned_err_id = err_id(&planned_path);
-    let value_invalid = !value_errors.is_empty();
-    let planned_invalid = !planned_errors.is_empty();
+    let (value_check, planned_check) = (check("values"), check("planned"));
+    let value_invalid = value_check.invalid();
     let label = t
         .cell_aria
         .replace("{unit}", &p.unit_name)
         .replace("{indicator}", &p.indicator_name);
-    let describedby = value_invalid.then(|| value_err_id.clone());
-    let inputs = value_inputs(&app, p, &label, value_invalid, describedby);
+    let inputs = value_inputs(&app, p, &label, value_invalid, value_check.described());
     let planned = (p.show_planned || p.planned.is_some())
-        .then(|| planned_input(&app, p, &label, planned_invalid, &planned_err_id));
+        .then(|| planned_input(&app, p, &label, &planned_check));
     html! {
         <td class={classes!("cell", value_invalid.then_some("invalid"))} data-indicator={p.indicator.clone()}>
             { inputs }
@@ -183,8 +142,8 @@ pub fn data_cell(p: &DataCellProps) -> Html {
             if let Some(s) = &p.score {
                 <div class="cell-score" data-field="indicator-score">{ t.indicator_score }{ s }</div>
             }
-            <FieldErrors errors={value_errors} id={value_err_id} lang={app.lang} />
-            <FieldErrors errors={planned_errors} id={planned_err_id} lang={app.lang} />
+            { value_check.view(app.lang) }
+            { planned_check.view(app.lang) }
         </td>
     }
 }

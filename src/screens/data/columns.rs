@@ -1,5 +1,5 @@
 //! The data grid's columns, as plain functions: which indicators take a column (grouped by
-//! dimension), what their header hint says, and whether a column shows reported/audited pairs
+//! dimension) and which are entered in the record editor, what their header hint says, and whether a column shows reported/audited pairs
 //! or planned values.
 
 use crate::i18n::Lang;
@@ -11,6 +11,20 @@ use std::collections::BTreeMap;
 /// the record editor).
 pub fn is_value_method(m: &Method) -> bool {
     !matches!(m, Method::Survey | Method::Panel)
+}
+
+/// The indicators whose method `keep` accepts, in plan order (the survey indicators of the
+/// ratings editor, the panel indicators of the panel editor).
+pub fn indicators_where(
+    dimensions: &[Dimension],
+    keep: impl Fn(&Method) -> bool,
+) -> Vec<Indicator> {
+    dimensions
+        .iter()
+        .flat_map(|d| d.indicators.iter())
+        .filter(|i| keep(&i.method))
+        .cloned()
+        .collect()
 }
 
 /// The value indicators, grouped by dimension name; dimensions without any are left out.
@@ -142,6 +156,9 @@ mod tests {
         assert_eq!(names, ["a", "c"]);
         assert_eq!(groups[0].1.len(), 1);
         assert_eq!(groups[0].1[0].id, "x");
+        let panels = indicators_where(&dims, |m| matches!(m, Method::Panel | Method::Survey));
+        let ids: Vec<_> = panels.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids, ["s", "p"]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The data screen's entry view: for the annual choice, a period to pick; for a period, the
 //! grid and the record editor of the unit whose details are open.
 
-use crate::hooks::use_workspace;
+use crate::hooks::{on_action, use_workspace};
 use crate::screens::data::grid::DataGrid;
 use crate::screens::data::record::DataRecord;
 use crate::screens::data::rows::doc_units;
@@ -38,9 +38,8 @@ pub fn data_entry(p: &DataEntryProps) -> Html {
     let period = match &app.period {
         PeriodChoice::Annual => {
             let set_period = |id: String| {
-                let app = app.clone();
-                Callback::from(move |_| {
-                    app.dispatch(Action::SetPeriod(PeriodChoice::Period(id.clone())))
+                on_action(&app, move |_: MouseEvent| {
+                    Some(Action::SetPeriod(PeriodChoice::Period(id.clone())))
                 })
             };
             return html! {

@@ -1,12 +1,13 @@
 //! One negative-list event of a record: its level (with the deduction it takes), its note and
 //! its remove button.
 
-use crate::hooks::use_app;
-use crate::screens::data::field::{
-    as_text, error_id, errors_at, on_record_input, selected, FieldErrors,
-};
+use crate::hooks::{on_action, on_edit, use_app};
+use crate::screens::data::field::{as_text, selected, FieldCheck};
+use crate::screens::data::record_at::RecordAt;
 use crate::state::Action;
-use scorecard_engine::edit::{self, Edit};
+use crate::widgets::options::options_keeping;
+use crate::widgets::table::IconButton;
+use scorecard_engine::edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::model::DeductionLevel;
 use scorecard_engine::number::fraction_to_percent_text;
@@ -16,12 +17,8 @@ use yew::prelude::*;
 /// Props of [`EventRow`].
 #[derive(Properties, PartialEq)]
 pub struct EventRowProps {
-    /// Unit id.
-    pub unit: AttrValue,
-    /// Period id.
-    pub period: AttrValue,
-    /// Index of the record, when there is one.
-    pub record: Option<usize>,
+    /// The record.
+    pub at: RecordAt,
     /// Index of the event in the record's `events`.
     pub index: usize,
     /// The event as the document has it.
@@ -37,92 +34,53 @@ pub fn event_row(p: &EventRowProps) -> Html {
         return html! {};
     };
     let t = app.lang.data();
-    let (k, ev, levels) = (p.index, &p.event, &p.levels);
+    let (k, ev, at) = (p.index, &p.event, &p.at);
     let n = (k + 1).to_string();
-    let path = p
-        .record
-        .map(|i| edit::record_path(i).key("events").index(k));
-    let level_path = path.as_ref().map(|x| x.key("level"));
-    let note_path = path.as_ref().map(|x| x.key("note"));
-    let level_errors = errors_at(&app, level_path.as_ref());
-    let note_errors = errors_at(&app, note_path.as_ref());
-    let err_id = |x: &Option<JsonPath>| {
-        x.as_ref()
-            .map(|x| error_id(&x.to_string()))
-            .unwrap_or_default()
-    };
-    let level_err_id = err_id(&level_path);
-    let note_err_id = err_id(&note_path);
-    let level = edit::value_text(ev.get("level"));
     let events = JsonPath::root().key("events");
-    let (unit, period) = (p.unit.to_string(), p.period.to_string());
+    let (level_field, note_field) = (events.index(k).key("level"), events.index(k).key("note"));
+    let level_check = FieldCheck::at(&app, at.path(&level_field).as_ref());
+    let note_check = FieldCheck::at(&app, at.path(&note_field).as_ref());
+    let level = edit::value_text(ev.get("level"));
     let on_level = {
-        let app = app.clone();
-        let (unit, period) = (unit.clone(), period.clone());
-        let field = events.index(k).key("level");
-        Callback::from(move |e: Event| {
-            app.dispatch(Action::Edit(Edit::SetRecordField {
-                unit: unit.clone(),
-                period: period.clone(),
-                field: field.clone(),
-                value: Some(Value::str(selected(&e))),
-            }))
+        let at = at.clone();
+        on_action(&app, move |e: Event| {
+            Some(Action::Edit(
+                at.set(level_field.clone(), Some(Value::str(selected(&e)))),
+            ))
         })
     };
-    let on_note = on_record_input(
-        &app,
-        &p.unit,
-        &p.period,
-        events.index(k).key("note"),
-        as_text,
-    );
-    let remove = {
-        let app = app.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::Edit(Edit::RemoveRecordItem {
-                unit: unit.clone(),
-                period: period.clone(),
-                field: events.clone(),
-                index: k,
-            }))
+    let levels = p
+        .levels
+        .iter()
+        .map(|l| {
+            let text = format!("{} (−{}%)", l.name, fraction_to_percent_text(l.pct));
+            (l.id.clone(), text)
         })
-    };
-    let level_invalid = !level_errors.is_empty();
-    let note_invalid = !note_errors.is_empty();
+        .collect();
+    let remove = on_edit(&app, at.remove(events, k), None);
     html! {
         <tr>
             <th scope="row">{ &n }</th>
             <td>
                 <select onchange={on_level}
                     aria-label={format!("{} {n} · {}", t.events, t.event_level)}
-                    aria-invalid={level_invalid.then_some("true")}
-                    aria-describedby={level_invalid.then(|| level_err_id.clone())}
+                    aria-invalid={level_check.aria_invalid()}
+                    aria-describedby={level_check.described()}
                     data-testid={format!("event-{k}-level")}>
-                    if !levels.iter().any(|l| l.id == level) {
-                        <option value={level.clone()} selected=true>{ &level }</option>
-                    }
-                    { for levels.iter().map(|l| html! {
-                        <option value={l.id.clone()} selected={l.id == level}>
-                            { format!("{} (−{}%)", l.name, fraction_to_percent_text(l.pct)) }
-                        </option>
-                    }) }
+                    { options_keeping(&level, &level, levels) }
                 </select>
-                <FieldErrors errors={level_errors} id={level_err_id} lang={app.lang} />
+                { level_check.view(app.lang) }
             </td>
             <td>
                 <input type="text" class="note" value={edit::value_text(ev.get("note"))}
-                    oninput={on_note}
+                    oninput={at.on_input(&app, note_field, as_text)}
                     aria-label={format!("{} {n} · {}", t.events, t.event_note)}
-                    aria-invalid={note_invalid.then_some("true")}
-                    aria-describedby={note_invalid.then(|| note_err_id.clone())}
+                    aria-invalid={note_check.aria_invalid()}
+                    aria-describedby={note_check.described()}
                     data-testid={format!("event-{k}-note")} />
-                <FieldErrors errors={note_errors} id={note_err_id} lang={app.lang} />
+                { note_check.view(app.lang) }
             </td>
-            <td>
-                <button type="button" class="icon" onclick={remove}
-                    aria-label={t.remove_event.replace("{n}", &n)}
-                    title={t.remove_event.replace("{n}", &n)}>{ "✕" }</button>
-            </td>
+            <td>{ IconButton::new("✕", t.remove_event.replace("{n}", &n)).view(remove) }</td>
         </tr>
     }
 }

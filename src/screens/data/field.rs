@@ -1,8 +1,8 @@
 //! Inline validation for input fields: the engine's errors at (or under) a field's JSON
 //! path, shown next to it in the user's language, plus the small helpers every data-entry
-//! field uses (reading an input's text, dispatching a record edit as the user types).
+//! field uses (reading an input's text or choice, storing it in the document).
 
-use crate::hooks::AppContext;
+use crate::hooks::{on_action, AppContext};
 use crate::i18n::{errors::kind_text, Lang};
 use crate::state::Action;
 use crate::widgets::path_errors::dom_id;
@@ -34,6 +34,11 @@ pub fn error_id(path: &str) -> String {
     dom_id("err-", path)
 }
 
+/// The error id of the field at `path` (empty without a path).
+pub fn path_error_id(path: Option<&JsonPath>) -> String {
+    path.map(|p| error_id(&p.to_string())).unwrap_or_default()
+}
+
 /// The text of the `<input>` an event came from.
 pub fn input_text(e: &InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
@@ -49,27 +54,6 @@ pub fn selected(e: &Event) -> String {
     e.target_unchecked_into::<HtmlSelectElement>().value()
 }
 
-/// A callback that stores what is typed into an input of the record of `unit` for
-/// `period` at `field` (relative to the record), converted by `to_value` (`None` clears).
-pub fn on_record_input(
-    app: &AppContext,
-    unit: &str,
-    period: &str,
-    field: JsonPath,
-    to_value: fn(&str) -> Option<Value>,
-) -> Callback<InputEvent> {
-    let app = app.clone();
-    let (unit, period) = (unit.to_string(), period.to_string());
-    Callback::from(move |e: InputEvent| {
-        app.dispatch(Action::Typed(Edit::SetRecordField {
-            unit: unit.clone(),
-            period: period.clone(),
-            field: field.clone(),
-            value: to_value(&input_text(&e)),
-        }))
-    })
-}
-
 /// A callback that stores what is typed into an input at `path` of the document, converted
 /// by `to_value` (`None` removes the field).
 pub fn on_doc_input(
@@ -77,11 +61,20 @@ pub fn on_doc_input(
     path: JsonPath,
     to_value: fn(&str) -> Option<Value>,
 ) -> Callback<InputEvent> {
-    let app = app.clone();
-    Callback::from(move |e: InputEvent| {
-        app.dispatch(Action::Typed(Edit::SetField {
+    on_action(app, move |e: InputEvent| {
+        Some(Action::Typed(Edit::SetField {
             at: path.clone(),
             value: to_value(&input_text(&e)),
+        }))
+    })
+}
+
+/// A `<select>` change that stores the chosen word at `path` of the document.
+pub fn on_doc_select(app: &AppContext, path: JsonPath) -> Callback<Event> {
+    on_action(app, move |e: Event| {
+        Some(Action::Edit(Edit::SetField {
+            at: path.clone(),
+            value: Some(Value::str(selected(&e))),
         }))
     })
 }
@@ -89,6 +82,45 @@ pub fn on_doc_input(
 /// Keeps the text as typed (names and notes may be empty).
 pub fn as_text(text: &str) -> Option<Value> {
     Some(Value::str(text))
+}
+
+/// The engine's errors of one field and the element id they are shown under.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct FieldCheck {
+    /// The errors at the field's path or inside it.
+    pub errors: Vec<Error>,
+    /// The id of their list (empty without a path).
+    pub id: String,
+}
+
+impl FieldCheck {
+    /// The check of the field at `path` of the current document (none without a path).
+    pub fn at(app: &AppContext, path: Option<&JsonPath>) -> Self {
+        FieldCheck {
+            errors: errors_at(app, path),
+            id: path_error_id(path),
+        }
+    }
+
+    /// Whether the field has errors.
+    pub fn invalid(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    /// The field's `aria-invalid`.
+    pub fn aria_invalid(&self) -> Option<&'static str> {
+        self.invalid().then_some("true")
+    }
+
+    /// The field's `aria-describedby`: its errors, when it has any.
+    pub fn described(&self) -> Option<String> {
+        self.invalid().then(|| self.id.clone())
+    }
+
+    /// The errors, under the field.
+    pub fn view(&self, lang: Lang) -> Html {
+        html! { <FieldErrors errors={self.errors.clone()} id={self.id.clone()} {lang} /> }
+    }
 }
 
 /// Props of [`FieldErrors`].

@@ -3,7 +3,8 @@
 
 use crate::hooks::use_app;
 use crate::screens::data::cell::DataCell;
-use crate::screens::data::field::{error_id, FieldErrors};
+use crate::screens::data::field::{path_error_id, FieldErrors};
+use crate::screens::data::record_at::RecordAt;
 use crate::screens::data::record_errors::{editor_has_errors, record_own_errors};
 use crate::screens::data::rows::DocUnit;
 use scorecard_engine::edit;
@@ -81,10 +82,7 @@ pub fn grid_row(p: &GridRowProps) -> Html {
     // errors of the parts edited in the record editor mark its button.
     let own_errors = record_own_errors(&app.doc_errors, rec_path.as_ref());
     let editor_errors = editor_has_errors(&app.doc_errors, rec_path.as_ref());
-    let own_err_id = rec_path
-        .as_ref()
-        .map(|x| error_id(&x.to_string()))
-        .unwrap_or_default();
+    let own_err_id = path_error_id(rec_path.as_ref());
     let on_details = {
         let cb = p.on_select.clone();
         let id = u.id.clone();
@@ -97,6 +95,11 @@ pub fn grid_row(p: &GridRowProps) -> Html {
             .cloned()
     };
     let open = p.open;
+    let at = RecordAt {
+        unit: u.id.clone().into(),
+        period: p.period.clone(),
+        record: p.record,
+    };
     html! {
         <tr data-unit={u.id.clone()} class={classes!(record.is_none().then_some("no-record"), open.then_some("selected"))}>
             <th scope="row" class="unit-col">
@@ -106,9 +109,8 @@ pub fn grid_row(p: &GridRowProps) -> Html {
             </th>
             { for p.indicators.iter().enumerate().map(|(k, ind)| html! {
                 <DataCell
-                    unit={u.id.clone()} unit_name={u.name.clone()} period={p.period.clone()}
+                    at={at.clone()} unit_name={u.name.clone()}
                     indicator={ind.id.clone()} indicator_name={ind.name.clone()}
-                    record={p.record}
                     value={get("values", &ind.id)}
                     planned={get("planned", &ind.id)}
                     pair={p.pair_on.get(k).copied().unwrap_or(false)}

@@ -2,39 +2,23 @@
 //! row per expert and one column per criterion of the plan; experts added and removed.
 
 use crate::hooks::use_workspace;
+use crate::screens::data::columns::indicators_where;
 use crate::screens::data::panel_table::PanelTable;
-use scorecard_engine::edit;
+use crate::screens::data::record_at::RecordPartProps;
 use scorecard_engine::model::Method;
 use yew::prelude::*;
 
-/// Props of [`DataPanel`].
-#[derive(Properties, PartialEq)]
-pub struct DataPanelProps {
-    /// Unit id.
-    pub unit: AttrValue,
-    /// Period id.
-    pub period: AttrValue,
-}
-
 /// The expert-panel editor.
 #[function_component(DataPanel)]
-pub fn data_panel(p: &DataPanelProps) -> Html {
+pub fn data_panel(p: &RecordPartProps) -> Html {
     let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.data();
-    let panels: Vec<_> = ws
-        .plan
-        .dimensions
-        .iter()
-        .flat_map(|d| d.indicators.iter())
-        .filter(|i| matches!(i.method, Method::Panel))
-        .cloned()
-        .collect();
+    let panels = indicators_where(&ws.plan.dimensions, |m| matches!(m, Method::Panel));
     if panels.is_empty() {
         return html! {};
     }
-    let rec = edit::record_index(&app.doc, &p.unit, &p.period);
     let single = panels.len() == 1;
     let criteria: Vec<String> = ws
         .plan
@@ -52,8 +36,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
             <h4 id="panel-h">{ t.panel }</h4>
             <p class="help">{ help }</p>
             { for panels.iter().map(|ind| html! {
-                <PanelTable unit={p.unit.clone()} period={p.period.clone()} record={rec}
-                    indicator={ind.id.clone()} name={ind.name.clone()} {single}
+                <PanelTable at={p.at.clone()} indicator={ind.id.clone()} name={ind.name.clone()} {single}
                     criteria={criteria.clone()} />
             }) }
         </section>

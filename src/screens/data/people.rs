@@ -1,9 +1,9 @@
 //! The people whose scores are linked to their unit's (S2.5, S1.6): add, edit, remove.
 
-use crate::hooks::use_app;
+use crate::hooks::{on_edit, use_app};
 use crate::screens::data::person_row::PersonRow;
 use crate::screens::data::rows::{doc_units, list};
-use crate::state::Action;
+use crate::widgets::table::{empty_row, head_row};
 use scorecard_engine::edit::Edit;
 use scorecard_engine::model::Post;
 use scorecard_engine::score::PeriodChoice;
@@ -29,42 +29,38 @@ pub fn data_people() -> Html {
             .map(|x| x.name.clone())
             .unwrap_or_else(|| p.clone()),
     };
+    let linked = format!("{} · {period_name}", t.linked);
+    let heads = [
+        t.id,
+        t.person_name,
+        t.unit,
+        t.post,
+        t.status,
+        t.host_unit,
+        t.months,
+        t.personal,
+        &linked,
+    ];
     let rows = items.iter().enumerate().map(|(i, person)| {
         html! { <PersonRow index={i} person={person.clone()} units={units.clone()} /> }
     });
-    let add = {
-        let app = app.clone();
-        let first_unit = units.first().map(|u| u.id.clone()).unwrap_or_default();
-        Callback::from(move |_| {
-            // A free id, in the first unit, regular management staff.
-            app.dispatch(Action::Edit(Edit::AddPerson {
-                name: String::new(),
-                unit: first_unit.clone(),
-                post: Post::Management,
-            }))
-        })
+    // A free id, in the first unit, regular management staff.
+    let new_person = Edit::AddPerson {
+        name: String::new(),
+        unit: units.first().map(|u| u.id.clone()).unwrap_or_default(),
+        post: Post::Management,
     };
+    let add = on_edit(&app, new_person, None);
     html! {
         <section class="people-editor" aria-labelledby="people-h">
             <h3 id="people-h">{ t.people_heading }</h3>
             <p class="help">{ t.people_help }</p>
             <div class="table-wrap">
                 <table class="form-table wide" data-testid="people-table">
-                    <thead><tr>
-                        <th scope="col">{ t.id }</th>
-                        <th scope="col">{ t.person_name }</th>
-                        <th scope="col">{ t.unit }</th>
-                        <th scope="col">{ t.post }</th>
-                        <th scope="col">{ t.status }</th>
-                        <th scope="col">{ t.host_unit }</th>
-                        <th scope="col">{ t.months }</th>
-                        <th scope="col">{ t.personal }</th>
-                        <th scope="col">{ t.linked }{ " · " }{ period_name }</th>
-                        <th scope="col"><span class="visually-hidden">{ c.remove }</span></th>
-                    </tr></thead>
+                    { head_row(&heads, c.remove) }
                     <tbody>
                         if items.is_empty() {
-                            <tr><td colspan="10" class="muted">{ t.no_people }</td></tr>
+                            { empty_row(heads.len() + 1, t.no_people) }
                         }
                         { for rows }
                     </tbody>

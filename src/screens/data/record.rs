@@ -1,10 +1,11 @@
 //! The record editor of one unit in one period: 360° ratings, expert panel, events,
 //! coefficients and closed improvement items, and removing the record.
 
-use crate::hooks::use_workspace;
+use crate::hooks::{use_focus, use_workspace};
 use crate::screens::data::events::DataEvents;
 use crate::screens::data::panel::DataPanel;
 use crate::screens::data::ratings::DataRatings;
+use crate::screens::data::record_at::RecordAt;
 use crate::screens::data::record_errors::record_container_errors;
 use crate::screens::data::record_number::RecordNumber;
 use crate::screens::data::record_remove::RecordRemove;
@@ -31,25 +32,16 @@ pub struct DataRecordProps {
 /// The record editor.
 #[function_component(DataRecord)]
 pub fn data_record(p: &DataRecordProps) -> Html {
-    let heading = use_node_ref();
-    {
-        // Move the focus to the editor when it opens for a unit, so keyboard and
-        // screen-reader users land on what they asked for.
-        let heading = heading.clone();
-        use_effect_with(p.unit.clone(), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-                h.scroll_into_view();
-            }
-        });
-    }
+    // Move the focus to the editor when it opens for a unit, so keyboard and screen-reader
+    // users land on what they asked for.
+    let heading = use_focus(p.unit.clone(), true);
     let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
     let t = app.lang.data();
-    let rec = edit::record_index(&app.doc, &p.unit, &p.period);
-    let record = rec.and_then(|i| app.doc.at(&edit::record_path(i)));
-    let rec_path = rec.map(edit::record_path);
+    let at = RecordAt::find(&app.doc, p.unit.clone(), p.period.clone());
+    let record = at.value(&app.doc);
+    let rec_path = at.record.map(edit::record_path);
     let co = &ws.plan.coefficients;
     let range = |r: (Decimal, Decimal)| {
         t.range_hint
@@ -77,7 +69,9 @@ pub fn data_record(p: &DataRecordProps) -> Html {
         .record_heading
         .replace("{unit}", &p.unit_name)
         .replace("{period}", &p.period_name);
-    let (unit, period) = (p.unit.clone(), p.period.clone());
+    let number = |key_name: &'static str, label: &'static str, hint: String, whole: bool| {
+        html! { <RecordNumber at={at.clone()} {key_name} {label} {hint} {whole} /> }
+    };
     html! {
         <section class="record-editor card" id="record-editor" aria-labelledby="record-editor-h"
             data-testid="record-editor">
@@ -95,21 +89,18 @@ pub fn data_record(p: &DataRecordProps) -> Html {
                 </div>
             }
             <div class="record-parts">
-                <DataRatings unit={unit.clone()} period={period.clone()} />
-                <DataPanel unit={unit.clone()} period={period.clone()} />
-                <DataEvents unit={unit.clone()} period={period.clone()} />
+                <DataRatings at={at.clone()} />
+                <DataPanel at={at.clone()} />
+                <DataEvents at={at.clone()} />
                 <section class="record-part" aria-labelledby="coef-h">
                     <h4 id="coef-h">{ t.coefficients }</h4>
-                    <RecordNumber unit={unit.clone()} period={period.clone()} key_name="coordination"
-                        label={t.coordination} hint={range(co.coordination)} whole=false />
-                    <RecordNumber unit={unit.clone()} period={period.clone()} key_name="risk"
-                        label={t.risk} hint={range(co.risk)} whole=false />
-                    <RecordNumber unit={unit.clone()} period={period.clone()} key_name="closed_items"
-                        label={t.closed_items} hint={closed_hint} whole=true />
+                    { number("coordination", t.coordination, range(co.coordination), false) }
+                    { number("risk", t.risk, range(co.risk), false) }
+                    { number("closed_items", t.closed_items, closed_hint, true) }
                 </section>
             </div>
             if record.is_some() {
-                <RecordRemove {unit} unit_name={p.unit_name.clone()} {period} period_name={p.period_name.clone()} />
+                <RecordRemove unit={p.unit.clone()} unit_name={p.unit_name.clone()} period={p.period.clone()} period_name={p.period_name.clone()} />
             }
         </section>
     }

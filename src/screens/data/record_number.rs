@@ -2,8 +2,9 @@
 //! input with its hint and errors.
 
 use crate::hooks::use_app;
-use crate::screens::data::field::{error_id, errors_at, on_record_input, FieldErrors};
-use crate::screens::data::record_errors::{record_number_field, within};
+use crate::screens::data::field::FieldCheck;
+use crate::screens::data::record_at::RecordAt;
+use crate::screens::data::record_errors::record_number_field;
 use scorecard_engine::edit;
 use scorecard_engine::json::Value;
 use yew::prelude::*;
@@ -11,10 +12,8 @@ use yew::prelude::*;
 /// Props of [`RecordNumber`].
 #[derive(Properties, PartialEq)]
 pub struct RecordNumberProps {
-    /// Unit id.
-    pub unit: AttrValue,
-    /// Period id.
-    pub period: AttrValue,
+    /// The record.
+    pub at: RecordAt,
     /// `coordination`, `risk` or `closed_items`.
     pub key_name: &'static str,
     /// Label.
@@ -33,28 +32,20 @@ pub fn record_number(p: &RecordNumberProps) -> Html {
     };
     let key = p.key_name;
     let whole = p.whole;
-    let rec = edit::record_index(&app.doc, &p.unit, &p.period);
-    let record = rec.and_then(|i| app.doc.at(&edit::record_path(i)));
+    let record = p.at.value(&app.doc);
     let field = record_number_field(key);
-    let path = rec.map(|i| within(&edit::record_path(i), &field));
-    let errors = errors_at(&app, path.as_ref());
-    let err_id = path
-        .as_ref()
-        .map(|x| error_id(&x.to_string()))
-        .unwrap_or_default();
-    let invalid = !errors.is_empty();
+    let check = FieldCheck::at(&app, p.at.path(&field).as_ref());
     let hint_id = format!("hint-{key}");
-    let described = if invalid {
-        format!("{hint_id} {err_id}")
-    } else {
-        hint_id.clone()
+    let described = match check.described() {
+        Some(err_id) => format!("{hint_id} {err_id}"),
+        None => hint_id.clone(),
     };
     let to_value: fn(&str) -> Option<Value> = if whole {
         edit::typed_whole
     } else {
         edit::typed_value
     };
-    let oninput = on_record_input(&app, &p.unit, &p.period, field.clone(), to_value);
+    let oninput = p.at.on_input(&app, field.clone(), to_value);
     let input_id = format!("record-{key}");
     html! {
         <div class="number-field">
@@ -63,11 +54,11 @@ pub fn record_number(p: &RecordNumberProps) -> Html {
                 inputmode={if whole { "numeric" } else { "decimal" }}
                 value={edit::value_text(record.and_then(|r| r.at(&field)))} {oninput}
                 placeholder={if whole { "0" } else { "1" }}
-                aria-invalid={invalid.then_some("true")}
+                aria-invalid={check.aria_invalid()}
                 aria-describedby={described}
                 data-testid={format!("record-{key}")} />
             <span class="help" id={hint_id}>{ p.hint.clone() }</span>
-            <FieldErrors errors={errors} id={err_id} lang={app.lang} />
+            { check.view(app.lang) }
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! Removing a unit's record for a period: the button, then a confirmation that takes the
 //! focus (the button that opened it is gone).
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_focus};
 use crate::state::Action;
 use scorecard_engine::edit::Edit;
 use yew::prelude::*;
@@ -23,18 +23,8 @@ pub struct RecordRemoveProps {
 #[function_component(RecordRemove)]
 pub fn record_remove(p: &RecordRemoveProps) -> Html {
     let confirming = use_state(|| false);
-    let confirm_button = use_node_ref();
-    {
-        // The confirmation takes the focus when it appears (the button that opened it is gone).
-        let confirm_button = confirm_button.clone();
-        use_effect_with(*confirming, move |on| {
-            if *on {
-                if let Some(b) = confirm_button.cast::<web_sys::HtmlElement>() {
-                    let _ = b.focus();
-                }
-            }
-        });
-    }
+    // The confirmation takes the focus when it appears (the button that opened it is gone).
+    let confirm_button = use_focus(*confirming, false);
     let Some(app) = use_app() else {
         return html! {};
     };

@@ -1,7 +1,7 @@
 //! The confirmation row under a unit about to be removed: what goes with it, confirm or
 //! cancel. It takes the focus when it appears.
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_focus};
 use crate::state::Action;
 use scorecard_engine::edit::{self, Edit};
 use yew::prelude::*;
@@ -20,15 +20,7 @@ pub struct UnitRemoveProps {
 /// The confirmation row.
 #[function_component(UnitRemove)]
 pub fn unit_remove(p: &UnitRemoveProps) -> Html {
-    let confirm_button = use_node_ref();
-    {
-        let confirm_button = confirm_button.clone();
-        use_effect_with(p.id.clone(), move |_| {
-            if let Some(b) = confirm_button.cast::<web_sys::HtmlElement>() {
-                let _ = b.focus();
-            }
-        });
-    }
+    let confirm_button = use_focus(p.id.clone(), false);
     let Some(app) = use_app() else {
         return html! {};
     };

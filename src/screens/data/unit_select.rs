@@ -2,11 +2,9 @@
 //! host unit); an unknown or empty current id stays visible as the first option.
 
 use crate::hooks::use_app;
-use crate::screens::data::field::selected;
+use crate::screens::data::field::on_doc_select;
 use crate::screens::data::rows::DocUnit;
-use crate::state::Action;
-use scorecard_engine::edit::Edit;
-use scorecard_engine::json::Value;
+use crate::widgets::options::options_keeping;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
 
@@ -32,24 +30,20 @@ pub fn unit_select(p: &UnitSelectProps) -> Html {
         return html! {};
     };
     let t = app.lang.data();
-    let onchange = {
-        let path = p.path.clone();
-        Callback::from(move |e: Event| {
-            app.dispatch(Action::Edit(Edit::SetField {
-                at: path.clone(),
-                value: Some(Value::str(selected(&e))),
-            }))
-        })
-    };
     let current = p.current.as_str();
+    let shown = if current.is_empty() {
+        t.choose
+    } else {
+        current
+    };
+    let units = p
+        .units
+        .iter()
+        .map(|u| (u.id.clone(), u.name.clone()))
+        .collect();
     html! {
-        <select {onchange} aria-label={p.label.clone()} data-testid={p.testid.clone()}>
-            if !p.units.iter().any(|u| u.id == current) {
-                <option value={current.to_string()} selected=true>{ if current.is_empty() { t.choose } else { current } }</option>
-            }
-            { for p.units.iter().map(|u| html! {
-                <option value={u.id.clone()} selected={u.id == current}>{ &u.name }</option>
-            }) }
+        <select onchange={on_doc_select(&app, p.path.clone())} aria-label={p.label.clone()} data-testid={p.testid.clone()}>
+            { options_keeping(current, shown, units) }
         </select>
     }
 }

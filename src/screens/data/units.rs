@@ -5,6 +5,7 @@ use crate::hooks::use_app;
 use crate::screens::data::rows::{doc_units, list, unit_display};
 use crate::screens::data::unit_add::UnitAdd;
 use crate::screens::data::unit_row::UnitRow;
+use crate::widgets::table::{empty_row, head_row};
 use scorecard_engine::edit;
 use scorecard_engine::model::Level;
 use yew::prelude::*;
@@ -48,17 +49,10 @@ pub fn data_units() -> Html {
             <p class="help">{ t.units_help }</p>
             <div class="table-wrap">
                 <table class="form-table wide" data-testid="units-table">
-                    <thead><tr>
-                        <th scope="col">{ t.id }</th>
-                        <th scope="col">{ t.name }</th>
-                        <th scope="col">{ t.level }</th>
-                        <th scope="col">{ t.profile }</th>
-                        <th scope="col">{ t.records }</th>
-                        <th scope="col"><span class="visually-hidden">{ c.remove }</span></th>
-                    </tr></thead>
+                    { head_row(&[t.id, t.name, t.level, t.profile, t.records], c.remove) }
                     <tbody>
                         if items.is_empty() {
-                            <tr><td colspan="6" class="muted">{ t.no_units }</td></tr>
+                            { empty_row(6, t.no_units) }
                         }
                         { for rows }
                     </tbody>

@@ -2,7 +2,7 @@
 //! the units and the people. Every edit goes into the workspace document and the results
 //! recompute at once; the engine's errors show at the fields they concern.
 
-use crate::hooks::use_workspace;
+use crate::hooks::{on_action, use_workspace};
 use crate::screens::data::entry::DataEntry;
 use crate::screens::data::field::selected;
 use crate::screens::data::people::DataPeople;
@@ -38,12 +38,9 @@ pub fn data_view() -> Html {
                 onclick={Callback::from(move |_| view.set(v))}>{ label }</button>
         }
     };
-    let on_period = {
-        let app = app.clone();
-        Callback::from(move |e: Event| {
-            app.dispatch(Action::SetPeriod(PeriodChoice::from_word(&selected(&e))))
-        })
-    };
+    let on_period = on_action(&app, |e: Event| {
+        Some(Action::SetPeriod(PeriodChoice::from_word(&selected(&e))))
+    });
     let period_word = app.period.as_word().to_string();
     let period_select = html! {
         <label class="period-pick">

@@ -1,7 +1,7 @@
 //! The "start" card of the files screen: load the demo, or start an empty plan.
 
 use crate::demo;
-use crate::hooks::use_app;
+use crate::hooks::{on_action, use_app};
 use crate::state::{Action, Source};
 use yew::prelude::*;
 
@@ -15,25 +15,15 @@ pub fn start_card() -> Html {
         return html! {};
     };
     let t = app.lang.files();
-    let load_demo = {
-        let app = app.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::Load {
-                doc: demo::demo_doc(),
-                source: Source::Demo,
-            })
-        })
-    };
-    let start_empty = {
-        let app = app.clone();
+    let load = |doc: fn(&str) -> scorecard_engine::json::Value, source: Source| {
         let name = t.new_plan_name;
-        Callback::from(move |_| {
-            app.dispatch(Action::Load {
-                doc: demo::empty_doc(name, EMPTY_PLAN_YEAR),
-                source: Source::Empty,
-            })
+        on_action(&app, move |_: MouseEvent| {
+            let (doc, source) = (doc(name), source.clone());
+            Some(Action::Load { doc, source })
         })
     };
+    let load_demo = load(|_| demo::demo_doc(), Source::Demo);
+    let start_empty = load(|name| demo::empty_doc(name, EMPTY_PLAN_YEAR), Source::Empty);
     html! {
         <div class="card">
             <h3>{ t.start_heading }</h3>

@@ -2,7 +2,7 @@
 //! results file, load the demo, start empty.
 
 use crate::browser::files::{download, file_name};
-use crate::hooks::use_app;
+use crate::hooks::{on_action, use_app};
 use crate::screens::files::start::StartCard;
 use crate::screens::files::verify::VerifyBanner;
 use crate::state::Action;
@@ -36,6 +36,29 @@ fn wasm_bindgen_futures_spawn(f: impl std::future::Future<Output = ()> + 'static
     yew::platform::spawn_local(f);
 }
 
+/// A card choosing a JSON file to read: its heading, the file button (`primary` or not) with
+/// its `data-testid`, and a help line.
+fn file_card(
+    heading: &str,
+    choose: &str,
+    primary: bool,
+    testid: &str,
+    onchange: Callback<Event>,
+    help: &str,
+) -> Html {
+    html! {
+        <div class="card">
+            <h3>{ heading }</h3>
+            <label class={classes!("button", primary.then_some("primary"))}>
+                { choose }
+                <input type="file" accept=".json,application/json" class="visually-hidden"
+                    data-testid={testid.to_string()} {onchange} />
+            </label>
+            <p class="help">{ help }</p>
+        </div>
+    }
+}
+
 /// The file-name suffix of exported results for a period word (`q1`, `annual`).
 pub fn results_suffix(period: &str) -> String {
     format!("results-{period}")
@@ -53,20 +76,16 @@ pub fn files_view() -> Html {
         let read_error = read_error.clone();
         Callback::from(move |e: String| read_error.set(Some(e)))
     };
-    let import = {
-        let app = app.clone();
-        on_file(
-            Callback::from(move |(file, text)| app.dispatch(Action::Import { file, text })),
-            on_read_error.clone(),
-        )
-    };
-    let open_results = {
-        let app = app.clone();
-        on_file(
-            Callback::from(move |(file, text)| app.dispatch(Action::OpenResults { file, text })),
-            on_read_error,
-        )
-    };
+    let import = on_file(
+        on_action(&app, |(file, text)| Some(Action::Import { file, text })),
+        on_read_error.clone(),
+    );
+    let open_results = on_file(
+        on_action(&app, |(file, text)| {
+            Some(Action::OpenResults { file, text })
+        }),
+        on_read_error,
+    );
     let export_ws = {
         let app = app.clone();
         Callback::from(move |_| {
@@ -89,29 +108,13 @@ pub fn files_view() -> Html {
         <section class="files">
             <h2>{ t.heading }</h2>
             <div class="file-actions">
-                <div class="card">
-                    <h3>{ t.import_workspace }</h3>
-                    <label class="button primary">
-                        { t.choose_file }
-                        <input type="file" accept=".json,application/json" class="visually-hidden"
-                            data-testid="import-workspace" onchange={import} />
-                    </label>
-                    <p class="help">{ t.import_help }</p>
-                </div>
+                { file_card(t.import_workspace, t.choose_file, true, "import-workspace", import, t.import_help) }
                 <div class="card">
                     <h3>{ t.share_heading }</h3>
                     <button onclick={export_ws} disabled={!can_export} data-testid="export-workspace">{ t.export_workspace }</button>
                     <button onclick={export_results} disabled={!can_export || app.results().is_none()} data-testid="export-results">{ t.export_results }</button>
                 </div>
-                <div class="card">
-                    <h3>{ t.open_results }</h3>
-                    <label class="button">
-                        { t.choose_file }
-                        <input type="file" accept=".json,application/json" class="visually-hidden"
-                            data-testid="open-results" onchange={open_results} />
-                    </label>
-                    <p class="help">{ t.open_results_help }</p>
-                </div>
+                { file_card(t.open_results, t.choose_file, false, "open-results", open_results, t.open_results_help) }
                 <StartCard />
             </div>
             if let Some(e) = &*read_error {

@@ -2,8 +2,7 @@
 //! nothing editable, and offers to write the defaults out so each field can be changed —
 //! editing one field of an absent object would otherwise drop the others' defaults.
 
-use crate::hooks::use_app;
-use crate::state::Action;
+use crate::hooks::{on_edit, use_app};
 use scorecard_engine::edit::{Edit, Setting};
 use yew::prelude::*;
 
@@ -32,11 +31,7 @@ pub fn defaults_gate(p: &DefaultsGateProps) -> Html {
         return p.children.clone();
     }
     let t = app.lang.plan();
-    let onclick = {
-        let app = app.clone();
-        let setting = p.setting;
-        Callback::from(move |_| app.dispatch(Action::Edit(Edit::SpellOutDefault(setting))))
-    };
+    let onclick = on_edit(&app, Edit::SpellOutDefault(p.setting), None);
     html! {
         <div class="defaults-gate">
             <p class="help">{ t.using_defaults }</p>

@@ -2,15 +2,16 @@
 //! remove buttons, id, name and weight band, and the table of its indicators with their
 //! weights' live total.
 
-use crate::hooks::{use_app, AppContext};
+use crate::hooks::{on_edit, on_rename, use_app};
 use crate::i18n::plan::PlanTexts;
-use crate::screens::plan::doc::{confirm, default_band, items, plan_path, shown_name, text_of};
+use crate::screens::plan::doc::{default_band, items, plan_path, shown_name, text_of};
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::indicator_row::IndicatorRow;
-use crate::state::Action;
+use crate::screens::plan::move_buttons::move_buttons;
 use crate::widgets::path_errors::PathErrors;
+use crate::widgets::table::head_row;
 use crate::widgets::weight_total::WeightTotal;
-use scorecard_engine::edit::{Direction, Edit, Kind};
+use scorecard_engine::edit::{Edit, Kind};
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use scorecard_engine::plan_check::WeightSum;
@@ -27,17 +28,6 @@ pub struct DimensionCardProps {
     pub dim: Value,
     /// The sum of its indicator weights, when the check has one.
     pub sum: Option<WeightSum>,
-}
-
-/// A button's click applying `edit` (one undo step), after `ask` is confirmed (if any).
-pub fn on_edit(app: &AppContext, edit: Edit, ask: Option<String>) -> Callback<MouseEvent> {
-    let app = app.clone();
-    Callback::from(move |_: MouseEvent| {
-        if ask.as_deref().is_some_and(|m| !confirm(m)) {
-            return;
-        }
-        app.dispatch(Action::Edit(edit.clone()));
-    })
 }
 
 /// The weight band inputs (the default band as placeholders when the dimension has none).
@@ -76,23 +66,7 @@ pub fn dimension_card(p: &DimensionCardProps) -> Html {
     let dpath = plan_path().key("dimensions").index(i);
     let name = text_of(d, "name");
     let id = text_of(d, "id");
-    let rename = {
-        let app = app.clone();
-        let id = id.clone();
-        Callback::from(move |new: String| {
-            app.dispatch(Action::Edit(Edit::RenameDimension {
-                id: id.clone(),
-                new,
-            }))
-        })
-    };
-    let moved = |direction: Direction| Edit::Move {
-        kind: Kind::Dimension,
-        id: id.clone(),
-        direction,
-    };
-    let up = on_edit(&app, moved(Direction::Up), None);
-    let down = on_edit(&app, moved(Direction::Down), None);
+    let rename = on_rename(&app, &id, |id, new| Edit::RenameDimension { id, new });
     let remove = on_edit(
         &app,
         Edit::RemoveDimension { id: id.clone() },
@@ -119,10 +93,7 @@ pub fn dimension_card(p: &DimensionCardProps) -> Html {
                     }
                 </h3>
                 <div class="actions">
-                    <button class="icon" onclick={up} disabled={i == 0}
-                        aria-label={format!("{} {}", t.move_up, name)} title={t.move_up}>{ "↑" }</button>
-                    <button class="icon" onclick={down} disabled={i + 1 >= n}
-                        aria-label={format!("{} {}", t.move_down, name)} title={t.move_down}>{ "↓" }</button>
+                    { move_buttons(&app, Kind::Dimension, &id, &name, i, n) }
                     <button class="danger small" onclick={remove} disabled={n <= 1}
                         aria-label={format!("{} {}", t.remove_dimension, name)}>{ t.remove }</button>
                 </div>
@@ -136,13 +107,7 @@ pub fn dimension_card(p: &DimensionCardProps) -> Html {
             <div class="table-wrap">
                 <table class="plan-table indicators">
                     <caption class="visually-hidden">{ format!("{} · {}", name, t.indicators) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ t.ind_id }</th>
-                        <th scope="col">{ t.ind_name }</th>
-                        <th scope="col">{ t.weight }</th>
-                        <th scope="col">{ t.method }</th>
-                        <th scope="col"><span class="visually-hidden">{ t.actions }</span></th>
-                    </tr></thead>
+                    { head_row(&[t.ind_id, t.ind_name, t.weight, t.method], t.actions) }
                     <tbody>
                     { for inds.iter().enumerate().map(|(k, ind)| html! {
                         <IndicatorRow dim={i} index={k} indicator={ind.clone()}

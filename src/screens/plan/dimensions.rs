@@ -2,14 +2,11 @@
 //! first is the core), and per indicator its weight and scoring method; the indicator
 //! weights' live total per dimension.
 
-use crate::hooks::use_app;
-use crate::screens::plan::dimension_card::{on_edit, DimensionCard};
-pub use crate::screens::plan::doc::confirm;
-use crate::screens::plan::doc::items;
+use crate::hooks::{on_edit, use_app};
+use crate::screens::plan::dimension_card::DimensionCard;
+use crate::screens::plan::doc::{checked_plan, items};
 use crate::widgets::path_errors::PathErrors;
 use scorecard_engine::edit::Edit;
-use scorecard_engine::json::Value;
-use scorecard_engine::plan_check::check_plan;
 use yew::prelude::*;
 
 /// The dimensions section's body.
@@ -19,9 +16,8 @@ pub fn plan_dimensions() -> Html {
         return html! {};
     };
     let t = app.lang.plan();
-    let plan = app.doc.get("plan").cloned().unwrap_or(Value::Null);
+    let (plan, check) = checked_plan(&app.doc);
     let dims = items(plan.get("dimensions"));
-    let check = check_plan(&plan);
     let n = dims.len();
     let add_dim = on_edit(
         &app,

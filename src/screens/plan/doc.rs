@@ -1,27 +1,28 @@
 //! Small readings of the plan document shared by the plan editor's sections (lists, texts,
-//! shown names, default weight bands) and the native confirmation dialog.
+//! shown names, default weight bands, the plan with its live check).
 
 use crate::i18n::plan::PlanTexts;
 use scorecard_engine::json::Value;
 use scorecard_engine::number::fraction_to_percent_text;
 use scorecard_engine::path::JsonPath;
-use scorecard_engine::plan_check::CellCheck;
+use scorecard_engine::plan_check::{check_plan, CellCheck, PlanCheck};
 
 /// The path of the plan (`plan`), the start of every path the plan editor binds.
 pub fn plan_path() -> JsonPath {
     JsonPath::root().key("plan")
 }
 
+/// The plan as the document has it (`null` when it has none), with the engine's live check
+/// of it (weight totals, bands) that the sections show while it is edited.
+pub fn checked_plan(doc: &Value) -> (Value, PlanCheck) {
+    let plan = doc.get("plan").cloned().unwrap_or(Value::Null);
+    let check = check_plan(&plan);
+    (plan, check)
+}
+
 /// The path of the plan setting `key` (`plan.<key>`).
 pub fn setting_path(key: &str) -> JsonPath {
     plan_path().key(key)
-}
-
-/// Asks the user to confirm (a native dialog: keyboard and screen-reader usable).
-pub fn confirm(message: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.confirm_with_message(message).ok())
-        .unwrap_or(false)
 }
 
 /// The elements of an array value (none when it is not one).

@@ -6,9 +6,9 @@
 
 use crate::hooks::use_app;
 use crate::i18n::errors::kind_text;
-use crate::screens::plan::field_value::FieldIds;
+use crate::screens::plan::field_value::{Bound, FieldIds};
 use crate::state::Action;
-use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
+use crate::widgets::path_errors::PathErrors;
 use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
@@ -26,6 +26,25 @@ struct Draft {
     why: String,
     /// The document's value when it was typed.
     over: Option<Value>,
+}
+
+/// The label of a plan field's control `id` (for screen readers only with `hide`, in tables
+/// whose headers say it).
+pub fn field_label(id: &str, label: &AttrValue, hide: bool) -> Html {
+    html! {
+        <label for={id.to_string()} class={classes!(hide.then_some("visually-hidden"))}>
+            { label.clone() }
+        </label>
+    }
+}
+
+/// The help line under a plan field, with the id its control is described by (nothing
+/// without help).
+pub fn field_help(help: &AttrValue, id: String) -> Html {
+    if help.is_empty() {
+        return html! {};
+    }
+    html! { <p class="help" {id}>{ help.clone() }</p> }
 }
 
 /// Props of [`PlanField`].
@@ -79,24 +98,19 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
     let Some(app) = app else {
         return html! {};
     };
-    let path_text = p.path.to_string();
-    let engine_errors = errors_at(&app.doc_errors, &path_text, false);
     let (text, local_error) = match &*draft {
         Some(d) if d.over == current => (d.typed.clone(), Some(d.why.clone())),
         _ => (shown_text(p.kind, current.as_ref()), None),
     };
-    let invalid = !engine_errors.is_empty() || local_error.is_some();
+    let refused = local_error.is_some();
+    let bound = Bound::new(&app.doc_errors, &p.path, refused, &p.help, &p.describedby);
+    let (path_text, invalid) = (bound.path, bound.invalid);
     let FieldIds {
         id,
         err_id,
         help_id,
         described: describedby,
-    } = FieldIds::new(
-        dom_id("f-", &path_text),
-        invalid,
-        !p.help.is_empty(),
-        &p.describedby,
-    );
+    } = bound.ids;
     let onchange = {
         let app = app.clone();
         let draft = draft.clone();
@@ -138,9 +152,7 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
     html! {
         <div class={classes!("field", p.narrow.then_some("narrow"), numeric.then_some("numeric"), p.class.clone(),
                              (invalid || p.flagged).then_some("invalid"))}>
-            <label for={id.clone()} class={classes!(p.hide_label.then_some("visually-hidden"))}>
-                { p.label.clone() }
-            </label>
+            { field_label(&id, &p.label, p.hide_label) }
             <span class="input-wrap">
                 <input id={id.clone()} type="text" value={text} {onchange} {inputmode} {placeholder}
                     data-path={path_text.clone()}
@@ -156,9 +168,7 @@ pub fn plan_field(p: &PlanFieldProps) -> Html {
             } else {
                 <PathErrors path={path_text.clone()} id={err_id.clone()} />
             }
-            if !p.help.is_empty() {
-                <p class="help" id={help_id}>{ p.help.clone() }</p>
-            }
+            { field_help(&p.help, help_id) }
         </div>
     }
 }

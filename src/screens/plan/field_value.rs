@@ -2,8 +2,11 @@
 //! the text it shows for a stored value (a fraction as a percentage, through the engine's
 //! exact conversion) and the value it writes for typed text.
 
+use crate::widgets::path_errors::{dom_id, errors_at};
 use scorecard_engine::json::Value;
 use scorecard_engine::number::{fraction_to_percent_text, parse_decimal, percent_text_to_fraction};
+use scorecard_engine::path::JsonPath;
+use scorecard_engine::Error;
 
 /// What a field holds, and so how it is shown and written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -145,9 +148,34 @@ impl FieldIds {
     }
 }
 
+/// A plan control bound to a JSON path: the path's display form, whether the control is
+/// invalid (the engine finds errors at or inside the path, or the field refused what was
+/// typed) and its DOM ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bound {
+    /// The path, as `data-path` and [`crate::widgets::path_errors::PathErrors`] take it.
+    pub path: String,
+    /// Whether it is invalid.
+    pub invalid: bool,
+    /// Its ids.
+    pub ids: FieldIds,
+}
+
+impl Bound {
+    /// The control bound to `path` among the document's `errors`; `help` is its help line,
+    /// `extra` more ids describing it.
+    pub fn new(errors: &[Error], path: &JsonPath, refused: bool, help: &str, extra: &str) -> Self {
+        let path = path.to_string();
+        let invalid = refused || !errors_at(errors, &path, false).is_empty();
+        let ids = FieldIds::new(dom_id("f-", &path), invalid, !help.is_empty(), extra);
+        Bound { path, invalid, ids }
+    }
+}
+
 #[cfg(test)]
 mod field_ids_tests {
-    use super::FieldIds;
+    use super::{dom_id, Bound, FieldIds};
+    use scorecard_engine::path::JsonPath;
 
     #[test]
     fn a_field_is_described_by_its_errors_help_and_extras_in_that_order() {
@@ -165,5 +193,9 @@ mod field_ids_tests {
                 .as_deref(),
             Some("f-x-help")
         );
+        let b = Bound::new(&[], &JsonPath::root().key("plan").key("a"), false, "", "");
+        assert_eq!((b.path.as_str(), b.invalid), ("plan.a", false));
+        assert_eq!(b.ids.id, dom_id("f-", "plan.a"));
+        assert!(Bound::new(&[], &JsonPath::root(), true, "", "").invalid);
     }
 }

@@ -1,11 +1,11 @@
 //! One indicator's row in its dimension's table: id (renaming follows references), name,
 //! weight, scoring method and the remove button.
 
-use crate::hooks::use_app;
-use crate::screens::plan::doc::{confirm, plan_path, text_of};
+use crate::hooks::{on_edit, on_rename, use_app};
+use crate::screens::plan::doc::{plan_path, text_of};
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::method::PlanMethod;
-use crate::state::Action;
+use crate::widgets::table::IconButton;
 use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use yew::prelude::*;
@@ -40,26 +40,10 @@ pub fn indicator_row(p: &IndicatorRowProps) -> Html {
         .index(k);
     let iname = text_of(&p.indicator, "name");
     let id = text_of(&p.indicator, "id");
-    let rename = {
-        let app = app.clone();
-        let id = id.clone();
-        Callback::from(move |new: String| {
-            app.dispatch(Action::Edit(Edit::RenameIndicator {
-                id: id.clone(),
-                new,
-            }))
-        })
-    };
-    let remove = {
-        let app = app.clone();
-        let id = id.clone();
-        let ask = t.confirm_remove_indicator.replace("{name}", &iname);
-        Callback::from(move |_| {
-            if confirm(&ask) {
-                app.dispatch(Action::Edit(Edit::RemoveIndicator { id: id.clone() }));
-            }
-        })
-    };
+    let rename = on_rename(&app, &id, |id, new| Edit::RenameIndicator { id, new });
+    let ask = t.confirm_remove_indicator.replace("{name}", &iname);
+    let remove = on_edit(&app, Edit::RemoveIndicator { id: id.clone() }, Some(ask));
+    let remove_button = IconButton::acting_on("×", t.remove_indicator, &iname);
     html! {
         <tr>
             <td><PlanField path={ipath.key("id")} label={format!("{} · {}", iname, t.ind_id)}
@@ -68,8 +52,7 @@ pub fn indicator_row(p: &IndicatorRowProps) -> Html {
             <td><PlanField path={ipath.key("weight")} label={format!("{} · {}", iname, t.weight)}
                 hide_label=true kind={FieldKind::Percent} suffix="%" narrow=true describedby={p.sum_id.clone()} /></td>
             <td><PlanMethod path={ipath.clone()} indicator={id.clone()} name={iname.clone()} /></td>
-            <td><button class="icon" onclick={remove} disabled={!p.removable}
-                aria-label={format!("{} {}", t.remove_indicator, iname)} title={t.remove_indicator}>{ "×" }</button></td>
+            <td>{ remove_button.disabled(!p.removable).view(remove) }</td>
         </tr>
     }
 }

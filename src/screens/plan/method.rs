@@ -2,7 +2,7 @@
 //! linear worst/best, the bands list, min-max/z-score direction; direct, survey and panel
 //! have none (a note says where their score comes from).
 
-use crate::hooks::use_app;
+use crate::hooks::{on_action, use_app};
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::method_bands::MethodBands;
 use crate::screens::plan::select::PlanSelect;
@@ -39,20 +39,16 @@ pub fn plan_method(p: &PlanMethodProps) -> Html {
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_string();
-    let on_kind = {
-        let app = app.clone();
-        let indicator = p.indicator.to_string();
-        Callback::from(move |word: String| {
-            // Only the kinds offered can be chosen (an unknown word in the file is shown as
-            // the current choice, and choosing it again is no change).
-            if let Some(kind) = MethodKind::from_word(&word) {
-                app.dispatch(Action::Edit(Edit::SetMethod {
-                    indicator: indicator.clone(),
-                    kind,
-                }));
-            }
-        })
-    };
+    let indicator = p.indicator.to_string();
+    let on_kind = on_action(&app, move |word: String| {
+        // Only the kinds offered can be chosen (an unknown word in the file is shown as the
+        // current choice, and choosing it again is no change).
+        let kind = MethodKind::from_word(&word)?;
+        Some(Action::Edit(Edit::SetMethod {
+            indicator: indicator.clone(),
+            kind,
+        }))
+    });
     let options = vec![
         ("linear", t.method_linear),
         ("bands", t.method_bands),

@@ -1,10 +1,10 @@
 //! The bands of a `bands` scoring method: a list of (least value, score) rows, added and
 //! removed (at least one stays).
 
-use crate::hooks::use_app;
+use crate::hooks::{on_edit, use_app};
 use crate::screens::plan::field::{FieldKind, PlanField};
-use crate::state::Action;
 use crate::widgets::path_errors::PathErrors;
+use crate::widgets::table::IconButton;
 use scorecard_engine::edit::Edit;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
@@ -30,34 +30,26 @@ pub fn method_bands(p: &MethodBandsProps) -> Html {
     let bpath = p.method.key("bands");
     let n = p.count;
     let indicator = p.indicator.to_string();
-    let add = {
-        let app = app.clone();
-        let indicator = indicator.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::Edit(Edit::AddBand {
-                indicator: indicator.clone(),
-            }))
-        })
-    };
+    let add = on_edit(
+        &app,
+        Edit::AddBand {
+            indicator: indicator.clone(),
+        },
+        None,
+    );
     html! {
         <div class="params">
             <ol class="bands-list">
                 { for (0..n).map(|b| {
-                    let remove = {
-                        let app = app.clone();
-                        let indicator = indicator.clone();
-                        Callback::from(move |_| {
-                            app.dispatch(Action::Edit(Edit::RemoveBand { indicator: indicator.clone(), index: b }))
-                        })
-                    };
+                    let remove = on_edit(&app, Edit::RemoveBand { indicator: indicator.clone(), index: b }, None);
+                    let number = (b + 1).to_string();
                     html! {
                         <li class="row">
                             <PlanField path={bpath.index(b).key("min")} kind={FieldKind::Decimal}
                                 label={format!("{} {}", t.band_min, b + 1)} narrow=true />
                             <PlanField path={bpath.index(b).key("score")} kind={FieldKind::Decimal}
                                 label={format!("{} {}", t.band_score, b + 1)} suffix={t.points} narrow=true />
-                            <button class="icon" onclick={remove} disabled={n <= 1}
-                                aria-label={format!("{} {}", t.remove_band, b + 1)} title={t.remove_band}>{ "×" }</button>
+                            { IconButton::acting_on("×", t.remove_band, &number).disabled(n <= 1).view(remove) }
                         </li>
                     }
                 }) }

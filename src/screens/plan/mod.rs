@@ -13,6 +13,7 @@ pub mod grading;
 pub mod indicator_row;
 pub mod method;
 pub mod method_bands;
+pub mod move_buttons;
 pub mod new;
 pub mod periods;
 pub mod profile_row;

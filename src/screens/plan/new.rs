@@ -2,8 +2,7 @@
 //! or only the plan's settings put back to the defaults (structure and data kept). Both
 //! ask first and both can be undone.
 
-use crate::hooks::use_app;
-use crate::screens::plan::dimensions::confirm;
+use crate::hooks::{confirm, on_edit, use_app};
 use crate::state::{Action, Source};
 use scorecard_engine::edit::Edit;
 use yew::prelude::*;
@@ -29,14 +28,8 @@ pub fn plan_new() -> Html {
             });
         })
     };
-    let reset = {
-        let app = app.clone();
-        Callback::from(move |_| {
-            if confirm(t.confirm_reset_settings) {
-                app.dispatch(Action::Edit(Edit::ResetSettings));
-            }
-        })
-    };
+    let ask = t.confirm_reset_settings.to_string();
+    let reset = on_edit(&app, Edit::ResetSettings, Some(ask));
     html! {
         <div class="plan-new">
             <div class="choice-card">

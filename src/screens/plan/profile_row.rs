@@ -1,11 +1,11 @@
 //! One weight profile's row of the profiles table: id (renaming follows references), name,
 //! a weight per dimension with its band check explained, the live total and remove.
 
-use crate::hooks::use_app;
-use crate::screens::plan::doc::{band_explanations, confirm, plan_path, text_of};
+use crate::hooks::{on_edit, on_rename, use_app};
+use crate::screens::plan::doc::{band_explanations, plan_path, text_of};
 use crate::screens::plan::field::{FieldKind, PlanField};
-use crate::state::Action;
 use crate::widgets::path_errors::{dom_id, PathErrors};
+use crate::widgets::table::IconButton;
 use crate::widgets::weight_total::WeightTotal;
 use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
@@ -42,26 +42,10 @@ pub fn profile_row(p: &ProfileRowProps) -> Html {
     let row_check = p.check.clone();
     let sum_id = format!("profile-{r}-sum");
     let werr_id = dom_id("e-", &wpath.to_string());
-    let rename = {
-        let app = app.clone();
-        let id = id.clone();
-        Callback::from(move |new: String| {
-            app.dispatch(Action::Edit(Edit::RenameProfile {
-                id: id.clone(),
-                new,
-            }))
-        })
-    };
-    let remove = {
-        let app = app.clone();
-        let ask = t.confirm_remove_profile.replace("{name}", &pname);
-        let id = id.clone();
-        Callback::from(move |_| {
-            if confirm(&ask) {
-                app.dispatch(Action::Edit(Edit::RemoveProfile { id: id.clone() }));
-            }
-        })
-    };
+    let rename = on_rename(&app, &id, |id, new| Edit::RenameProfile { id, new });
+    let ask = t.confirm_remove_profile.replace("{name}", &pname);
+    let remove = on_edit(&app, Edit::RemoveProfile { id: id.clone() }, Some(ask));
+    let remove_button = IconButton::acting_on("×", t.remove_profile, &pname);
     html! {
         <tr data-profile={id.clone()}>
             <td><PlanField path={ppath.key("id")} label={format!("{} · {}", pname, t.profile_id)}
@@ -100,8 +84,7 @@ pub fn profile_row(p: &ProfileRowProps) -> Html {
                 </div>
                 <PathErrors path={ppath.to_string()} exact=true />
             </td>
-            <td><button class="icon" onclick={remove} disabled={!p.removable}
-                aria-label={format!("{} {}", t.remove_profile, pname)} title={t.remove_profile}>{ "×" }</button></td>
+            <td>{ remove_button.disabled(!p.removable).view(remove) }</td>
         </tr>
     }
 }

@@ -3,14 +3,11 @@
 //! the band check (outside its band, or above the core, is highlighted and explained) — all
 //! figures from the engine's [`scorecard_engine::plan_check`].
 
-use crate::hooks::use_app;
-use crate::screens::plan::doc::{items, pct, text_of};
+use crate::hooks::{on_edit, use_app};
+use crate::screens::plan::doc::{checked_plan, items, pct, text_of};
 use crate::screens::plan::profile_row::ProfileRow;
-use crate::state::Action;
 use crate::widgets::path_errors::PathErrors;
 use scorecard_engine::edit::Edit;
-use scorecard_engine::json::Value;
-use scorecard_engine::plan_check::check_plan;
 use yew::prelude::*;
 
 /// The profiles section's body.
@@ -20,19 +17,16 @@ pub fn plan_profiles() -> Html {
         return html! {};
     };
     let t = app.lang.plan();
-    let plan = app.doc.get("plan").cloned().unwrap_or(Value::Null);
+    let (plan, check) = checked_plan(&app.doc);
     let dims = items(plan.get("dimensions"));
     let profiles = items(plan.get("profiles"));
-    let check = check_plan(&plan);
-    let add = {
-        let app = app.clone();
-        let name = t.new_profile;
-        Callback::from(move |_| {
-            app.dispatch(Action::Edit(Edit::AddProfile {
-                name: name.to_string(),
-            }))
-        })
-    };
+    let add = on_edit(
+        &app,
+        Edit::AddProfile {
+            name: t.new_profile.to_string(),
+        },
+        None,
+    );
     html! {
         <div class="profiles">
             <p class="help">{ t.profiles_help }</p>

@@ -3,14 +3,12 @@
 
 use crate::hooks::use_app;
 use crate::screens::plan::defaults_gate::DefaultsGate;
-use crate::screens::plan::doc::setting_path;
+use crate::screens::plan::doc::{checked_plan, setting_path};
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::screens::plan::weight_map::PlanWeightMap;
 use crate::widgets::path_errors::PathErrors;
 use scorecard_engine::edit::Setting;
 use scorecard_engine::edit::WeightMap;
-use scorecard_engine::json::Value;
-use scorecard_engine::plan_check::check_plan;
 use yew::prelude::*;
 
 /// Props of [`PlanRaters`].
@@ -58,8 +56,7 @@ pub fn plan_raters(p: &PlanRatersProps) -> Html {
         ("promotion", t.crit_promotion),
         ("benefit", t.crit_benefit),
     ];
-    let plan = app.doc.get("plan").cloned().unwrap_or(Value::Null);
-    let sum = check_plan(&plan).panel_sum;
+    let sum = checked_plan(&app.doc).1.panel_sum;
     html! {
         <DefaultsGate setting={Setting::Panel}>
             <PlanWeightMap map={WeightMap::PanelCriteria} legend={t.criteria} names={criteria}

@@ -17,27 +17,30 @@ pub fn plan_rules() -> Html {
         return html! {};
     };
     let t = app.lang.plan();
-    let word = |key: &str, default: &'static str| {
-        app.doc
+    // A choice of the file's words and, under it, every word with its one-line explanation,
+    // the one in force marked.
+    let choice = |key: &str,
+                  label: &'static str,
+                  default: &'static str,
+                  choices: &[(&'static str, &'static str, &'static str)]| {
+        let current = app
+            .doc
             .get("plan")
             .and_then(|p| p.get(key))
             .and_then(Value::as_str)
-            .unwrap_or(default)
-            .to_string()
-    };
-    // Every choice with its one-line explanation; the one in force is marked.
-    let explain = |key: &str,
-                   default: &'static str,
-                   choices: &[(&'static str, &'static str, &'static str)]| {
-        let current = word(key, default);
+            .unwrap_or(default);
+        let options: Vec<_> = choices.iter().map(|(w, name, _)| (*w, *name)).collect();
         html! {
-            <ul class="choice-help">
-                { for choices.iter().map(|(w, name, help)| html! {
-                    <li class={classes!((*w == current).then_some("chosen"))}>
-                        <strong>{ *name }{ t.colon }</strong>{ *help }
-                    </li>
-                }) }
-            </ul>
+            <div class="choice">
+                <PlanSelect path={setting_path(key)} {label} {default} {options} />
+                <ul class="choice-help">
+                    { for choices.iter().map(|(w, name, help)| html! {
+                        <li class={classes!((*w == current).then_some("chosen"))}>
+                            <strong>{ *name }{ t.colon }</strong>{ *help }
+                        </li>
+                    }) }
+                </ul>
+            </div>
         }
     };
     html! {
@@ -47,22 +50,14 @@ pub fn plan_rules() -> Html {
                     suffix="%" narrow=true help={t.audit_help} placeholder="5" />
             </div>
             <div class="row">
-                <div class="choice">
-                    <PlanSelect path={setting_path("missing")} label={t.missing} default="exclude"
-                        options={vec![("exclude", t.missing_exclude), ("zero", t.missing_zero)]} />
-                    { explain("missing", "exclude", &[
-                        ("exclude", t.missing_exclude, t.missing_exclude_help),
-                        ("zero", t.missing_zero, t.missing_zero_help),
-                    ]) }
-                </div>
-                <div class="choice">
-                    <PlanSelect path={setting_path("cohort")} label={t.cohort} default="all"
-                        options={vec![("all", t.cohort_all), ("profile", t.cohort_profile)]} />
-                    { explain("cohort", "all", &[
-                        ("all", t.cohort_all, t.cohort_all_help),
-                        ("profile", t.cohort_profile, t.cohort_profile_help),
-                    ]) }
-                </div>
+                { choice("missing", t.missing, "exclude", &[
+                    ("exclude", t.missing_exclude, t.missing_exclude_help),
+                    ("zero", t.missing_zero, t.missing_zero_help),
+                ]) }
+                { choice("cohort", t.cohort, "all", &[
+                    ("all", t.cohort_all, t.cohort_all_help),
+                    ("profile", t.cohort_profile, t.cohort_profile_help),
+                ]) }
             </div>
             <div class="row">
                 <PlanField path={setting_path("max_score")} label={t.max_score} kind={FieldKind::NullableDecimal}

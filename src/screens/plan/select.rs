@@ -2,10 +2,12 @@
 //! path: shows the document's word, writes the chosen one as a field edit (or hands it to
 //! `on_choose`), and shows the engine's errors at that path.
 
-use crate::hooks::use_app;
-use crate::screens::plan::field_value::FieldIds;
+use crate::hooks::{on_action, use_app};
+use crate::screens::plan::field::{field_help, field_label};
+use crate::screens::plan::field_value::Bound;
 use crate::state::Action;
-use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
+use crate::widgets::options::options_keeping;
+use crate::widgets::path_errors::PathErrors;
 use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
@@ -42,54 +44,46 @@ pub fn plan_select(p: &PlanSelectProps) -> Html {
         return html! {};
     };
     let path = p.path.clone();
-    let path_text = path.to_string();
     let current = app
         .doc
         .at(&path)
         .and_then(Value::as_str)
         .map(str::to_string)
         .unwrap_or_else(|| p.default.to_string());
-    let invalid = !errors_at(&app.doc_errors, &path_text, false).is_empty();
-    let FieldIds {
-        id,
-        err_id,
-        help_id,
-        described,
-    } = FieldIds::new(dom_id("f-", &path_text), invalid, !p.help.is_empty(), "");
-    let onchange = {
-        let app = app.clone();
-        let on_choose = p.on_choose.clone();
-        Callback::from(move |e: Event| {
-            let word = e.target_unchecked_into::<HtmlSelectElement>().value();
-            match &on_choose {
-                Some(cb) => cb.emit(word),
-                None => app.dispatch(Action::Edit(Edit::SetField {
-                    at: path.clone(),
-                    value: Some(Value::String(word)),
-                })),
+    let Bound {
+        path: path_text,
+        invalid,
+        ids,
+    } = Bound::new(&app.doc_errors, &path, false, &p.help, "");
+    let on_choose = p.on_choose.clone();
+    let onchange = on_action(&app, move |e: Event| {
+        let word = e.target_unchecked_into::<HtmlSelectElement>().value();
+        match &on_choose {
+            Some(cb) => {
+                cb.emit(word);
+                None
             }
-        })
-    };
-    let known = p.options.iter().any(|(w, _)| *w == current);
+            None => Some(Action::Edit(Edit::SetField {
+                at: path.clone(),
+                value: Some(Value::String(word)),
+            })),
+        }
+    });
+    let choices = p
+        .options
+        .iter()
+        .map(|(w, text)| (w.to_string(), text.to_string()))
+        .collect();
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
-            <label for={id.clone()} class={classes!(p.hide_label.then_some("visually-hidden"))}>
-                { p.label.clone() }
-            </label>
-            <select id={id.clone()} {onchange} data-path={path_text.clone()}
+            { field_label(&ids.id, &p.label, p.hide_label) }
+            <select id={ids.id.clone()} {onchange} data-path={path_text.clone()}
                 aria-invalid={invalid.then_some("true")}
-                aria-describedby={described}>
-                if !known {
-                    <option value={current.clone()} selected=true>{ current.clone() }</option>
-                }
-                { for p.options.iter().map(|(w, text)| html! {
-                    <option value={*w} selected={*w == current}>{ *text }</option>
-                }) }
+                aria-describedby={ids.described}>
+                { options_keeping(&current, &current, choices) }
             </select>
-            <PathErrors path={path_text} id={err_id} />
-            if !p.help.is_empty() {
-                <p class="help" id={help_id}>{ p.help.clone() }</p>
-            }
+            <PathErrors path={path_text} id={ids.err_id} />
+            { field_help(&p.help, ids.help_id) }
         </div>
     }
 }

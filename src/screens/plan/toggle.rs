@@ -1,10 +1,11 @@
 //! A yes/no setting of the plan, bound to a JSON path: a checkbox writing `true`/`false`
 //! as a field edit, with the engine's errors at that path.
 
-use crate::hooks::use_app;
-use crate::screens::plan::field_value::FieldIds;
+use crate::hooks::{on_action, use_app};
+use crate::screens::plan::field::{field_help, field_label};
+use crate::screens::plan::field_value::Bound;
 use crate::state::Action;
-use crate::widgets::path_errors::{dom_id, errors_at, PathErrors};
+use crate::widgets::path_errors::PathErrors;
 use scorecard_engine::edit::Edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
@@ -36,40 +37,30 @@ pub fn plan_toggle(p: &PlanToggleProps) -> Html {
         return html! {};
     };
     let path = p.path.clone();
-    let path_text = path.to_string();
     let checked = match app.doc.at(&path) {
         Some(Value::Bool(b)) => *b,
         _ => p.default,
     };
-    let invalid = !errors_at(&app.doc_errors, &path_text, false).is_empty();
-    let FieldIds {
-        id,
-        err_id,
-        help_id,
-        described,
-    } = FieldIds::new(dom_id("f-", &path_text), invalid, !p.help.is_empty(), "");
-    let onchange = {
-        let app = app.clone();
-        Callback::from(move |e: Event| {
-            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            app.dispatch(Action::Edit(Edit::SetField {
-                at: path.clone(),
-                value: Some(Value::Bool(on)),
-            }));
-        })
-    };
+    let Bound {
+        path: path_text,
+        invalid,
+        ids,
+    } = Bound::new(&app.doc_errors, &path, false, &p.help, "");
+    let onchange = on_action(&app, move |e: Event| {
+        let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+        Some(Action::Edit(Edit::SetField {
+            at: path.clone(),
+            value: Some(Value::Bool(on)),
+        }))
+    });
     html! {
         <div class={classes!("field", "toggle", invalid.then_some("invalid"))}>
-            <input id={id.clone()} type="checkbox" {checked} {onchange} data-path={path_text.clone()}
+            <input id={ids.id.clone()} type="checkbox" {checked} {onchange} data-path={path_text.clone()}
                 aria-invalid={invalid.then_some("true")}
-                aria-describedby={described} />
-            <label for={id} class={classes!(p.hide_label.then_some("visually-hidden"))}>
-                { p.label.clone() }
-            </label>
-            <PathErrors path={path_text} id={err_id} />
-            if !p.help.is_empty() {
-                <p class="help" id={help_id}>{ p.help.clone() }</p>
-            }
+                aria-describedby={ids.described} />
+            { field_label(&ids.id, &p.label, p.hide_label) }
+            <PathErrors path={path_text} id={ids.err_id} />
+            { field_help(&p.help, ids.help_id) }
         </div>
     }
 }

@@ -1,10 +1,11 @@
 //! A weight map keyed by id — the survey's rater groups or the panel's criteria: a weight
 //! per entry in percent, add and remove entries, the live total when it must be 100%.
 
-use crate::hooks::use_app;
+use crate::hooks::{on_edit, use_app};
 use crate::screens::plan::field::{FieldKind, PlanField};
 use crate::state::Action;
 use crate::widgets::path_errors::PathErrors;
+use crate::widgets::table::IconButton;
 use crate::widgets::weight_total::WeightTotal;
 use scorecard_engine::edit::{Edit, WeightMap};
 use scorecard_engine::json::Value;
@@ -81,20 +82,13 @@ pub fn plan_weight_map(p: &PlanWeightMapProps) -> Html {
             <ul class="map-rows">
                 { for keys.iter().map(|k| {
                     let at = base.key(k);
-                    let remove = {
-                        let app = app.clone();
-                        let (map, key) = (p.map, k.clone());
-                        Callback::from(move |_| {
-                            app.dispatch(Action::Edit(Edit::RemoveWeightKey { map, key: key.clone() }))
-                        })
-                    };
+                    let remove = on_edit(&app, Edit::RemoveWeightKey { map: p.map, key: k.clone() }, None);
                     let name = name_of(k);
                     html! {
                         <li class="row">
                             <PlanField path={at} label={name.clone()} kind={FieldKind::Percent}
                                 suffix="%" narrow=true describedby={p.sum.as_ref().map(|_| sum_id.clone()).unwrap_or_default()} />
-                            <button class="icon" onclick={remove} disabled={keys.len() <= 1}
-                                aria-label={format!("{} {}", t.remove, name)} title={t.remove}>{ "×" }</button>
+                            { IconButton::acting_on("×", t.remove, &name).disabled(keys.len() <= 1).view(remove) }
                         </li>
                     }
                 }) }
