@@ -353,20 +353,8 @@ fn write_plan(plan: &Plan, w: &W, dim_order: &[&str]) -> Value {
         ("grading", write_grading(&plan.grading, w)),
         ("warnings", write_warnings(&plan.warnings, w)),
         ("audit_tolerance", w.dec(plan.audit_tolerance)),
-        (
-            "missing",
-            s(match plan.missing {
-                MissingPolicy::Exclude => "exclude",
-                MissingPolicy::Zero => "zero",
-            }),
-        ),
-        (
-            "cohort",
-            s(match plan.cohort {
-                CohortPolicy::All => "all",
-                CohortPolicy::Profile => "profile",
-            }),
-        ),
+        ("missing", s(plan.missing.as_str())),
+        ("cohort", s(plan.cohort.as_str())),
         ("max_score", w.opt_dec(plan.max_score)),
         ("core_largest", Value::Bool(plan.core_largest)),
         (

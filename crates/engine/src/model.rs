@@ -8,6 +8,42 @@
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
+/// A fieldless enum written in files as one word of a fixed list.
+pub trait FileWord: Copy + 'static {
+    /// Every value, in the order of [`FileWord::WORDS`].
+    const ALL: &'static [Self];
+    /// The words used in files, in the order the format lists them.
+    const WORDS: &'static [&'static str];
+
+    /// The value a file word stands for.
+    fn from_word(word: &str) -> Option<Self> {
+        Self::WORDS
+            .iter()
+            .zip(Self::ALL)
+            .find(|(w, _)| **w == word)
+            .map(|(_, v)| *v)
+    }
+}
+
+/// Gives a fieldless enum its file words: [`FileWord`] and an inherent `as_str`.
+macro_rules! file_words {
+    ($t:ident { $($v:ident => $w:literal),+ $(,)? }) => {
+        impl FileWord for $t {
+            const ALL: &'static [Self] = &[$($t::$v),+];
+            const WORDS: &'static [&'static str] = &[$($w),+];
+        }
+
+        impl $t {
+            /// The word used in files.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($t::$v => $w),+
+                }
+            }
+        }
+    };
+}
+
 /// A whole workspace: everything needed to recompute.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Workspace {
@@ -166,15 +202,7 @@ pub enum Better {
     Lower,
 }
 
-impl Better {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Better::Higher => "higher",
-            Better::Lower => "lower",
-        }
-    }
-}
+file_words!(Better { Higher => "higher", Lower => "lower" });
 
 /// One step of a `bands` method.
 #[derive(Debug, Clone, PartialEq)]
@@ -317,16 +345,7 @@ pub enum QuotaRounding {
     Round,
 }
 
-impl QuotaRounding {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            QuotaRounding::Floor => "floor",
-            QuotaRounding::Ceil => "ceil",
-            QuotaRounding::Round => "round",
-        }
-    }
-}
+file_words!(QuotaRounding { Floor => "floor", Ceil => "ceil", Round => "round" });
 
 /// Grading settings (§6).
 #[derive(Debug, Clone, PartialEq)]
@@ -404,6 +423,8 @@ pub enum MissingPolicy {
     Zero,
 }
 
+file_words!(MissingPolicy { Exclude => "exclude", Zero => "zero" });
+
 /// Cohort policy (§1.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CohortPolicy {
@@ -412,6 +433,8 @@ pub enum CohortPolicy {
     /// Only units sharing the profile.
     Profile,
 }
+
+file_words!(CohortPolicy { All => "all", Profile => "profile" });
 
 /// A period of the cycle.
 #[derive(Debug, Clone, PartialEq)]
@@ -435,16 +458,7 @@ pub enum Level {
     Branch,
 }
 
-impl Level {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Hq => "hq",
-            Level::Direct => "direct",
-            Level::Branch => "branch",
-        }
-    }
-}
+file_words!(Level { Hq => "hq", Direct => "direct", Branch => "branch" });
 
 /// An assessed unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -568,16 +582,7 @@ pub enum Post {
     Service,
 }
 
-impl Post {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Post::Technical => "technical",
-            Post::Management => "management",
-            Post::Service => "service",
-        }
-    }
-}
+file_words!(Post { Technical => "technical", Management => "management", Service => "service" });
 
 /// Employment status (S1.6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -590,16 +595,7 @@ pub enum Status {
     Seconded,
 }
 
-impl Status {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Regular => "regular",
-            Status::New => "new",
-            Status::Seconded => "seconded",
-        }
-    }
-}
+file_words!(Status { Regular => "regular", New => "new", Seconded => "seconded" });
 
 /// A person (§9 individual linkage).
 #[derive(Debug, Clone, PartialEq)]
@@ -642,16 +638,7 @@ pub enum AppealStatus {
     Rejected,
 }
 
-impl AppealStatus {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AppealStatus::Pending => "pending",
-            AppealStatus::Upheld => "upheld",
-            AppealStatus::Rejected => "rejected",
-        }
-    }
-}
+file_words!(AppealStatus { Pending => "pending", Upheld => "upheld", Rejected => "rejected" });
 
 /// An appeal against one input (S4.5).
 #[derive(Debug, Clone, PartialEq)]
