@@ -151,17 +151,17 @@ fn read_workspace(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Workspac
     let plan = required(r, &o, "plan", |r, v, p| read_plan(r, v, p, &mut known));
     let units = required(r, &o, "units", |r, v, p| read_units(r, v, p, &mut known));
     let records = required(r, &o, "records", |r, v, p| read_records(r, v, p, &known));
-    let history = opt_some(r, &o, "history", Vec::new, |r, v, p| {
+    let history = opt(r, o.get_some("history"), Vec::new, |r, v, p| {
         read_history(r, v, p, &known)
     });
-    let scenarios = opt_some(r, &o, "scenarios", Vec::new, |r, v, p| {
+    let scenarios = opt(r, o.get_some("scenarios"), Vec::new, |r, v, p| {
         read_scenarios(r, v, p, &known)
     });
-    let people = opt_some(r, &o, "people", Vec::new, |r, v, p| {
+    let people = opt(r, o.get_some("people"), Vec::new, |r, v, p| {
         read_people(r, v, p, &known)
     });
-    let linkage = opt_some(r, &o, "linkage", defaults::linkage, read_linkage);
-    let appeals = opt_some(r, &o, "appeals", Vec::new, |r, v, p| {
+    let linkage = opt(r, o.get_some("linkage"), defaults::linkage, read_linkage);
+    let appeals = opt(r, o.get_some("appeals"), Vec::new, |r, v, p| {
         read_appeals(r, v, p, &known)
     });
     format?;
@@ -188,28 +188,15 @@ fn required<T>(
     r.req(o, name).and_then(|(v, p)| read(r, v, &p))
 }
 
-/// Reads an optional field with a default; `None` only on error.
+/// Reads an optional field (`field`, as `Obj::get` or `Obj::get_some` finds it) with a
+/// default; `None` only on error.
 fn opt<T>(
     r: &mut Reader,
-    o: &Obj<'_>,
-    name: &str,
+    field: Option<(&Value, JsonPath)>,
     default: impl FnOnce() -> T,
     read: impl FnOnce(&mut Reader, &Value, &JsonPath) -> Option<T>,
 ) -> Option<T> {
-    o.get(name)
-        .map_or_else(|| Some(default()), |(v, p)| read(r, v, &p))
-}
-
-/// Like [`opt`], but a `null` field counts as absent too.
-fn opt_some<T>(
-    r: &mut Reader,
-    o: &Obj<'_>,
-    name: &str,
-    default: impl FnOnce() -> T,
-    read: impl FnOnce(&mut Reader, &Value, &JsonPath) -> Option<T>,
-) -> Option<T> {
-    o.get_some(name)
-        .map_or_else(|| Some(default()), |(v, p)| read(r, v, &p))
+    field.map_or_else(|| Some(default()), |(v, p)| read(r, v, &p))
 }
 
 /// Reads every item of a list with `read`; `None` when any fails (after reading all, so
@@ -354,7 +341,7 @@ const PLAN_FIELDS: &[&str] = &[
 fn read_plan(r: &mut Reader, v: &Value, path: &JsonPath, known: &mut Known) -> Option<Plan> {
     let o = r.object(v, path, PLAN_FIELDS)?;
     let name = required(r, &o, "name", Reader::name);
-    let baseline = opt(r, &o, "baseline", defaults::baseline, |r, v, p| {
+    let baseline = opt(r, o.get("baseline"), defaults::baseline, |r, v, p| {
         r.decimal_in(
             v,
             p,
@@ -371,50 +358,57 @@ fn read_plan(r: &mut Reader, v: &Value, path: &JsonPath, known: &mut Known) -> O
         known.have_profiles = true;
         each(r, items, p, |r, item, ip| read_profile(r, item, ip, known))
     });
-    let survey = opt(r, &o, "survey", defaults::survey, read_survey);
+    let survey = opt(r, o.get("survey"), defaults::survey, read_survey);
     if let Some(s) = &survey {
         known.groups = Some(s.groups.iter().map(|(g, _)| g.clone()).collect());
         known.scale = Some(s.scale);
     }
-    let panel = opt(r, &o, "panel", defaults::panel, read_panel);
+    let panel = opt(r, o.get("panel"), defaults::panel, read_panel);
     if let Some(pn) = &panel {
         known.criteria = Some(pn.criteria.iter().map(|(c, _)| c.clone()).collect());
     }
-    let deductions = opt(r, &o, "deductions", defaults::deductions, read_deductions);
+    let deductions = opt(
+        r,
+        o.get("deductions"),
+        defaults::deductions,
+        read_deductions,
+    );
     if let Some(d) = &deductions {
         known.levels = Some(d.levels.iter().map(|l| l.id.clone()).collect());
     }
     let coefficients = opt(
         r,
-        &o,
-        "coefficients",
+        o.get("coefficients"),
         defaults::coefficients,
         read_coefficient_ranges,
     );
-    let bonus = opt(r, &o, "bonus", defaults::bonus, read_bonus);
-    let grading = opt(r, &o, "grading", defaults::grading, |r, v, p| {
+    let bonus = opt(r, o.get("bonus"), defaults::bonus, read_bonus);
+    let grading = opt(r, o.get("grading"), defaults::grading, |r, v, p| {
         read_grading(r, v, p, &defaults::grading())
     });
     known.coefficients = coefficients.clone();
     known.grading = grading.clone();
-    let warnings = opt(r, &o, "warnings", defaults::warnings, read_warnings);
+    let warnings = opt(r, o.get("warnings"), defaults::warnings, read_warnings);
     let audit_tolerance = opt(
         r,
-        &o,
-        "audit_tolerance",
+        o.get("audit_tolerance"),
         defaults::audit_tolerance,
         |r, v, p| r.decimal_in(v, p, Some(Decimal::ZERO), None, true),
     );
-    let missing = opt(r, &o, "missing", || MissingPolicy::Exclude, Reader::choice);
-    let cohort = opt(r, &o, "cohort", || CohortPolicy::All, Reader::choice);
+    let missing = opt(
+        r,
+        o.get("missing"),
+        || MissingPolicy::Exclude,
+        Reader::choice,
+    );
+    let cohort = opt(r, o.get("cohort"), || CohortPolicy::All, Reader::choice);
     let max_score = opt(
         r,
-        &o,
-        "max_score",
+        o.get("max_score"),
         || None,
         |r, v, p| r.decimal_in_or_null(v, p, Some(Decimal::ZERO), None, false),
     );
-    let core_largest = opt(r, &o, "core_largest", || true, Reader::boolean);
+    let core_largest = opt(r, o.get("core_largest"), || true, Reader::boolean);
     let periods = required(r, &o, "periods", |r, v, p| read_periods(r, v, p, known));
     Some(Plan {
         name: name?,
@@ -590,7 +584,7 @@ fn read_method(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Method> {
         }
         "minmax" | "zscore" => {
             let o = r.object(v, path, &["kind", "better"])?;
-            let b = opt(r, &o, "better", || Better::Higher, Reader::choice)?;
+            let b = opt(r, o.get("better"), || Better::Higher, Reader::choice)?;
             Some(if kind == "minmax" {
                 Method::MinMax(b)
             } else {
@@ -644,8 +638,7 @@ fn read_survey(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Survey> {
     let o = r.object(v, path, &["scale", "groups"])?;
     let scale = opt(
         r,
-        &o,
-        "scale",
+        o.get("scale"),
         || defaults::survey().scale,
         |r, v, p| {
             let (lo, hi) = r.range(v, p, None, None)?;
@@ -666,8 +659,7 @@ fn read_survey(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Survey> {
     );
     let groups = opt(
         r,
-        &o,
-        "groups",
+        o.get("groups"),
         || defaults::survey().groups,
         |r, v, p| {
             let out = id_map(r, v, p, |r, k, item, ip| {
@@ -694,8 +686,7 @@ fn read_panel(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Panel> {
     let o = r.object(v, path, &["criteria", "trim", "trim_min"])?;
     let criteria = opt(
         r,
-        &o,
-        "criteria",
+        o.get("criteria"),
         || defaults::panel().criteria,
         |r, v, p| {
             let out = id_map(r, v, p, |r, _, item, ip| weight(r, item, ip))?;
@@ -704,15 +695,13 @@ fn read_panel(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Panel> {
     );
     let trim = opt(
         r,
-        &o,
-        "trim",
+        o.get("trim"),
         || defaults::panel().trim,
         |r, v, p| r.whole(v, p, 1000),
     );
     let trim_min = opt(
         r,
-        &o,
-        "trim_min",
+        o.get("trim_min"),
         || defaults::panel().trim_min,
         |r, v, p| r.whole(v, p, 100_000),
     );
@@ -732,8 +721,7 @@ fn read_deductions(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Deducti
     let o = r.object(v, path, &["levels", "cap"])?;
     let levels = opt(
         r,
-        &o,
-        "levels",
+        o.get("levels"),
         || defaults::deductions().levels,
         |r, v, p| {
             let items = r.array(v, p, MAX_SMALL_LIST)?;
@@ -743,8 +731,8 @@ fn read_deductions(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Deducti
                 let id = required(r, lo, "id", |r, v, p| r.unique_id(&mut seen, v, p));
                 let name = required(r, lo, "name", Reader::name);
                 let pct = required(r, lo, "pct", weight);
-                let special_review = opt(r, lo, "special_review", || false, Reader::boolean);
-                let veto = opt(r, lo, "veto", || false, Reader::boolean);
+                let special_review = opt(r, lo.get("special_review"), || false, Reader::boolean);
+                let veto = opt(r, lo.get("veto"), || false, Reader::boolean);
                 Some(DeductionLevel {
                     id: id?,
                     name: name?,
@@ -757,8 +745,7 @@ fn read_deductions(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Deducti
     );
     let cap = opt(
         r,
-        &o,
-        "cap",
+        o.get("cap"),
         || None,
         |r, v, p| r.decimal_in_or_null(v, p, Some(Decimal::ZERO), None, true),
     );
@@ -791,8 +778,8 @@ fn read_coefficient_ranges(
         }
         Some((lo, hi))
     };
-    let coordination = opt(r, &o, "coordination", || d.coordination, range);
-    let risk = opt(r, &o, "risk", || d.risk, range);
+    let coordination = opt(r, o.get("coordination"), || d.coordination, range);
+    let risk = opt(r, o.get("risk"), || d.risk, range);
     Some(CoefficientRanges {
         coordination: coordination?,
         risk: risk?,
@@ -802,11 +789,10 @@ fn read_coefficient_ranges(
 fn read_bonus(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Bonus> {
     let o = r.object(v, path, &["per_item", "cap"])?;
     let d = defaults::bonus();
-    let per_item = opt(r, &o, "per_item", || d.per_item, score);
+    let per_item = opt(r, o.get("per_item"), || d.per_item, score);
     let cap = opt(
         r,
-        &o,
-        "cap",
+        o.get("cap"),
         || d.cap,
         |r, v, p| r.decimal_in_or_null(v, p, Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED), true),
     );
@@ -903,8 +889,8 @@ fn read_thresholds(r: &mut Reader, v: &Value, p: &JsonPath) -> Option<[Decimal; 
 fn read_warnings(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Warnings> {
     let o = r.object(v, path, &["lag", "drop"])?;
     let d = defaults::warnings();
-    let lag = opt(r, &o, "lag", || d.lag, read_thresholds);
-    let drop = opt(r, &o, "drop", || d.drop, read_thresholds);
+    let lag = opt(r, o.get("lag"), || d.lag, read_thresholds);
+    let drop = opt(r, o.get("drop"), || d.drop, read_thresholds);
     Some(Warnings {
         lag: lag?,
         drop: drop?,
@@ -1099,40 +1085,38 @@ fn read_record(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Opt
     let unit = required(r, &o, "unit", |r, v, p| known.unit(r, v, p));
     let period = required(r, &o, "period", |r, v, p| known.period(r, v, p));
     // Each part reports its own errors, in document order; every part is read.
-    let values = opt(r, &o, "values", BTreeMap::new, |r, v, p| {
+    let values = opt(r, o.get("values"), BTreeMap::new, |r, v, p| {
         indicator_map(r, v, p, known, InputKind::Values, |r, method, v, p| {
             read_input_value(r, v, p, matches!(method, Some(Method::Direct)))
         })
     });
-    let planned = opt(r, &o, "planned", BTreeMap::new, |r, v, p| {
+    let planned = opt(r, o.get("planned"), BTreeMap::new, |r, v, p| {
         indicator_map(r, v, p, known, InputKind::Values, |r, _, v, p| {
             r.decimal(v, p)
         })
     });
-    let ratings = opt(r, &o, "ratings", BTreeMap::new, |r, v, p| {
+    let ratings = opt(r, o.get("ratings"), BTreeMap::new, |r, v, p| {
         indicator_map(r, v, p, known, InputKind::Ratings, |r, _, v, p| {
             read_ratings(r, v, p, known)
         })
     });
-    let panel = opt(r, &o, "panel", BTreeMap::new, |r, v, p| {
+    let panel = opt(r, o.get("panel"), BTreeMap::new, |r, v, p| {
         indicator_map(r, v, p, known, InputKind::Panel, |r, _, v, p| {
             read_experts(r, v, p, known)
         })
     });
-    let events = opt(r, &o, "events", Vec::new, |r, v, p| {
+    let events = opt(r, o.get("events"), Vec::new, |r, v, p| {
         read_events(r, v, p, known)
     });
     let coefficients = opt(
         r,
-        &o,
-        "coefficients",
+        o.get("coefficients"),
         || (None, None),
         |r, v, p| read_record_coefficients(r, v, p, known),
     );
     let closed_items = opt(
         r,
-        &o,
-        "closed_items",
+        o.get("closed_items"),
         || 0,
         |r, v, p| r.whole(v, p, MAX_COUNT),
     );
@@ -1159,7 +1143,7 @@ fn read_events(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Opt
             Some(levels) => reference(r, v, p, levels, RefKind::DeductionLevel, true),
             None => r.id(v, p),
         });
-        let note = opt(r, eo, "note", String::new, Reader::note);
+        let note = opt(r, eo.get("note"), String::new, Reader::note);
         Some(Event {
             level: level?,
             note: note?,
@@ -1263,13 +1247,13 @@ fn read_scenarios(
     each_object(r, items, path, &fields, |r, o| {
         let id = required(r, o, "id", |r, v, p| r.unique_id(&mut seen, v, p));
         let name = required(r, o, "name", Reader::name);
-        let weights = opt(r, o, "weights", BTreeMap::new, |r, v, p| {
+        let weights = opt(r, o.get("weights"), BTreeMap::new, |r, v, p| {
             let found = |k: &str| !known.have_profiles || known.profiles.contains(k);
             ref_map(r, v, p, RefKind::Profile, found, |r, x, kp| {
                 read_dimension_weights(r, x, kp, known)
             })
         });
-        let grading = opt(r, o, "grading", GradingOverride::default, |r, v, p| {
+        let grading = opt(r, o.get("grading"), GradingOverride::default, |r, v, p| {
             let g = read_grading_override(r, v, p)?;
             if let Some(base) = &known.grading {
                 if !check_grading_order(r, &g.apply(base), p) {
@@ -1324,15 +1308,13 @@ fn read_people(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Opt
         };
         let months = opt(
             r,
-            o,
-            "months_in_post",
+            o.get("months_in_post"),
             || 0,
             |r, v, p| r.whole(v, p, 10_000),
         );
         let personal = opt(
             r,
-            o,
-            "personal",
+            o.get("personal"),
             || None,
             |r, v, p| {
                 r.decimal_in_or_null(v, p, Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED), true)
@@ -1354,11 +1336,10 @@ fn read_people(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Opt
 fn read_linkage(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Linkage> {
     let o = r.object(v, path, &["lambda", "min_months"])?;
     let d = defaults::linkage();
-    let lambda = opt(r, &o, "lambda", || d.lambda, weight);
+    let lambda = opt(r, o.get("lambda"), || d.lambda, weight);
     let min_months = opt(
         r,
-        &o,
-        "min_months",
+        o.get("min_months"),
         || d.min_months,
         |r, v, p| r.whole(v, p, 10_000),
     );
@@ -1389,7 +1370,7 @@ fn read_appeals(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Op
         let input = required(r, o, "input", Reader::name);
         let original = r.req(o, "original").map(|(v, _)| v.clone());
         let requested = r.req(o, "requested").map(|(v, _)| v.clone());
-        let reason = opt(r, o, "reason", String::new, Reader::note);
+        let reason = opt(r, o.get("reason"), String::new, Reader::note);
         let status = required(r, o, "status", Reader::choice);
         Some(Appeal {
             id: id?,
