@@ -10,7 +10,7 @@
 //! no white space, UTF-8. Two workspaces that differ only in key order, in how a decimal is
 //! written, or in spelling out a default have the same digest.
 
-use crate::json::Value;
+use crate::json::{obj, Value};
 use crate::model::*;
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
@@ -58,15 +58,6 @@ fn s(x: &str) -> Value {
 
 fn int(n: u32) -> Value {
     Value::Number(n.to_string())
-}
-
-fn obj(fields: Vec<(&str, Value)>) -> Value {
-    Value::Object(
-        fields
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-    )
 }
 
 /// Keys in the order of `order` first (those present), then the rest as they come.
@@ -571,11 +562,8 @@ fn write_record(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{parse_workspace, EXAMPLE_WORKSPACE};
-
-    fn example() -> Workspace {
-        parse_workspace(EXAMPLE_WORKSPACE).unwrap()
-    }
+    use crate::parse_workspace;
+    use crate::testing::example;
 
     #[test]
     fn export_reads_back_as_the_same_workspace() {

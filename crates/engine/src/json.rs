@@ -215,6 +215,16 @@ pub enum SyntaxErrorKind {
     TooDeep,
 }
 
+/// An object of string keys, in the order given.
+pub fn obj(fields: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
 /// Parses one JSON document. A leading UTF-8 byte-order mark is skipped.
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

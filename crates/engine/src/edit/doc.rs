@@ -2,6 +2,7 @@
 //! without creating anything, rename object keys in place.
 
 use super::error::{EditError, Kind};
+pub use crate::json::obj;
 use crate::json::Value;
 use crate::path::{JsonPath, Segment};
 
@@ -109,16 +110,6 @@ pub fn each_value_mut(v: Option<&mut Value>, mut f: impl FnMut(&mut Value)) {
     if let Some(Value::Object(fields)) = v {
         fields.iter_mut().for_each(|(_, x)| f(x));
     }
-}
-
-/// An object of string keys.
-pub fn obj(fields: Vec<(&str, Value)>) -> Value {
-    Value::Object(
-        fields
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-    )
 }
 
 /// `base` followed by `rel`.

@@ -3,11 +3,9 @@
 
 use super::*;
 use crate::simulate::appeals::Decision;
-use crate::{json, parse_workspace, score, Query, Workspace, EXAMPLE_WORKSPACE};
-
-fn example() -> Value {
-    json::parse(EXAMPLE_WORKSPACE).unwrap()
-}
+use crate::testing::example_doc as example;
+use crate::testing::weights;
+use crate::{json, parse_workspace, score, Query, Workspace};
 
 fn p(s: &str) -> JsonPath {
     JsonPath::parse(s).unwrap()
@@ -529,7 +527,7 @@ fn pushing_and_removing_record_items() {
 fn a_sandbox_record_replaces_the_documents_record() {
     // The self-assessment's "apply": the record as `record_value` writes it, edited.
     let doc = example();
-    let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+    let ws = crate::testing::example();
     let mut rec = crate::simulate::sandbox::record_value(&ws, "zd1", "2026Q1").unwrap();
     rec.set_at(&p("closed_items"), Value::Number(s("0")));
     let d = ok(&doc, replace_rec("zd1", "2026Q1", rec.clone()));
@@ -1078,13 +1076,6 @@ fn defaults_are_spelled_out_and_reset() {
 }
 
 // ---- Scenarios ----
-
-fn weights(pairs: &[(&str, &str)]) -> BTreeMap<String, Decimal> {
-    pairs
-        .iter()
-        .map(|(k, v)| (s(k), v.parse().unwrap()))
-        .collect()
-}
 
 #[test]
 fn adding_copying_renaming_and_removing_scenarios() {

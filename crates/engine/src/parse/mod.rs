@@ -1388,11 +1388,10 @@ fn read_appeals(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::EXAMPLE_WORKSPACE;
 
     /// The example with one edit made to its JSON.
     fn example_with(edit: impl FnOnce(&mut Value)) -> Result<Workspace, Errors> {
-        let mut v = json::parse(EXAMPLE_WORKSPACE).unwrap();
+        let mut v = crate::testing::example_doc();
         edit(&mut v);
         workspace_from_value(&v)
     }
@@ -1403,7 +1402,7 @@ mod tests {
 
     #[test]
     fn the_example_parses_into_its_model() {
-        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let ws = crate::testing::example();
         assert_eq!(ws.plan.name, "2026年度總隊目標考核");
         let ids: Vec<&str> = ws.plan.dimensions.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["task", "team", "innovation", "risk"]);
@@ -1428,7 +1427,7 @@ mod tests {
 
     #[test]
     fn errors_inside_a_larger_document_name_their_full_path() {
-        let mut v = json::parse(EXAMPLE_WORKSPACE).unwrap();
+        let mut v = crate::testing::example_doc();
         set(&mut v, "units[0].level", Value::str("province"));
         let at = JsonPath::root().key("workspace");
         let errs = workspace_from_value_at(&v, &at).unwrap_err();

@@ -444,7 +444,7 @@ pub fn publish(x: &Exact) -> Result<Decimal, ScoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{parse_workspace, EXAMPLE_WORKSPACE};
+    use crate::testing::example;
 
     /// Figures too large to publish (reachable only in a workspace built in code, past
     /// validation's limits): each query is refused with `Overflow`, never saturated to
@@ -475,7 +475,7 @@ mod tests {
     /// published as `Decimal::MAX`).
     #[test]
     fn a_period_score_too_large_to_publish_is_refused() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         ws.plan.bonus.per_item = Decimal::MAX;
         ws.plan.bonus.cap = None;
         zd1_q1(&mut ws).closed_items = 10;
@@ -486,7 +486,7 @@ mod tests {
     /// score is 0 and publishes; the deduction was published as `Decimal::MAX`).
     #[test]
     fn a_deduction_too_large_to_publish_is_refused() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         ws.plan.baseline = Decimal::MAX;
         assert_overflow(&ws, &[Query::period("2026Q1"), Query::annual()]);
     }
@@ -495,7 +495,7 @@ mod tests {
     /// panicked).
     #[test]
     fn a_change_too_large_to_publish_is_refused() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         for h in &mut ws.history {
             for s in h.scores.values_mut() {
                 *s = Decimal::MIN;
@@ -508,7 +508,7 @@ mod tests {
     /// as if the person had no score).
     #[test]
     fn a_linked_score_too_large_to_publish_is_refused() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         for p in &mut ws.people {
             p.personal = Some(Decimal::MAX);
         }
@@ -519,7 +519,7 @@ mod tests {
     /// was shown as 1).
     #[test]
     fn a_coefficient_too_large_to_publish_is_refused() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         let r = zd1_q1(&mut ws);
         r.coordination = Some(Decimal::from(1_000_000_000_000_000u64));
         r.risk = r.coordination;
@@ -538,7 +538,7 @@ mod tests {
     /// have it) maps every rating by a division by zero: that is an error, not a score of 0.
     #[test]
     fn a_degenerate_survey_scale_is_an_error_not_a_zero_score() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         ws.plan.survey.scale = (Decimal::from(5), Decimal::from(5));
         for q in [Query::period("2026Q1"), Query::annual()] {
             assert!(

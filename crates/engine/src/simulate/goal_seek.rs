@@ -524,11 +524,7 @@ fn solve_linear(
 mod tests {
     use super::*;
     use crate::parse_workspace;
-    use rust_decimal::prelude::FromStr;
-
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::testing::d;
 
     /// Two dimensions (task 0.8: progress linear 0–1 and quality bands; risk 0.2: response
     /// minutes linear 120 → 30, lower better), plus a min-max indicator, four units.

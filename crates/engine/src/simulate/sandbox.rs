@@ -506,11 +506,7 @@ pub fn splice_appeals(doc: &Value, changed: &Workspace, unit: &str, period: &str
 mod tests {
     use super::*;
     use crate::simulate::appeals::{decide, record_appeal, AppealDraft, Decision};
-    use crate::{json, parse_workspace, EXAMPLE_WORKSPACE};
-
-    fn ws() -> Workspace {
-        parse_workspace(EXAMPLE_WORKSPACE).unwrap()
-    }
+    use crate::testing::example as ws;
 
     #[test]
     fn inputs_of_the_example_record() {
@@ -621,7 +617,7 @@ mod tests {
     fn splicing_keeps_the_users_document() {
         // The example as written (numbers and all); an appeal recorded then upheld touches
         // only `appeals` and the one record.
-        let doc = json::parse(EXAMPLE_WORKSPACE).unwrap();
+        let doc = crate::testing::example_doc();
         let w = ws();
         let draft = AppealDraft {
             unit: "zd1".into(),

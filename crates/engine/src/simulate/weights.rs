@@ -432,19 +432,10 @@ pub fn largest_remainder(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::prelude::FromStr;
+    use crate::testing::d;
+    use crate::testing::example_plan as plan;
+    use crate::testing::weights as w;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-    fn plan() -> Plan {
-        crate::parse_workspace(crate::EXAMPLE_WORKSPACE)
-            .unwrap()
-            .plan
-    }
-    fn w(pairs: &[(&str, &str)]) -> BTreeMap<String, Decimal> {
-        pairs.iter().map(|(k, v)| (k.to_string(), d(v))).collect()
-    }
     fn standard() -> BTreeMap<String, Decimal> {
         w(&[
             ("task", "0.45"),
