@@ -10,7 +10,7 @@
 //! no white space, UTF-8. Two workspaces that differ only in key order, in how a decimal is
 //! written, or in spelling out a default have the same digest.
 
-use crate::json::{obj, Value};
+use crate::json::{list, obj, Value};
 use crate::model::*;
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
@@ -121,52 +121,28 @@ fn write_workspace(ws: &Workspace, w: &W) -> Value {
         .iter()
         .flat_map(|d| d.indicators.iter().map(|i| i.id.as_str()))
         .collect();
-    let group_order: Vec<&str> = plan
-        .survey
-        .groups
-        .iter()
-        .map(|(g, _)| g.as_str())
-        .chain(std::iter::once("self"))
-        .collect();
-    let crit_order: Vec<&str> = plan
-        .panel
-        .criteria
-        .iter()
-        .map(|(c, _)| c.as_str())
-        .collect();
+    let group_order = plan.survey.rating_groups();
+    let crit_order = plan.panel.criterion_ids();
     let profile_order: Vec<&str> = plan.profiles.iter().map(|p| p.id.as_str()).collect();
-    let array = |items: Vec<Value>| Value::Array(items);
     let mut fields = vec![
         ("format", s(crate::parse::WORKSPACE_FORMAT)),
         ("version", int(1)),
         ("plan", write_plan(plan, w, &dim_order)),
-        ("units", array(ws.units.iter().map(write_unit).collect())),
+        ("units", list(&ws.units, write_unit)),
         (
             "records",
-            array(
-                ws.records
-                    .iter()
-                    .map(|r| write_record(r, w, &ind_order, &group_order, &crit_order))
-                    .collect(),
-            ),
+            list(&ws.records, |r| {
+                write_record(r, w, &ind_order, &group_order, &crit_order)
+            }),
         ),
-        (
-            "history",
-            array(ws.history.iter().map(|h| write_history(h, w)).collect()),
-        ),
+        ("history", list(&ws.history, |h| write_history(h, w))),
         (
             "scenarios",
-            array(
-                ws.scenarios
-                    .iter()
-                    .map(|sc| write_scenario(sc, w, &dim_order, &profile_order))
-                    .collect(),
-            ),
+            list(&ws.scenarios, |sc| {
+                write_scenario(sc, w, &dim_order, &profile_order)
+            }),
         ),
-        (
-            "people",
-            array(ws.people.iter().map(|p| write_person(p, w)).collect()),
-        ),
+        ("people", list(&ws.people, |p| write_person(p, w))),
         (
             "linkage",
             obj(vec![
@@ -176,10 +152,7 @@ fn write_workspace(ws: &Workspace, w: &W) -> Value {
         ),
     ];
     if !ws.appeals.is_empty() {
-        fields.push((
-            "appeals",
-            array(ws.appeals.iter().map(write_appeal).collect()),
-        ));
+        fields.push(("appeals", list(&ws.appeals, write_appeal)));
     }
     obj(fields)
 }
@@ -254,12 +227,9 @@ fn write_method(m: &Method, w: &W) -> Value {
             kind,
             (
                 "bands",
-                Value::Array(
-                    bands
-                        .iter()
-                        .map(|b| obj(vec![("min", w.dec(b.min)), ("score", w.dec(b.score))]))
-                        .collect(),
-                ),
+                list(bands, |b| {
+                    obj(vec![("min", w.dec(b.min)), ("score", w.dec(b.score))])
+                }),
             ),
         ]),
         Method::MinMax(b) | Method::ZScore(b) => obj(vec![kind, ("better", s(b.as_str()))]),
@@ -302,27 +272,17 @@ fn write_plan(plan: &Plan, w: &W, dim_order: &[&str]) -> Value {
         ("baseline", w.dec(plan.baseline)),
         (
             "dimensions",
-            Value::Array(
-                plan.dimensions
-                    .iter()
-                    .map(|d| write_dimension(d, w))
-                    .collect(),
-            ),
+            list(&plan.dimensions, |d| write_dimension(d, w)),
         ),
         (
             "profiles",
-            Value::Array(
-                plan.profiles
-                    .iter()
-                    .map(|p| {
-                        obj(vec![
-                            ("id", s(&p.id)),
-                            ("name", s(&p.name)),
-                            ("weights", w.dec_map(&p.weights, dim_order)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&plan.profiles, |p| {
+                obj(vec![
+                    ("id", s(&p.id)),
+                    ("name", s(&p.name)),
+                    ("weights", w.dec_map(&p.weights, dim_order)),
+                ])
+            }),
         ),
         ("survey", write_survey(&plan.survey, w)),
         ("panel", write_panel(&plan.panel, w)),
@@ -350,18 +310,13 @@ fn write_plan(plan: &Plan, w: &W, dim_order: &[&str]) -> Value {
         ("core_largest", Value::Bool(plan.core_largest)),
         (
             "periods",
-            Value::Array(
-                plan.periods
-                    .iter()
-                    .map(|p| {
-                        obj(vec![
-                            ("id", s(&p.id)),
-                            ("name", s(&p.name)),
-                            ("weight", w.dec(p.weight)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&plan.periods, |p| {
+                obj(vec![
+                    ("id", s(&p.id)),
+                    ("name", s(&p.name)),
+                    ("weight", w.dec(p.weight)),
+                ])
+            }),
         ),
     ])
 }
@@ -373,19 +328,14 @@ fn write_dimension(d: &Dimension, w: &W) -> Value {
         ("band", w.pair(d.band)),
         (
             "indicators",
-            Value::Array(
-                d.indicators
-                    .iter()
-                    .map(|i| {
-                        obj(vec![
-                            ("id", s(&i.id)),
-                            ("name", s(&i.name)),
-                            ("weight", w.dec(i.weight)),
-                            ("method", write_method(&i.method, w)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&d.indicators, |i| {
+                obj(vec![
+                    ("id", s(&i.id)),
+                    ("name", s(&i.name)),
+                    ("weight", w.dec(i.weight)),
+                    ("method", write_method(&i.method, w)),
+                ])
+            }),
         ),
     ])
 }
@@ -462,14 +412,8 @@ fn write_grading(g: &Grading, w: &W) -> Value {
 
 fn write_warnings(warnings: &Warnings, w: &W) -> Value {
     obj(vec![
-        (
-            "lag",
-            Value::Array(warnings.lag.iter().map(|d| w.dec(*d)).collect()),
-        ),
-        (
-            "drop",
-            Value::Array(warnings.drop.iter().map(|d| w.dec(*d)).collect()),
-        ),
+        ("lag", list(&warnings.lag, |d| w.dec(*d))),
+        ("drop", list(&warnings.drop, |d| w.dec(*d))),
     ])
 }
 
@@ -507,12 +451,7 @@ fn write_record(
                 let groups = r.ratings.get(k)?;
                 let g = ordered(groups.keys().map(String::as_str), group_order)
                     .into_iter()
-                    .filter_map(|g| {
-                        Some((
-                            g.to_string(),
-                            Value::Array(groups.get(g)?.iter().map(|d| w.dec(*d)).collect()),
-                        ))
-                    })
+                    .filter_map(|g| Some((g.to_string(), list(groups.get(g)?, |d| w.dec(*d)))))
                     .collect();
                 Some((k.to_string(), Value::Object(g)))
             })
@@ -524,10 +463,7 @@ fn write_record(
             .into_iter()
             .filter_map(|k| {
                 let experts = r.panel.get(k)?;
-                Some((
-                    k.to_string(),
-                    Value::Array(experts.iter().map(|e| w.dec_map(e, crit_order)).collect()),
-                ))
+                Some((k.to_string(), list(experts, |e| w.dec_map(e, crit_order))))
             })
             .collect();
         f.push(("panel", Value::Object(panel)));
@@ -535,12 +471,9 @@ fn write_record(
     if !r.events.is_empty() {
         f.push((
             "events",
-            Value::Array(
-                r.events
-                    .iter()
-                    .map(|e| obj(vec![("level", s(&e.level)), ("note", s(&e.note))]))
-                    .collect(),
-            ),
+            list(&r.events, |e| {
+                obj(vec![("level", s(&e.level)), ("note", s(&e.note))])
+            }),
         ));
     }
     if r.coordination.is_some() || r.risk.is_some() {

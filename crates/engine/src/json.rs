@@ -215,6 +215,14 @@ pub enum SyntaxErrorKind {
     TooDeep,
 }
 
+/// An array of `items`, each written by `f`.
+pub fn list<'a, T: 'a>(
+    items: impl IntoIterator<Item = &'a T>,
+    f: impl FnMut(&'a T) -> Value,
+) -> Value {
+    Value::Array(items.into_iter().map(f).collect())
+}
+
 /// An object of string keys, in the order given.
 pub fn obj(fields: Vec<(&str, Value)>) -> Value {
     Value::Object(

@@ -292,6 +292,22 @@ pub struct Panel {
     pub trim_min: u32,
 }
 
+impl Survey {
+    /// The rater groups' ids in order, then `self` (which records may also carry): the
+    /// order in which a record's ratings are written and listed.
+    pub fn rating_groups(&self) -> Vec<&str> {
+        let weighted = self.groups.iter().map(|(g, _)| g.as_str());
+        weighted.chain(std::iter::once("self")).collect()
+    }
+}
+
+impl Panel {
+    /// The criteria ids, in order.
+    pub fn criterion_ids(&self) -> Vec<&str> {
+        self.criteria.iter().map(|(c, _)| c.as_str()).collect()
+    }
+}
+
 /// A deduction level of the negative list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeductionLevel {

@@ -3,7 +3,7 @@
 
 use crate::error::{ErrorKind, Errors, ScoreError};
 use crate::export::{input_sha256, workspace_value};
-use crate::json::{self, obj, Value};
+use crate::json::{self, list, obj, Value};
 use crate::model::Workspace;
 use crate::number::two_places;
 use crate::parse::{syntax_error, workspace_from_value_at};
@@ -84,10 +84,7 @@ fn unit_value(u: &UnitResult) -> Value {
         "warning",
         u.warning.map(|w| s(w.as_str())).unwrap_or(Value::Null),
     ));
-    f.push((
-        "honours",
-        Value::Array(u.honours.iter().map(|h| s(h.as_str())).collect()),
-    ));
+    f.push(("honours", list(&u.honours, |h| s(h.as_str()))));
     f.push(("previous", opt_fig(u.previous)));
     f.push(("delta", opt_fig(u.delta)));
     obj(f)
@@ -108,24 +105,16 @@ pub fn results_value(ws: &Workspace, rs: &ResultSet) -> Value {
         ("official", Value::Bool(rs.official)),
         ("quota", Value::Number(rs.quota.to_string())),
         ("quota_tie", Value::Bool(rs.quota_tie)),
-        (
-            "units",
-            Value::Array(rs.units.iter().map(unit_value).collect()),
-        ),
+        ("units", list(&rs.units, unit_value)),
         (
             "people",
-            Value::Array(
-                rs.people
-                    .iter()
-                    .map(|p| {
-                        obj(vec![
-                            ("person", s(&p.person)),
-                            ("score", opt_fig(p.score)),
-                            ("graded", Value::Bool(p.graded)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&rs.people, |p| {
+                obj(vec![
+                    ("person", s(&p.person)),
+                    ("score", opt_fig(p.score)),
+                    ("graded", Value::Bool(p.graded)),
+                ])
+            }),
         ),
         ("workspace", workspace_value(ws)),
     ])

@@ -98,21 +98,8 @@ fn input(path: JsonPath, kind: InputKind, value: Option<&Value>) -> RecordInput 
 pub fn record_inputs(ws: &Workspace, record: &Value) -> Vec<RecordInput> {
     let root = JsonPath::root();
     let mut out = Vec::new();
-    let groups: Vec<&str> = ws
-        .plan
-        .survey
-        .groups
-        .iter()
-        .map(|(g, _)| g.as_str())
-        .chain(std::iter::once("self"))
-        .collect();
-    let criteria: Vec<&str> = ws
-        .plan
-        .panel
-        .criteria
-        .iter()
-        .map(|(c, _)| c.as_str())
-        .collect();
+    let groups = ws.plan.survey.rating_groups();
+    let criteria = ws.plan.panel.criterion_ids();
     for ind in ws.plan.dimensions.iter().flat_map(|d| &d.indicators) {
         let id = ind.id.as_str();
         match ind.method {
