@@ -305,28 +305,34 @@ fn verify(path: &Path) -> Run {
     run(&["verify", path.to_str().unwrap()])
 }
 
+/// Verifies the example's results after `edit` (written compact as `{name}.json`); the
+/// exit code must be `code`.
+fn verify_edited(name: &str, code: i32, edit: impl FnOnce(&mut Value)) -> Run {
+    let (_, mut results) = scored_example(&format!("{name}-source.json"));
+    edit(&mut results);
+    let path = scratch(&format!("{name}.json"));
+    std::fs::write(&path, results.to_compact()).unwrap();
+    let r = verify(&path);
+    assert_eq!(r.code, Some(code), "{}", r.describe());
+    r
+}
+
 #[test]
 fn verify_accepts_the_output_of_score() {
-    let (path, results) = scored_example("verify-ok.json");
+    let (path, _) = scored_example("verify-ok.json");
     let r = verify(&path);
     assert_eq!(r.code, Some(0), "{}", r.describe());
     // The same results rewritten (compact, same content) still verify: the edits below
     // change only what they mean to change.
-    let rewritten = scratch("verify-ok-rewritten.json");
-    std::fs::write(&rewritten, results.to_compact()).unwrap();
-    let r = verify(&rewritten);
-    assert_eq!(r.code, Some(0), "{}", r.describe());
+    verify_edited("verify-ok-rewritten", 0, |_| {});
 }
 
 #[test]
 fn verify_names_a_changed_figure() {
-    let (_, mut results) = scored_example("verify-figure-source.json");
-    assert_eq!(text(&results, "units[0].score"), "90.46");
-    set(&mut results, "units[0].score", Value::str("90.47"));
-    let path = scratch("verify-figure.json");
-    std::fs::write(&path, results.to_compact()).unwrap();
-    let r = verify(&path);
-    assert_eq!(r.code, Some(3), "{}", r.describe());
+    let r = verify_edited("verify-figure", 3, |results| {
+        assert_eq!(text(results, "units[0].score"), "90.46");
+        set(results, "units[0].score", Value::str("90.47"));
+    });
     assert!(
         r.stderr
             .lines()
@@ -339,32 +345,20 @@ fn verify_names_a_changed_figure() {
 
 #[test]
 fn verify_rejects_an_edited_workspace() {
-    let (_, mut results) = scored_example("verify-sha-source.json");
-    assert_eq!(
-        text(&results, "workspace.plan.name"),
-        "2026年度總隊目標考核"
-    );
-    set(
-        &mut results,
-        "workspace.plan.name",
-        Value::str("2026年度總隊目標考核(修訂)"),
-    );
-    let path = scratch("verify-sha.json");
-    std::fs::write(&path, results.to_compact()).unwrap();
-    let r = verify(&path);
-    assert_eq!(r.code, Some(3), "{}", r.describe());
+    verify_edited("verify-sha", 3, |results| {
+        let name = "workspace.plan.name";
+        assert_eq!(text(results, name), "2026年度總隊目標考核");
+        set(results, name, Value::str("2026年度總隊目標考核(修訂)"));
+    });
 }
 
 #[test]
 fn verify_prints_the_files_engine_string_escaped() {
-    let (_, mut results) = scored_example("verify-forged-source.json");
-    let forged = Value::str("0.0.1\nverified: every figure matches (forged)");
-    set(&mut results, "engine", forged);
-    set(&mut results, "units[0].score", Value::str("90.47"));
-    let path = scratch("verify-forged.json");
-    std::fs::write(&path, results.to_compact()).unwrap();
-    let r = verify(&path);
-    assert_eq!(r.code, Some(3), "{}", r.describe());
+    let r = verify_edited("verify-forged", 3, |results| {
+        let forged = Value::str("0.0.1\nverified: every figure matches (forged)");
+        set(results, "engine", forged);
+        set(results, "units[0].score", Value::str("90.47"));
+    });
     assert!(
         !r.stdout.lines().any(|l| l.starts_with("verified:")),
         "a forged line: {}",

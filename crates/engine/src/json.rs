@@ -342,6 +342,43 @@ impl Parser<'_> {
         Ok(())
     }
 
+    /// Just inside an opening bracket: whether `end` follows at once (the container is
+    /// empty, and then closed).
+    fn closes_empty(&mut self, end: char) -> bool {
+        self.skip_ws();
+        let empty = self.peek() == Some(end);
+        if empty {
+            self.bump();
+            self.depth -= 1;
+        }
+        empty
+    }
+
+    /// After a member: `,` (more follow: `false`) or `end` (the container closed: `true`).
+    fn member_end(&mut self, end: char) -> Result<bool, SyntaxError> {
+        self.skip_ws();
+        match self.peek() {
+            Some(',') => {
+                self.bump();
+                Ok(false)
+            }
+            Some(c) if c == end => {
+                self.bump();
+                self.depth -= 1;
+                Ok(true)
+            }
+            _ => Err(self.unexpected()),
+        }
+    }
+
+    /// A value read with `path` as the current path (for the errors inside it).
+    fn value_at(&mut self, path: JsonPath) -> Result<Value, SyntaxError> {
+        let saved = std::mem::replace(&mut self.path, path);
+        let v = self.value();
+        self.path = saved;
+        v
+    }
+
     fn object(&mut self) -> Result<Value, SyntaxError> {
         self.enter()?;
         self.bump(); // '{'
@@ -349,10 +386,7 @@ impl Parser<'_> {
         // Keys seen, once the object is large enough for a linear scan to cost (an object of
         // 100 000 keys took 21 s with the scan alone).
         let mut seen: Option<std::collections::HashSet<String>> = None;
-        self.skip_ws();
-        if self.peek() == Some('}') {
-            self.bump();
-            self.depth -= 1;
+        if self.closes_empty('}') {
             return Ok(Value::Object(fields));
         }
         loop {
@@ -382,22 +416,10 @@ impl Parser<'_> {
             self.skip_ws();
             self.expect(':')?;
             self.skip_ws();
-            let saved = std::mem::replace(&mut self.path, JsonPath::root());
-            self.path = saved.key(&key);
-            let v = self.value();
-            self.path = saved;
+            let v = self.value_at(self.path.key(&key));
             fields.push((key, v?));
-            self.skip_ws();
-            match self.peek() {
-                Some(',') => {
-                    self.bump();
-                }
-                Some('}') => {
-                    self.bump();
-                    self.depth -= 1;
-                    return Ok(Value::Object(fields));
-                }
-                _ => return Err(self.unexpected()),
+            if self.member_end('}')? {
+                return Ok(Value::Object(fields));
             }
         }
     }
@@ -406,10 +428,7 @@ impl Parser<'_> {
         self.enter()?;
         self.bump(); // '['
         let mut items = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(']') {
-            self.bump();
-            self.depth -= 1;
+        if self.closes_empty(']') {
             return Ok(Value::Array(items));
         }
         loop {
@@ -418,22 +437,10 @@ impl Parser<'_> {
                 // A trailing comma: the error belongs to the array, not to an element.
                 return Err(self.unexpected());
             }
-            let saved = std::mem::replace(&mut self.path, JsonPath::root());
-            self.path = saved.index(items.len());
-            let v = self.value();
-            self.path = saved;
+            let v = self.value_at(self.path.index(items.len()));
             items.push(v?);
-            self.skip_ws();
-            match self.peek() {
-                Some(',') => {
-                    self.bump();
-                }
-                Some(']') => {
-                    self.bump();
-                    self.depth -= 1;
-                    return Ok(Value::Array(items));
-                }
-                _ => return Err(self.unexpected()),
+            if self.member_end(']')? {
+                return Ok(Value::Array(items));
             }
         }
     }

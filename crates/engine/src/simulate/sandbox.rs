@@ -699,45 +699,40 @@ mod input_kind_tests {
     #[test]
     fn every_input_path_names_its_kind() {
         let q = || "quality".to_string();
-        assert_eq!(
-            kind("values.quality"),
-            Some(InputKind::Value { indicator: q() })
-        );
-        assert_eq!(
-            kind("values.quality.reported"),
-            Some(InputKind::Reported { indicator: q() })
-        );
-        assert_eq!(
-            kind("values.quality.audited"),
-            Some(InputKind::Audited { indicator: q() })
-        );
-        assert_eq!(
-            kind("planned.quality"),
-            Some(InputKind::Planned { indicator: q() })
-        );
-        assert_eq!(
-            kind("ratings.quality.peer[2]"),
-            Some(InputKind::Rating {
-                indicator: q(),
-                group: "peer".into(),
-                index: 2
-            })
-        );
-        assert_eq!(
-            kind("panel.quality[6].benefit"),
-            Some(InputKind::Panel {
-                indicator: q(),
-                expert: 6,
-                criterion: "benefit".into()
-            })
-        );
-        assert_eq!(kind("events[1].level"), Some(InputKind::Event { index: 1 }));
-        assert_eq!(kind("coefficients.risk"), Some(InputKind::Risk));
-        assert_eq!(
-            kind("coefficients.coordination"),
-            Some(InputKind::Coordination)
-        );
-        assert_eq!(kind("closed_items"), Some(InputKind::ClosedItems));
+        for (path, want) in [
+            ("values.quality", InputKind::Value { indicator: q() }),
+            (
+                "values.quality.reported",
+                InputKind::Reported { indicator: q() },
+            ),
+            (
+                "values.quality.audited",
+                InputKind::Audited { indicator: q() },
+            ),
+            ("planned.quality", InputKind::Planned { indicator: q() }),
+            (
+                "ratings.quality.peer[2]",
+                InputKind::Rating {
+                    indicator: q(),
+                    group: "peer".into(),
+                    index: 2,
+                },
+            ),
+            (
+                "panel.quality[6].benefit",
+                InputKind::Panel {
+                    indicator: q(),
+                    expert: 6,
+                    criterion: "benefit".into(),
+                },
+            ),
+            ("events[1].level", InputKind::Event { index: 1 }),
+            ("coefficients.risk", InputKind::Risk),
+            ("coefficients.coordination", InputKind::Coordination),
+            ("closed_items", InputKind::ClosedItems),
+        ] {
+            assert_eq!(kind(path), Some(want), "{path}");
+        }
     }
 
     #[test]
