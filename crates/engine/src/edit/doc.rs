@@ -112,6 +112,31 @@ pub fn each_value_mut(v: Option<&mut Value>, mut f: impl FnMut(&mut Value)) {
     }
 }
 
+/// Sets the value at `at`; a place that cannot hold one is refused as
+/// [`EditError::Unreachable`].
+pub fn set(doc: &mut Value, at: &JsonPath, value: Value) -> Result<(), EditError> {
+    if doc.set_at(at, value) {
+        Ok(())
+    } else {
+        Err(EditError::Unreachable { at: at.clone() })
+    }
+}
+
+/// Sets (`Some`, as [`set`]) or removes (`None`) the value at `at`.
+pub fn set_or_remove(
+    doc: &mut Value,
+    at: &JsonPath,
+    value: Option<Value>,
+) -> Result<(), EditError> {
+    match value {
+        Some(v) => set(doc, at, v),
+        None => {
+            doc.remove_at(at);
+            Ok(())
+        }
+    }
+}
+
 /// `base` followed by `rel`.
 pub fn join(base: &JsonPath, rel: &JsonPath) -> JsonPath {
     let mut segs = base.segments();
