@@ -30,3 +30,13 @@ pub fn d(s: &str) -> Decimal {
 pub fn weights(pairs: &[(&str, &str)]) -> BTreeMap<String, Decimal> {
     pairs.iter().map(|(k, v)| (k.to_string(), d(v))).collect()
 }
+
+/// Weights of the scheme's four dimensions (`task`, `team`, `innovation`, `risk`).
+pub fn four(task: &str, team: &str, innovation: &str, risk: &str) -> BTreeMap<String, Decimal> {
+    weights(&[
+        ("task", task),
+        ("team", team),
+        ("innovation", innovation),
+        ("risk", risk),
+    ])
+}

@@ -4,7 +4,7 @@
 use super::*;
 use crate::simulate::appeals::Decision;
 use crate::testing::example_doc as example;
-use crate::testing::weights;
+use crate::testing::{four, weights};
 use crate::{json, parse_workspace, score, Query, Workspace};
 
 fn p(s: &str) -> JsonPath {
@@ -1081,12 +1081,7 @@ fn defaults_are_spelled_out_and_reset() {
 fn adding_copying_renaming_and_removing_scenarios() {
     let doc = example();
     assert_eq!(next_id(&doc, Kind::Scenario), "s1");
-    let w = weights(&[
-        ("task", "0.50"),
-        ("team", "0.20"),
-        ("innovation", "0.20"),
-        ("risk", "0.10"),
-    ]);
+    let w = four("0.50", "0.20", "0.20", "0.10");
     let (d, ws) = ok_valid(
         &doc,
         Edit::AddScenario {
@@ -1166,12 +1161,7 @@ fn adding_copying_renaming_and_removing_scenarios() {
 fn scenario_weights_and_grading() {
     let doc = example();
     let plan = valid(&doc).plan;
-    let w = weights(&[
-        ("task", "0.45"),
-        ("team", "0.15"),
-        ("innovation", "0.20"),
-        ("risk", "0.20"),
-    ]);
+    let w = four("0.45", "0.15", "0.20", "0.20");
     let d = ok(
         &doc,
         scenario_weights("special", "technical", Some(w.clone())),
