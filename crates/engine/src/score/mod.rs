@@ -17,7 +17,7 @@ pub mod period;
 use crate::error::ScoreError;
 use crate::exact::Exact;
 use crate::model::{Grading, Scenario, Workspace};
-use grade::{Grade, GradeInput, GradeReason, Honour};
+use grade::{Grade, GradeInput, GradeOutput, GradeReason, Honour};
 use period::{UnitPeriod, Warning, WeightTable};
 use rust_decimal::Decimal;
 
@@ -360,43 +360,60 @@ fn score_one_period(
             })
         })
         .collect::<Result<_, ScoreError>>()?;
+    grade_rows(ws, grading, scored, inputs, period_result)
+}
+
+/// Grades a set as a whole (one row and grade input per scored unit) and makes each row's
+/// result: the units in results order, the quota and whether the quota line ties.
+fn grade_rows<R>(
+    ws: &Workspace,
+    grading: &Grading,
+    rows: impl IntoIterator<Item = R>,
+    inputs: Vec<GradeInput>,
+    result: impl FnMut(((R, GradeInput), GradeOutput)) -> Result<UnitResult, ScoreError>,
+) -> Result<(Vec<UnitResult>, u32, bool), ScoreError> {
     check_deltas(&inputs)?;
     let graded = grade::grade_set(&inputs, grading, &ws.plan.warnings);
-    let mut units: Vec<UnitResult> = scored
-        .iter()
+    let mut units: Vec<UnitResult> = rows
+        .into_iter()
         .zip(inputs)
         .zip(graded.outputs)
-        .map(|((u, input), g)| {
-            let lag = u.lag_warnings.first().map(|l| l.level);
-            let warning = lag.max(g.drop_warning.map(|(_, c)| c));
-            Ok(UnitResult {
-                unit: u.unit.clone(),
-                score: u.published,
-                rank: g.rank,
-                grade: g.grade,
-                grade_reason: g.reason,
-                veto: u.veto,
-                deduction: input.deduction,
-                dimensions: input.dimensions,
-                flags: Flags {
-                    incomplete: u.incomplete,
-                    band_violation: u.band_violation,
-                    audit_discrepancy: u.audit_discrepancy,
-                    special_review: u.special_review,
-                    rectification: g.rectification,
-                    leadership_review: g.leadership_review,
-                },
-                warning,
-                drop_warning: g.drop_warning,
-                honours: g.honours,
-                previous: input.previous,
-                delta: delta(u.published, input.previous)?,
-                detail: UnitDetail::Period(Box::new(u.clone())),
-            })
-        })
-        .collect::<Result<_, ScoreError>>()?;
+        .map(result)
+        .collect::<Result<_, _>>()?;
     order_units(&mut units);
     Ok((units, graded.quota, graded.quota_tie))
+}
+
+/// A unit's result in one period, from its figures, grade input and grade.
+fn period_result(
+    ((u, input), g): ((&UnitPeriod, GradeInput), GradeOutput),
+) -> Result<UnitResult, ScoreError> {
+    let lag = u.lag_warnings.first().map(|l| l.level);
+    let warning = lag.max(g.drop_warning.map(|(_, c)| c));
+    Ok(UnitResult {
+        unit: u.unit.clone(),
+        score: u.published,
+        rank: g.rank,
+        grade: g.grade,
+        grade_reason: g.reason,
+        veto: u.veto,
+        deduction: input.deduction,
+        dimensions: input.dimensions,
+        flags: Flags {
+            incomplete: u.incomplete,
+            band_violation: u.band_violation,
+            audit_discrepancy: u.audit_discrepancy,
+            special_review: u.special_review,
+            rectification: g.rectification,
+            leadership_review: g.leadership_review,
+        },
+        warning,
+        drop_warning: g.drop_warning,
+        honours: g.honours,
+        previous: input.previous,
+        delta: delta(u.published, input.previous)?,
+        detail: UnitDetail::Period(Box::new(u.clone())),
+    })
 }
 
 /// A unit's present dimension scores, published, in plan order.
