@@ -504,6 +504,18 @@ pub enum InputValue {
 }
 
 impl InputValue {
+    /// `v` as the value scored in place of `old`: audited beside `old`'s reported figure
+    /// when it had one, plain otherwise.
+    pub fn replacing(old: Option<&InputValue>, v: Decimal) -> InputValue {
+        match old {
+            Some(InputValue::Audited { reported, .. }) => InputValue::Audited {
+                reported: *reported,
+                audited: v,
+            },
+            _ => InputValue::Plain(v),
+        }
+    }
+
     /// The value that is scored.
     pub fn scored(&self) -> Decimal {
         match self {

@@ -123,13 +123,7 @@ fn with_value(ws: &Workspace, unit: &str, period: &str, indicator: &str, v: Deci
         .iter_mut()
         .find(|r| r.unit == unit && r.period == period)
     {
-        let new = match r.values.get(indicator) {
-            Some(InputValue::Audited { reported, .. }) => InputValue::Audited {
-                reported: *reported,
-                audited: v,
-            },
-            _ => InputValue::Plain(v),
-        };
+        let new = InputValue::replacing(r.values.get(indicator), v);
         r.values.insert(indicator.to_string(), new);
     }
     w
