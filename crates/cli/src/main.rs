@@ -76,12 +76,15 @@ fn load_workspace(file: Option<&str>) -> Result<scorecard_engine::Workspace, u8>
         return Err(usage_error("missing WORKSPACE.json"));
     };
     let text = read(file)?;
-    parse_workspace(&text).map_err(|errors| {
-        for e in &errors.0 {
-            eprintln!("{e}");
-        }
-        exit::INVALID
-    })
+    parse_workspace(&text).map_err(|errors| invalid(&errors))
+}
+
+/// Prints every error (each with its path) and gives the exit code of invalid input.
+fn invalid(errors: &scorecard_engine::Errors) -> u8 {
+    for e in &errors.0 {
+        eprintln!("{e}");
+    }
+    exit::INVALID
 }
 
 fn run(args: &[String]) -> u8 {
@@ -115,25 +118,12 @@ fn one_file<'a>(rest: &'a [String], what: &str) -> Result<&'a str, u8> {
 }
 
 fn cmd_validate(rest: &[String]) -> u8 {
-    let file = match one_file(rest, "WORKSPACE.json") {
-        Ok(f) => f,
-        Err(code) => return code,
-    };
-    let text = match read(file) {
-        Ok(t) => t,
-        Err(code) => return code,
-    };
-    match parse_workspace(&text) {
+    match one_file(rest, "WORKSPACE.json").and_then(|f| load_workspace(Some(f))) {
         Ok(_) => {
             println!("ok");
             exit::OK
         }
-        Err(errors) => {
-            for e in &errors.0 {
-                eprintln!("{e}");
-            }
-            exit::INVALID
-        }
+        Err(code) => code,
     }
 }
 
@@ -294,21 +284,12 @@ fn cmd_stability(rest: &[String]) -> u8 {
 }
 
 fn cmd_verify(rest: &[String]) -> u8 {
-    let file = match one_file(rest, "RESULTS.json") {
-        Ok(f) => f,
-        Err(code) => return code,
-    };
-    let text = match read(file) {
+    let text = match one_file(rest, "RESULTS.json").and_then(read) {
         Ok(t) => t,
         Err(code) => return code,
     };
     match verify_results(&text) {
-        Err(errors) => {
-            for e in &errors.0 {
-                eprintln!("{e}");
-            }
-            exit::INVALID
-        }
+        Err(errors) => invalid(&errors),
         Ok(v) => {
             let what = format!(
                 "period {}, {}, {} units",

@@ -10,6 +10,8 @@
 //! the valid example of `shared/spec/file-format.md` and its published figures, and the
 //! exit statuses of `score`, `validate` and `verify`.
 
+use scorecard_engine::json::{self, Value};
+use scorecard_engine::path::JsonPath;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -173,13 +175,41 @@ fn validate_prints_ok_for_the_valid_files() {
     }
 }
 
-fn check_example_results(results: &Json) {
-    assert_eq!(results.get("format").str(), "scorecard-results");
-    assert_eq!(results.get("period").str(), "2026Q1");
-    let units = results.get("units").arr();
+/// Parses JSON output (the engine's reader: exact number text, keys in order).
+fn parse_json(text: &str) -> Value {
+    json::parse(text).unwrap_or_else(|e| panic!("not JSON ({e:?}):\n{text}"))
+}
+
+/// The value at `path` (as `units[0].score`), which must be there.
+fn at<'a>(v: &'a Value, path: &str) -> &'a Value {
+    v.at(&JsonPath::parse(path).unwrap())
+        .unwrap_or_else(|| panic!("nothing at {path}"))
+}
+
+/// The string at `path`.
+fn text<'a>(v: &'a Value, path: &str) -> &'a str {
+    at(v, path)
+        .as_str()
+        .unwrap_or_else(|| panic!("{path} is not a string"))
+}
+
+/// Sets the value at `path`, which must be there.
+fn set(v: &mut Value, path: &str, to: Value) {
+    assert!(
+        v.set_at(&JsonPath::parse(path).unwrap(), to),
+        "nothing at {path}"
+    );
+}
+
+fn check_example_results(results: &Value) {
+    assert_eq!(text(results, "format"), "scorecard-results");
+    assert_eq!(text(results, "period"), "2026Q1");
+    let Value::Array(units) = at(results, "units") else {
+        panic!("units is not an array")
+    };
     assert_eq!(units.len(), 1, "only zd1 has a record in 2026Q1");
     let u = &units[0];
-    assert_eq!(u.get("unit").str(), "zd1");
+    assert_eq!(text(u, "unit"), "zd1");
     for (field, want) in [
         ("score", "90.46"),
         ("weighted", "86.25"),
@@ -189,23 +219,25 @@ fn check_example_results(results: &Json) {
         ("previous", "58.40"),
         ("delta", "32.06"),
     ] {
-        assert_eq!(u.get(field).str(), want, "units[0].{field}");
+        assert_eq!(text(u, field), want, "units[0].{field}");
     }
-    assert_eq!(u.get("rank"), &Json::Num("1".to_string()));
-    assert_eq!(u.get("grade").str(), "excellent");
+    assert_eq!(at(u, "rank"), &Value::Number("1".to_string()));
+    assert_eq!(text(u, "grade"), "excellent");
     assert_eq!(
-        u.get("honours"),
-        &Json::Arr(vec![Json::Str("collaboration_award".to_string())])
+        at(u, "honours"),
+        &Value::Array(vec![Value::str("collaboration_award")])
     );
-    let people = results.get("people").arr();
+    let Value::Array(people) = at(results, "people") else {
+        panic!("people is not an array")
+    };
     let person = |id: &str| {
         people
             .iter()
-            .find(|p| p.get("person").str() == id)
+            .find(|p| text(p, "person") == id)
             .unwrap_or_else(|| panic!("no person {id}"))
     };
-    assert_eq!(person("p001").get("score").str(), "87.69");
-    assert_eq!(person("p002").get("score"), &Json::Null);
+    assert_eq!(text(person("p001"), "score"), "87.69");
+    assert_eq!(at(person("p002"), "score"), &Value::Null);
 }
 
 #[test]
@@ -259,7 +291,7 @@ fn an_unknown_period_or_scenario_exits_2() {
 }
 
 /// Scores the example, writes the results file and returns its path and parsed form.
-fn scored_example(name: &str) -> (PathBuf, Json) {
+fn scored_example(name: &str) -> (PathBuf, Value) {
     let r = run(&["score", &example(), "--period", "2026Q1"]);
     assert_eq!(r.code, Some(0), "{}", r.describe());
     let path = scratch(name);
@@ -273,29 +305,34 @@ fn verify(path: &Path) -> Run {
     run(&["verify", path.to_str().unwrap()])
 }
 
+/// Verifies the example's results after `edit` (written compact as `{name}.json`); the
+/// exit code must be `code`.
+fn verify_edited(name: &str, code: i32, edit: impl FnOnce(&mut Value)) -> Run {
+    let (_, mut results) = scored_example(&format!("{name}-source.json"));
+    edit(&mut results);
+    let path = scratch(&format!("{name}.json"));
+    std::fs::write(&path, results.to_compact()).unwrap();
+    let r = verify(&path);
+    assert_eq!(r.code, Some(code), "{}", r.describe());
+    r
+}
+
 #[test]
 fn verify_accepts_the_output_of_score() {
-    let (path, results) = scored_example("verify-ok.json");
+    let (path, _) = scored_example("verify-ok.json");
     let r = verify(&path);
     assert_eq!(r.code, Some(0), "{}", r.describe());
     // The same results rewritten (compact, same content) still verify: the edits below
     // change only what they mean to change.
-    let rewritten = scratch("verify-ok-rewritten.json");
-    std::fs::write(&rewritten, results.to_compact()).unwrap();
-    let r = verify(&rewritten);
-    assert_eq!(r.code, Some(0), "{}", r.describe());
+    verify_edited("verify-ok-rewritten", 0, |_| {});
 }
 
 #[test]
 fn verify_names_a_changed_figure() {
-    let (_, mut results) = scored_example("verify-figure-source.json");
-    let score = results.get_mut("units").at_mut(0).get_mut("score");
-    assert_eq!(score.str(), "90.46");
-    *score = Json::Str("90.47".to_string());
-    let path = scratch("verify-figure.json");
-    std::fs::write(&path, results.to_compact()).unwrap();
-    let r = verify(&path);
-    assert_eq!(r.code, Some(3), "{}", r.describe());
+    let r = verify_edited("verify-figure", 3, |results| {
+        assert_eq!(text(results, "units[0].score"), "90.46");
+        set(results, "units[0].score", Value::str("90.47"));
+    });
     assert!(
         r.stderr
             .lines()
@@ -308,282 +345,20 @@ fn verify_names_a_changed_figure() {
 
 #[test]
 fn verify_rejects_an_edited_workspace() {
-    let (_, mut results) = scored_example("verify-sha-source.json");
-    let name = results.get_mut("workspace").get_mut("plan").get_mut("name");
-    assert_eq!(name.str(), "2026年度總隊目標考核");
-    *name = Json::Str("2026年度總隊目標考核(修訂)".to_string());
-    let path = scratch("verify-sha.json");
-    std::fs::write(&path, results.to_compact()).unwrap();
-    let r = verify(&path);
-    assert_eq!(r.code, Some(3), "{}", r.describe());
-}
-
-// ---------------------------------------------------------------------------------------
-// A tiny JSON reader and writer, enough to look at and edit results files.
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Json {
-    Null,
-    Bool(bool),
-    /// A number, as written.
-    Num(String),
-    Str(String),
-    Arr(Vec<Json>),
-    Obj(Vec<(String, Json)>),
-}
-
-impl Json {
-    fn get(&self, key: &str) -> &Json {
-        match self {
-            Json::Obj(fields) => {
-                &fields
-                    .iter()
-                    .find(|(k, _)| k == key)
-                    .unwrap_or_else(|| panic!("no field {key:?}"))
-                    .1
-            }
-            other => panic!("{other:?} is not an object (looking for {key:?})"),
-        }
-    }
-
-    fn get_mut(&mut self, key: &str) -> &mut Json {
-        match self {
-            Json::Obj(fields) => {
-                &mut fields
-                    .iter_mut()
-                    .find(|(k, _)| k == key)
-                    .unwrap_or_else(|| panic!("no field {key:?}"))
-                    .1
-            }
-            other => panic!("{other:?} is not an object (looking for {key:?})"),
-        }
-    }
-
-    fn arr(&self) -> &[Json] {
-        match self {
-            Json::Arr(items) => items,
-            other => panic!("{other:?} is not an array"),
-        }
-    }
-
-    fn at_mut(&mut self, i: usize) -> &mut Json {
-        match self {
-            Json::Arr(items) => &mut items[i],
-            other => panic!("{other:?} is not an array"),
-        }
-    }
-
-    fn str(&self) -> &str {
-        match self {
-            Json::Str(s) => s,
-            other => panic!("{other:?} is not a string"),
-        }
-    }
-
-    fn to_compact(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out);
-        out
-    }
-
-    fn write(&self, out: &mut String) {
-        match self {
-            Json::Null => out.push_str("null"),
-            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Num(n) => out.push_str(n),
-            Json::Str(s) => write_str(out, s),
-            Json::Arr(items) => {
-                out.push('[');
-                for (i, v) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    v.write(out);
-                }
-                out.push(']');
-            }
-            Json::Obj(fields) => {
-                out.push('{');
-                for (i, (k, v)) in fields.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    write_str(out, k);
-                    out.push(':');
-                    v.write(out);
-                }
-                out.push('}');
-            }
-        }
-    }
-}
-
-fn write_str(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-fn parse_json(text: &str) -> Json {
-    let chars: Vec<char> = text.chars().collect();
-    let mut pos = 0;
-    let v = parse_value(&chars, &mut pos);
-    skip_ws(&chars, &mut pos);
-    assert_eq!(pos, chars.len(), "trailing text after the JSON value");
-    v
-}
-
-fn skip_ws(c: &[char], pos: &mut usize) {
-    while *pos < c.len() && c[*pos].is_ascii_whitespace() {
-        *pos += 1;
-    }
-}
-
-fn expect_char(c: &[char], pos: &mut usize, want: char) {
-    skip_ws(c, pos);
-    assert_eq!(c.get(*pos), Some(&want), "expected {want:?} at char {pos}");
-    *pos += 1;
-}
-
-fn parse_value(c: &[char], pos: &mut usize) -> Json {
-    skip_ws(c, pos);
-    match c[*pos] {
-        '{' => {
-            *pos += 1;
-            let mut fields = Vec::new();
-            skip_ws(c, pos);
-            if c[*pos] == '}' {
-                *pos += 1;
-                return Json::Obj(fields);
-            }
-            loop {
-                skip_ws(c, pos);
-                let key = parse_string(c, pos);
-                expect_char(c, pos, ':');
-                fields.push((key, parse_value(c, pos)));
-                skip_ws(c, pos);
-                *pos += 1;
-                match c[*pos - 1] {
-                    ',' => {}
-                    '}' => return Json::Obj(fields),
-                    other => panic!("unexpected {other:?} in an object"),
-                }
-            }
-        }
-        '[' => {
-            *pos += 1;
-            let mut items = Vec::new();
-            skip_ws(c, pos);
-            if c[*pos] == ']' {
-                *pos += 1;
-                return Json::Arr(items);
-            }
-            loop {
-                items.push(parse_value(c, pos));
-                skip_ws(c, pos);
-                *pos += 1;
-                match c[*pos - 1] {
-                    ',' => {}
-                    ']' => return Json::Arr(items),
-                    other => panic!("unexpected {other:?} in an array"),
-                }
-            }
-        }
-        '"' => Json::Str(parse_string(c, pos)),
-        't' | 'f' | 'n' => {
-            for (word, v) in [
-                ("true", Json::Bool(true)),
-                ("false", Json::Bool(false)),
-                ("null", Json::Null),
-            ] {
-                let w: Vec<char> = word.chars().collect();
-                if c[*pos..].starts_with(&w) {
-                    *pos += w.len();
-                    return v;
-                }
-            }
-            panic!("bad literal at char {pos}")
-        }
-        _ => {
-            let start = *pos;
-            while *pos < c.len() && matches!(c[*pos], '-' | '+' | '.' | 'e' | 'E' | '0'..='9') {
-                *pos += 1;
-            }
-            assert!(*pos > start, "unexpected {:?} at char {start}", c[start]);
-            Json::Num(c[start..*pos].iter().collect())
-        }
-    }
-}
-
-fn parse_string(c: &[char], pos: &mut usize) -> String {
-    assert_eq!(c[*pos], '"', "expected a string at char {pos}");
-    *pos += 1;
-    let mut s = String::new();
-    loop {
-        let ch = c[*pos];
-        *pos += 1;
-        match ch {
-            '"' => return s,
-            '\\' => {
-                let e = c[*pos];
-                *pos += 1;
-                match e {
-                    'n' => s.push('\n'),
-                    't' => s.push('\t'),
-                    'r' => s.push('\r'),
-                    'b' => s.push('\u{8}'),
-                    'f' => s.push('\u{c}'),
-                    'u' => {
-                        let mut code = hex4(c, pos);
-                        if (0xD800..0xDC00).contains(&code) {
-                            assert_eq!(&c[*pos..*pos + 2], &['\\', 'u'], "lone surrogate");
-                            *pos += 2;
-                            let low = hex4(c, pos);
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-                        }
-                        s.push(char::from_u32(code).unwrap());
-                    }
-                    other => s.push(other),
-                }
-            }
-            ch => s.push(ch),
-        }
-    }
-}
-
-fn hex4(c: &[char], pos: &mut usize) -> u32 {
-    let h: String = c[*pos..*pos + 4].iter().collect();
-    *pos += 4;
-    u32::from_str_radix(&h, 16).unwrap()
-}
-
-#[test]
-fn the_test_json_reader_round_trips() {
-    let text = r#"{"a":[1,-2.5e3,true,false,null],"b":"x\"\\\n\u00e9\ud83d\ude00","c":{}}"#;
-    let v = parse_json(text);
-    assert_eq!(v.get("b").str(), "x\"\\\né😀");
-    assert_eq!(parse_json(&v.to_compact()), v);
+    verify_edited("verify-sha", 3, |results| {
+        let name = "workspace.plan.name";
+        assert_eq!(text(results, name), "2026年度總隊目標考核");
+        set(results, name, Value::str("2026年度總隊目標考核(修訂)"));
+    });
 }
 
 #[test]
 fn verify_prints_the_files_engine_string_escaped() {
-    let (_, mut results) = scored_example("verify-forged-source.json");
-    *results.get_mut("engine") = Json::Str("0.0.1\nverified: every figure matches (forged)".into());
-    *results.get_mut("units").at_mut(0).get_mut("score") = Json::Str("90.47".into());
-    let path = scratch("verify-forged.json");
-    std::fs::write(&path, results.to_compact()).unwrap();
-    let r = verify(&path);
-    assert_eq!(r.code, Some(3), "{}", r.describe());
+    let r = verify_edited("verify-forged", 3, |results| {
+        let forged = Value::str("0.0.1\nverified: every figure matches (forged)");
+        set(results, "engine", forged);
+        set(results, "units[0].score", Value::str("90.47"));
+    });
     assert!(
         !r.stdout.lines().any(|l| l.starts_with("verified:")),
         "a forged line: {}",

@@ -29,6 +29,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 OUT = os.path.join(HERE, "demo.json")
+# The reference tools' way of finding the `scorecard` command (--bin, target/debug, cargo run).
+sys.path.insert(0, os.path.join(ROOT, "tests", "reference"))
+from differential import find_bin  # noqa: E402
 
 SEED = 20260101
 PERIODS = ["2026Q1", "2026Q2", "2026Q3", "2026Q4", "2026final"]
@@ -369,15 +372,6 @@ FINAL_MUST = set(GRADES + ["incomplete", "audit_discrepancy", "special_review",
                            "rectification", "leadership_review"] + WARNINGS + HONOURS)
 ANNUAL_MUST = set(GRADES + ["incomplete", "audit_discrepancy", "special_review",
                             "rectification"] + WARNINGS + HONOURS)
-
-
-def find_bin(arg):
-    if arg:
-        return [arg]
-    b = os.path.join(ROOT, "target", "debug", "scorecard")
-    if os.path.exists(b):
-        return [b]
-    return ["cargo", "run", "-q", "-p", "scorecard-cli", "--bin", "scorecard", "--"]
 
 
 def run(cmd, args):

@@ -140,6 +140,10 @@ pub fn dimensions() -> Vec<Dimension> {
         weight: d(w),
         method,
     };
+    let band = |min: &str, score: &str| Band {
+        min: d(min),
+        score: d(score),
+    };
     let dim = |id: &str, name: &str, indicators: Vec<Indicator>| Dimension {
         id: id.into(),
         name: name.into(),
@@ -165,18 +169,9 @@ pub fn dimensions() -> Vec<Dimension> {
                     "质量达标率",
                     "0.3",
                     Method::Bands(vec![
-                        Band {
-                            min: d("0.98"),
-                            score: d("100"),
-                        },
-                        Band {
-                            min: d("0.95"),
-                            score: d("85"),
-                        },
-                        Band {
-                            min: d("0.90"),
-                            score: d("70"),
-                        },
+                        band("0.98", "100"),
+                        band("0.95", "85"),
+                        band("0.90", "70"),
                     ]),
                 ),
                 ind(

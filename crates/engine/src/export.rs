@@ -10,7 +10,7 @@
 //! no white space, UTF-8. Two workspaces that differ only in key order, in how a decimal is
 //! written, or in spelling out a default have the same digest.
 
-use crate::json::{Value, Writer};
+use crate::json::{list, obj, Value, Writer};
 use crate::model::*;
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
@@ -66,15 +66,6 @@ fn s(x: &str) -> Value {
 
 fn int(n: u32) -> Value {
     Value::Number(n.to_string())
-}
-
-fn obj(fields: Vec<(&str, Value)>) -> Value {
-    Value::Object(
-        fields
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-    )
 }
 
 /// Keys in the order of `order` first (those present), then the rest as they come.
@@ -195,27 +186,13 @@ fn workspace_parts(ws: &Workspace, w: W) -> Vec<(&'static str, Part<'_>)> {
         .iter()
         .flat_map(|d| d.indicators.iter().map(|i| i.id.as_str()))
         .collect();
-    let group_order: Vec<&str> = plan
-        .survey
-        .groups
-        .iter()
-        .map(|(g, _)| g.as_str())
-        .chain(std::iter::once("self"))
-        .collect();
-    let crit_order: Vec<&str> = plan
-        .panel
-        .criteria
-        .iter()
-        .map(|(c, _)| c.as_str())
-        .collect();
+    let group_order = plan.survey.rating_groups();
+    let crit_order = plan.panel.criterion_ids();
     let profile_order: Vec<&str> = plan.profiles.iter().map(|p| p.id.as_str()).collect();
-    let array = |items: Vec<Value>| Part::Whole(Value::Array(items));
     let plan_value = write_plan(plan, &w, &dim_order);
-    let scenarios = ws
-        .scenarios
-        .iter()
-        .map(|sc| write_scenario(sc, &w, &dim_order, &profile_order))
-        .collect();
+    let scenarios = list(&ws.scenarios, |sc| {
+        write_scenario(sc, &w, &dim_order, &profile_order)
+    });
     let mut fields = vec![
         ("format", Part::Whole(s(crate::parse::WORKSPACE_FORMAT))),
         ("version", Part::Whole(int(1))),
@@ -232,9 +209,9 @@ fn workspace_parts(ws: &Workspace, w: W) -> Vec<(&'static str, Part<'_>)> {
         ),
         (
             "history",
-            array(ws.history.iter().map(|h| write_history(h, &w)).collect()),
+            Part::Whole(list(&ws.history, |h| write_history(h, &w))),
         ),
-        ("scenarios", array(scenarios)),
+        ("scenarios", Part::Whole(scenarios)),
         (
             "people",
             Part::Items(Box::new(ws.people.iter().map(move |p| write_person(p, &w)))),
@@ -248,10 +225,7 @@ fn workspace_parts(ws: &Workspace, w: W) -> Vec<(&'static str, Part<'_>)> {
         ),
     ];
     if !ws.appeals.is_empty() {
-        fields.push((
-            "appeals",
-            array(ws.appeals.iter().map(write_appeal).collect()),
-        ));
+        fields.push(("appeals", Part::Whole(list(&ws.appeals, write_appeal))));
     }
     fields
 }
@@ -326,12 +300,9 @@ fn write_method(m: &Method, w: &W) -> Value {
             kind,
             (
                 "bands",
-                Value::Array(
-                    bands
-                        .iter()
-                        .map(|b| obj(vec![("min", w.dec(b.min)), ("score", w.dec(b.score))]))
-                        .collect(),
-                ),
+                list(bands, |b| {
+                    obj(vec![("min", w.dec(b.min)), ("score", w.dec(b.score))])
+                }),
             ),
         ]),
         Method::MinMax(b) | Method::ZScore(b) => obj(vec![kind, ("better", s(b.as_str()))]),
@@ -374,27 +345,17 @@ fn write_plan(plan: &Plan, w: &W, dim_order: &[&str]) -> Value {
         ("baseline", w.dec(plan.baseline)),
         (
             "dimensions",
-            Value::Array(
-                plan.dimensions
-                    .iter()
-                    .map(|d| write_dimension(d, w))
-                    .collect(),
-            ),
+            list(&plan.dimensions, |d| write_dimension(d, w)),
         ),
         (
             "profiles",
-            Value::Array(
-                plan.profiles
-                    .iter()
-                    .map(|p| {
-                        obj(vec![
-                            ("id", s(&p.id)),
-                            ("name", s(&p.name)),
-                            ("weights", w.dec_map(&p.weights, dim_order)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&plan.profiles, |p| {
+                obj(vec![
+                    ("id", s(&p.id)),
+                    ("name", s(&p.name)),
+                    ("weights", w.dec_map(&p.weights, dim_order)),
+                ])
+            }),
         ),
         ("survey", write_survey(&plan.survey, w)),
         ("panel", write_panel(&plan.panel, w)),
@@ -416,36 +377,19 @@ fn write_plan(plan: &Plan, w: &W, dim_order: &[&str]) -> Value {
         ("grading", write_grading(&plan.grading, w)),
         ("warnings", write_warnings(&plan.warnings, w)),
         ("audit_tolerance", w.dec(plan.audit_tolerance)),
-        (
-            "missing",
-            s(match plan.missing {
-                MissingPolicy::Exclude => "exclude",
-                MissingPolicy::Zero => "zero",
-            }),
-        ),
-        (
-            "cohort",
-            s(match plan.cohort {
-                CohortPolicy::All => "all",
-                CohortPolicy::Profile => "profile",
-            }),
-        ),
+        ("missing", s(plan.missing.as_str())),
+        ("cohort", s(plan.cohort.as_str())),
         ("max_score", w.opt_dec(plan.max_score)),
         ("core_largest", Value::Bool(plan.core_largest)),
         (
             "periods",
-            Value::Array(
-                plan.periods
-                    .iter()
-                    .map(|p| {
-                        obj(vec![
-                            ("id", s(&p.id)),
-                            ("name", s(&p.name)),
-                            ("weight", w.dec(p.weight)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&plan.periods, |p| {
+                obj(vec![
+                    ("id", s(&p.id)),
+                    ("name", s(&p.name)),
+                    ("weight", w.dec(p.weight)),
+                ])
+            }),
         ),
     ])
 }
@@ -457,19 +401,14 @@ fn write_dimension(d: &Dimension, w: &W) -> Value {
         ("band", w.pair(d.band)),
         (
             "indicators",
-            Value::Array(
-                d.indicators
-                    .iter()
-                    .map(|i| {
-                        obj(vec![
-                            ("id", s(&i.id)),
-                            ("name", s(&i.name)),
-                            ("weight", w.dec(i.weight)),
-                            ("method", write_method(&i.method, w)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&d.indicators, |i| {
+                obj(vec![
+                    ("id", s(&i.id)),
+                    ("name", s(&i.name)),
+                    ("weight", w.dec(i.weight)),
+                    ("method", write_method(&i.method, w)),
+                ])
+            }),
         ),
     ])
 }
@@ -546,14 +485,8 @@ fn write_grading(g: &Grading, w: &W) -> Value {
 
 fn write_warnings(warnings: &Warnings, w: &W) -> Value {
     obj(vec![
-        (
-            "lag",
-            Value::Array(warnings.lag.iter().map(|d| w.dec(*d)).collect()),
-        ),
-        (
-            "drop",
-            Value::Array(warnings.drop.iter().map(|d| w.dec(*d)).collect()),
-        ),
+        ("lag", list(&warnings.lag, |d| w.dec(*d))),
+        ("drop", list(&warnings.drop, |d| w.dec(*d))),
     ])
 }
 
@@ -591,12 +524,7 @@ fn write_record(
                 let groups = r.ratings.get(k)?;
                 let g = ordered(groups.keys().map(String::as_str), group_order)
                     .into_iter()
-                    .filter_map(|g| {
-                        Some((
-                            g.to_string(),
-                            Value::Array(groups.get(g)?.iter().map(|d| w.dec(*d)).collect()),
-                        ))
-                    })
+                    .filter_map(|g| Some((g.to_string(), list(groups.get(g)?, |d| w.dec(*d)))))
                     .collect();
                 Some((k.to_string(), Value::Object(g)))
             })
@@ -608,10 +536,7 @@ fn write_record(
             .into_iter()
             .filter_map(|k| {
                 let experts = r.panel.get(k)?;
-                Some((
-                    k.to_string(),
-                    Value::Array(experts.iter().map(|e| w.dec_map(e, crit_order)).collect()),
-                ))
+                Some((k.to_string(), list(experts, |e| w.dec_map(e, crit_order))))
             })
             .collect();
         f.push(("panel", Value::Object(panel)));
@@ -619,12 +544,9 @@ fn write_record(
     if !r.events.is_empty() {
         f.push((
             "events",
-            Value::Array(
-                r.events
-                    .iter()
-                    .map(|e| obj(vec![("level", s(&e.level)), ("note", s(&e.note))]))
-                    .collect(),
-            ),
+            list(&r.events, |e| {
+                obj(vec![("level", s(&e.level)), ("note", s(&e.note))])
+            }),
         ));
     }
     if r.coordination.is_some() || r.risk.is_some() {
@@ -646,11 +568,8 @@ fn write_record(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{parse_workspace, EXAMPLE_WORKSPACE};
-
-    fn example() -> Workspace {
-        parse_workspace(EXAMPLE_WORKSPACE).unwrap()
-    }
+    use crate::parse_workspace;
+    use crate::testing::example;
 
     #[test]
     fn export_reads_back_as_the_same_workspace() {

@@ -215,6 +215,24 @@ pub enum SyntaxErrorKind {
     TooDeep,
 }
 
+/// An array of `items`, each written by `f`.
+pub fn list<'a, T: 'a>(
+    items: impl IntoIterator<Item = &'a T>,
+    f: impl FnMut(&'a T) -> Value,
+) -> Value {
+    Value::Array(items.into_iter().map(f).collect())
+}
+
+/// An object of string keys, in the order given.
+pub fn obj(fields: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
 /// Parses one JSON document. A leading UTF-8 byte-order mark is skipped.
 ///
 /// The reader works on bytes and copies each string and number once; the line, column

@@ -41,6 +41,8 @@ pub mod report;
 pub mod results;
 pub mod score;
 pub mod simulate;
+#[cfg(test)]
+mod testing;
 
 pub use error::{Error, ErrorKind, Errors, ScoreError};
 pub use export::{canonical_json, input_sha256, workspace_json};

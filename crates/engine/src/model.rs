@@ -8,6 +8,42 @@
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
+/// A fieldless enum written in files as one word of a fixed list.
+pub trait FileWord: Copy + 'static {
+    /// Every value, in the order of [`FileWord::WORDS`].
+    const ALL: &'static [Self];
+    /// The words used in files, in the order the format lists them.
+    const WORDS: &'static [&'static str];
+
+    /// The value a file word stands for.
+    fn from_word(word: &str) -> Option<Self> {
+        Self::WORDS
+            .iter()
+            .zip(Self::ALL)
+            .find(|(w, _)| **w == word)
+            .map(|(_, v)| *v)
+    }
+}
+
+/// Gives a fieldless enum its file words: [`FileWord`] and an inherent `as_str`.
+macro_rules! file_words {
+    ($t:ident { $($v:ident => $w:literal),+ $(,)? }) => {
+        impl FileWord for $t {
+            const ALL: &'static [Self] = &[$($t::$v),+];
+            const WORDS: &'static [&'static str] = &[$($w),+];
+        }
+
+        impl $t {
+            /// The word used in files.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($t::$v => $w),+
+                }
+            }
+        }
+    };
+}
+
 /// A whole workspace: everything needed to recompute.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Workspace {
@@ -166,15 +202,7 @@ pub enum Better {
     Lower,
 }
 
-impl Better {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Better::Higher => "higher",
-            Better::Lower => "lower",
-        }
-    }
-}
+file_words!(Better { Higher => "higher", Lower => "lower" });
 
 /// One step of a `bands` method.
 #[derive(Debug, Clone, PartialEq)]
@@ -264,6 +292,22 @@ pub struct Panel {
     pub trim_min: u32,
 }
 
+impl Survey {
+    /// The rater groups' ids in order, then `self` (which records may also carry): the
+    /// order in which a record's ratings are written and listed.
+    pub fn rating_groups(&self) -> Vec<&str> {
+        let weighted = self.groups.iter().map(|(g, _)| g.as_str());
+        weighted.chain(std::iter::once("self")).collect()
+    }
+}
+
+impl Panel {
+    /// The criteria ids, in order.
+    pub fn criterion_ids(&self) -> Vec<&str> {
+        self.criteria.iter().map(|(c, _)| c.as_str()).collect()
+    }
+}
+
 /// A deduction level of the negative list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeductionLevel {
@@ -317,16 +361,7 @@ pub enum QuotaRounding {
     Round,
 }
 
-impl QuotaRounding {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            QuotaRounding::Floor => "floor",
-            QuotaRounding::Ceil => "ceil",
-            QuotaRounding::Round => "round",
-        }
-    }
-}
+file_words!(QuotaRounding { Floor => "floor", Ceil => "ceil", Round => "round" });
 
 /// Grading settings (§6).
 #[derive(Debug, Clone, PartialEq)]
@@ -404,6 +439,8 @@ pub enum MissingPolicy {
     Zero,
 }
 
+file_words!(MissingPolicy { Exclude => "exclude", Zero => "zero" });
+
 /// Cohort policy (§1.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CohortPolicy {
@@ -412,6 +449,8 @@ pub enum CohortPolicy {
     /// Only units sharing the profile.
     Profile,
 }
+
+file_words!(CohortPolicy { All => "all", Profile => "profile" });
 
 /// A period of the cycle.
 #[derive(Debug, Clone, PartialEq)]
@@ -435,16 +474,7 @@ pub enum Level {
     Branch,
 }
 
-impl Level {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Hq => "hq",
-            Level::Direct => "direct",
-            Level::Branch => "branch",
-        }
-    }
-}
+file_words!(Level { Hq => "hq", Direct => "direct", Branch => "branch" });
 
 /// An assessed unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -474,6 +504,18 @@ pub enum InputValue {
 }
 
 impl InputValue {
+    /// `v` as the value scored in place of `old`: audited beside `old`'s reported figure
+    /// when it had one, plain otherwise.
+    pub fn replacing(old: Option<&InputValue>, v: Decimal) -> InputValue {
+        match old {
+            Some(InputValue::Audited { reported, .. }) => InputValue::Audited {
+                reported: *reported,
+                audited: v,
+            },
+            _ => InputValue::Plain(v),
+        }
+    }
+
     /// The value that is scored.
     pub fn scored(&self) -> Decimal {
         match self {
@@ -568,16 +610,7 @@ pub enum Post {
     Service,
 }
 
-impl Post {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Post::Technical => "technical",
-            Post::Management => "management",
-            Post::Service => "service",
-        }
-    }
-}
+file_words!(Post { Technical => "technical", Management => "management", Service => "service" });
 
 /// Employment status (S1.6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -590,16 +623,7 @@ pub enum Status {
     Seconded,
 }
 
-impl Status {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Regular => "regular",
-            Status::New => "new",
-            Status::Seconded => "seconded",
-        }
-    }
-}
+file_words!(Status { Regular => "regular", New => "new", Seconded => "seconded" });
 
 /// A person (§9 individual linkage).
 #[derive(Debug, Clone, PartialEq)]
@@ -642,16 +666,7 @@ pub enum AppealStatus {
     Rejected,
 }
 
-impl AppealStatus {
-    /// The word used in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AppealStatus::Pending => "pending",
-            AppealStatus::Upheld => "upheld",
-            AppealStatus::Rejected => "rejected",
-        }
-    }
-}
+file_words!(AppealStatus { Pending => "pending", Upheld => "upheld", Rejected => "rejected" });
 
 /// An appeal against one input (S4.5).
 #[derive(Debug, Clone, PartialEq)]

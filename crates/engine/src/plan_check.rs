@@ -267,13 +267,9 @@ pub fn check_plan(plan: &Value) -> PlanCheck {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json;
-    use crate::path::JsonPath;
-    use rust_decimal::prelude::FromStr;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::path::JsonPath;
+    use crate::testing::d;
 
     macro_rules! dec {
         ($x:literal) => {
@@ -282,7 +278,7 @@ mod tests {
     }
 
     fn example_plan() -> Value {
-        let doc = json::parse(crate::EXAMPLE_WORKSPACE).unwrap();
+        let doc = crate::testing::example_doc();
         doc.get("plan").unwrap().clone()
     }
 
@@ -440,7 +436,7 @@ mod tests {
     #[test]
     fn agrees_with_the_scorer() {
         // Same answer as `within_bands` of the scorer on every profile weight set tried.
-        let ws = crate::parse_workspace(crate::EXAMPLE_WORKSPACE).unwrap();
+        let ws = crate::testing::example();
         let plan = example_plan();
         let dims = check_plan(&plan).dimensions;
         for (task, team, inn, risk) in [

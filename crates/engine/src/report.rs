@@ -477,11 +477,8 @@ mod tests {
     use crate::parse::workspace_from_value;
     use crate::path::JsonPath;
     use crate::score::{score, UnitDetail};
-    use crate::EXAMPLE_WORKSPACE;
-
-    fn example() -> Workspace {
-        workspace_from_value(&json::parse(EXAMPLE_WORKSPACE).unwrap()).unwrap()
-    }
+    use crate::testing::d;
+    use crate::testing::example;
 
     /// The example plus a 2026Q1 record for `kjc` (technical, 40/20/25/15):
     /// progress 1 → 100, quality 0.98 → 100, utilisation 0.71 → min of {0.81, 0.71} → 0,
@@ -490,7 +487,7 @@ mod tests {
     /// B = 0.40·80 + 0.20·100 + 0.25·100 + 0.15·100 = 92 → S = 92.00.
     /// zd1 keeps utilisation 100 (the max) and S = 90.46.
     fn two_units() -> Workspace {
-        let mut v = json::parse(EXAMPLE_WORKSPACE).unwrap();
+        let mut v = crate::testing::example_doc();
         let rec = json::parse(
             r#"{ "unit": "kjc", "period": "2026Q1",
                  "values": { "progress": "1", "quality": "0.98", "utilisation": "0.71",
@@ -502,10 +499,6 @@ mod tests {
         .unwrap();
         assert!(v.push_at(&JsonPath::parse("records").unwrap(), rec));
         workspace_from_value(&v).unwrap()
-    }
-
-    fn d(s: &str) -> Decimal {
-        s.parse().unwrap()
     }
 
     #[test]

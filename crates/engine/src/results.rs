@@ -3,7 +3,7 @@
 
 use crate::error::{ErrorKind, Errors, ScoreError};
 use crate::export::{input_sha256, stream_workspace, workspace_value};
-use crate::json::{self, Value, Writer};
+use crate::json::{self, list, obj, Value, Writer};
 use crate::model::Workspace;
 use crate::number::two_places;
 use crate::parse::{syntax_error, workspace_from_value_at};
@@ -25,15 +25,6 @@ fn fig(d: Decimal) -> Value {
 
 fn opt_fig(d: Option<Decimal>) -> Value {
     d.map(fig).unwrap_or(Value::Null)
-}
-
-fn obj(fields: Vec<(&str, Value)>) -> Value {
-    Value::Object(
-        fields
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-    )
 }
 
 fn unit_value(u: &UnitResult) -> Value {
@@ -93,10 +84,7 @@ fn unit_value(u: &UnitResult) -> Value {
         "warning",
         u.warning.map(|w| s(w.as_str())).unwrap_or(Value::Null),
     ));
-    f.push((
-        "honours",
-        Value::Array(u.honours.iter().map(|h| s(h.as_str())).collect()),
-    ));
+    f.push(("honours", list(&u.honours, |h| s(h.as_str()))));
     f.push(("previous", opt_fig(u.previous)));
     f.push(("delta", opt_fig(u.delta)));
     obj(f)
@@ -434,10 +422,10 @@ pub fn verify_results(text: &str) -> Result<Verification, Errors> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{parse_workspace, EXAMPLE_WORKSPACE};
+    use crate::EXAMPLE_WORKSPACE;
 
     fn example() -> (Workspace, String) {
-        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let ws = crate::testing::example();
         let text = score_to_json(&ws, &Query::period("2026Q1")).unwrap();
         (ws, text)
     }
@@ -459,7 +447,7 @@ mod tests {
         assert_eq!(zd1.get("score"), Some(&Value::str("90.46")));
         assert_eq!(zd1.get("rank"), Some(&Value::Number("1".into())));
         // The digest is the canonical workspace's.
-        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let ws = crate::testing::example();
         assert_eq!(
             v.get("input_sha256").and_then(Value::as_str),
             Some(crate::input_sha256(&ws).as_str())
@@ -482,7 +470,7 @@ mod tests {
 
     #[test]
     fn an_unknown_period_is_not_scored() {
-        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let ws = crate::testing::example();
         assert_eq!(
             score_to_json(&ws, &Query::period("2027Q1")),
             Err(ScoreError::UnknownPeriod("2027Q1".into()))

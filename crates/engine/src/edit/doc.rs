@@ -2,6 +2,7 @@
 //! without creating anything, rename object keys in place.
 
 use super::error::{EditError, Kind};
+pub use crate::json::obj;
 use crate::json::Value;
 use crate::path::{JsonPath, Segment};
 
@@ -111,14 +112,29 @@ pub fn each_value_mut(v: Option<&mut Value>, mut f: impl FnMut(&mut Value)) {
     }
 }
 
-/// An object of string keys.
-pub fn obj(fields: Vec<(&str, Value)>) -> Value {
-    Value::Object(
-        fields
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-    )
+/// Sets the value at `at`; a place that cannot hold one is refused as
+/// [`EditError::Unreachable`].
+pub fn set(doc: &mut Value, at: &JsonPath, value: Value) -> Result<(), EditError> {
+    if doc.set_at(at, value) {
+        Ok(())
+    } else {
+        Err(EditError::Unreachable { at: at.clone() })
+    }
+}
+
+/// Sets (`Some`, as [`set`]) or removes (`None`) the value at `at`.
+pub fn set_or_remove(
+    doc: &mut Value,
+    at: &JsonPath,
+    value: Option<Value>,
+) -> Result<(), EditError> {
+    match value {
+        Some(v) => set(doc, at, v),
+        None => {
+            doc.remove_at(at);
+            Ok(())
+        }
+    }
 }
 
 /// `base` followed by `rel`.

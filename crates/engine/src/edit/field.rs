@@ -7,6 +7,7 @@
 //! status; an appeal's unit, period, input and status; the rater-group and criterion maps
 //! and their keys (an existing key's weight may be set).
 
+use super::doc::set_or_remove;
 use super::error::EditError;
 use super::WeightMap;
 use crate::json::Value;
@@ -79,15 +80,6 @@ pub(super) fn set_field(
         return Err(EditError::Managed { at: at.clone() });
     }
     let mut out = doc.clone();
-    match value {
-        Some(v) => {
-            if !out.set_at(at, v) {
-                return Err(EditError::Unreachable { at: at.clone() });
-            }
-        }
-        None => {
-            out.remove_at(at);
-        }
-    }
+    set_or_remove(&mut out, at, value)?;
     Ok(out)
 }

@@ -11,7 +11,7 @@
 
 use super::doc::{
     array_mut, array_or_new, at_mut, each_mut, each_value_mut, field_is, items, obj, position,
-    rename_key, replace_str, str_of,
+    rename_key, replace_str, set, str_of,
 };
 use super::error::{EditError, Kind};
 use super::ids::{check_new_id, list_path, next_id};
@@ -125,15 +125,18 @@ fn set_id(out: &mut Value, at: &JsonPath, i: usize, new: &str) {
     out.set_at(&at.index(i).key("id"), Value::str(new));
 }
 
-/// Checks a rename: the item exists (its index), and `new` is a fresh id. `Ok(None)` for
-/// a rename to the same id (nothing to do).
-fn check_rename(doc: &Value, kind: Kind, id: &str, new: &str) -> Result<Option<usize>, EditError> {
+/// The document with the `kind` item `id` given the id `new` (its own id only: the caller
+/// follows the references); `None` when `new` is `id`. Refused when `id` is not there or
+/// `new` is not a free id.
+fn renamed(doc: &Value, kind: Kind, id: &str, new: &str) -> Result<Option<Value>, EditError> {
     let i = position(doc, &list(kind), kind, id)?;
     if id == new {
         return Ok(None);
     }
     check_new_id(doc, kind, new)?;
-    Ok(Some(i))
+    let mut out = doc.clone();
+    set_id(&mut out, &list(kind), i, new);
+    Ok(Some(out))
 }
 
 /// Appends a dimension (band 0–100%, one direct indicator weighing 100%) and gives it a
@@ -187,11 +190,9 @@ pub(super) fn remove_dimension(doc: &Value, id: &str) -> Result<Value, EditError
 /// Renames a dimension's id, and its key in every profile and scenario override. (A
 /// dimension without a `band` takes its default band by id: see `defaults::band_for`.)
 pub(super) fn rename_dimension(doc: &Value, id: &str, new: &str) -> Result<Value, EditError> {
-    let Some(i) = check_rename(doc, Kind::Dimension, id, new)? else {
+    let Some(mut out) = renamed(doc, Kind::Dimension, id, new)? else {
         return Ok(doc.clone());
     };
-    let mut out = doc.clone();
-    set_id(&mut out, &dims_path(), i, new);
     each_weight_object(&mut out, |w| rename_key(w, id, new));
     Ok(out)
 }
@@ -310,9 +311,7 @@ pub(super) fn set_method(
         return Ok(doc.clone());
     }
     let mut out = doc.clone();
-    if !out.set_at(&at, method_for_kind(kind)) {
-        return Err(EditError::Unreachable { at });
-    }
+    set(&mut out, &at, method_for_kind(kind))?;
     Ok(out)
 }
 
@@ -369,11 +368,9 @@ pub(super) fn add_profile(doc: &Value, name: &str) -> Result<Value, EditError> {
 
 /// Renames a profile's id, in the units that use it and the scenarios that override it.
 pub(super) fn rename_profile(doc: &Value, id: &str, new: &str) -> Result<Value, EditError> {
-    let Some(i) = check_rename(doc, Kind::Profile, id, new)? else {
+    let Some(mut out) = renamed(doc, Kind::Profile, id, new)? else {
         return Ok(doc.clone());
     };
-    let mut out = doc.clone();
-    set_id(&mut out, &list(Kind::Profile), i, new);
     each_mut(&mut out, "units", |u| replace_str(u, "profile", id, new));
     each_mut(&mut out, "scenarios", |s| {
         if let Some(w) = at_mut(s, &JsonPath::root().key("weights")) {
@@ -407,11 +404,9 @@ pub(super) fn add_period(doc: &Value, name: &str) -> Result<Value, EditError> {
 
 /// Renames a period's id, in every record and appeal of it.
 pub(super) fn rename_period(doc: &Value, id: &str, new: &str) -> Result<Value, EditError> {
-    let Some(i) = check_rename(doc, Kind::Period, id, new)? else {
+    let Some(mut out) = renamed(doc, Kind::Period, id, new)? else {
         return Ok(doc.clone());
     };
-    let mut out = doc.clone();
-    set_id(&mut out, &list(Kind::Period), i, new);
     for l in ["records", "appeals"] {
         each_mut(&mut out, l, |r| replace_str(r, "period", id, new));
     }
@@ -447,11 +442,9 @@ pub(super) fn add_level(doc: &Value, name: &str) -> Result<Value, EditError> {
 
 /// Renames a deduction level's id, in every event that has it.
 pub(super) fn rename_level(doc: &Value, id: &str, new: &str) -> Result<Value, EditError> {
-    let Some(i) = check_rename(doc, Kind::Level, id, new)? else {
+    let Some(mut out) = renamed(doc, Kind::Level, id, new)? else {
         return Ok(doc.clone());
     };
-    let mut out = doc.clone();
-    set_id(&mut out, &list(Kind::Level), i, new);
     each_mut(&mut out, "records", |r| {
         if let Some(Value::Array(events)) = at_mut(r, &JsonPath::root().key("events")) {
             events

@@ -6,7 +6,7 @@
 //! The `pub fn`s returning a [`Value`] are the older, lenient forms (what they cannot do
 //! they leave alone); [`super::apply`] uses the `try_` cores, which say why instead.
 
-use super::doc::{array_mut, array_or_new, at_mut, each_mut, field_is, items, join, obj};
+use super::doc::{array_mut, array_or_new, at_mut, each_mut, field_is, items, join, obj, set};
 use super::error::{EditError, Kind};
 use super::ids::check_new_id;
 use crate::json::Value;
@@ -104,10 +104,7 @@ pub(super) fn try_set_record_field(
     let mut out = doc.clone();
     match (record_index(doc, unit, period), value) {
         (Some(i), Some(v)) => {
-            let at = join(&record_path(i), field);
-            if !out.set_at(&at, v) {
-                return Err(EditError::Unreachable { at });
-            }
+            set(&mut out, &join(&record_path(i), field), v)?;
         }
         (Some(i), None) => {
             let base = record_path(i);
@@ -117,9 +114,7 @@ pub(super) fn try_set_record_field(
         }
         (None, Some(v)) => {
             let mut record = new_record(unit, period);
-            if !record.set_at(field, v) {
-                return Err(EditError::Unreachable { at: field.clone() });
-            }
+            set(&mut record, field, v)?;
             push_record(&mut out, record)?;
         }
         (None, None) => {}

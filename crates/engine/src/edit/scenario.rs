@@ -3,7 +3,7 @@
 //! for a profile as typed; and the edits: add, copy, rename, remove a scenario, set or
 //! reset a profile's weights, set or clear a grading override field.
 
-use super::doc::{array_mut, array_or_new, items, obj, position, str_of};
+use super::doc::{array_mut, array_or_new, items, obj, position, set_or_remove, str_of};
 use super::error::{EditError, Kind};
 use super::ids::check_new_id;
 use super::GradingField;
@@ -253,18 +253,15 @@ pub(super) fn set_scenario_weights(
 ) -> Result<Value, EditError> {
     let i = position(doc, &scenarios_path(), Kind::Scenario, scenario)?;
     let at = weights_path(i, profile);
-    let mut out = doc.clone();
-    match weights {
+    let stored = match weights {
         Some(w) => {
             check_profile(doc, profile)?;
-            if !out.set_at(&at, stored_weights(doc, w)?) {
-                return Err(EditError::Unreachable { at });
-            }
+            Some(stored_weights(doc, w)?)
         }
-        None => {
-            out.remove_at(&at);
-        }
-    }
+        None => None,
+    };
+    let mut out = doc.clone();
+    set_or_remove(&mut out, &at, stored)?;
     Ok(out)
 }
 
@@ -278,15 +275,6 @@ pub(super) fn set_scenario_grading(
     let i = position(doc, &scenarios_path(), Kind::Scenario, scenario)?;
     let at = grading_path(i, field);
     let mut out = doc.clone();
-    match value {
-        Some(v) => {
-            if !out.set_at(&at, v) {
-                return Err(EditError::Unreachable { at });
-            }
-        }
-        None => {
-            out.remove_at(&at);
-        }
-    }
+    set_or_remove(&mut out, &at, value)?;
     Ok(out)
 }

@@ -2,11 +2,10 @@
 //! refusal, on the example workspace, with assertions on the resulting document.
 
 use super::*;
-use crate::{json, parse_workspace, score, Query, Workspace, EXAMPLE_WORKSPACE};
-
-fn example() -> Value {
-    json::parse(EXAMPLE_WORKSPACE).unwrap()
-}
+use crate::simulate::appeals::Decision;
+use crate::testing::example_doc as example;
+use crate::testing::{four, weights};
+use crate::{json, parse_workspace, score, Query, Workspace};
 
 fn p(s: &str) -> JsonPath {
     JsonPath::parse(s).unwrap()
@@ -229,6 +228,13 @@ fn refused(doc: &Value, edit: Edit) -> EditError {
     }
 }
 
+/// Applies an edit that must apply and leave a valid workspace.
+fn ok_valid(doc: &Value, edit: Edit) -> (Value, Workspace) {
+    let d = ok(doc, edit);
+    let ws = valid(&d);
+    (d, ws)
+}
+
 fn valid(doc: &Value) -> Workspace {
     match crate::parse::workspace_from_value(doc) {
         Ok(ws) => ws,
@@ -261,42 +267,138 @@ fn rename(kind: Kind, id: &str, new: &str) -> Edit {
     }
 }
 
+/// `Edit::SetField` at `at`.
+fn set_field(at: &str, value: Option<Value>) -> Edit {
+    Edit::SetField { at: p(at), value }
+}
+
+/// `Edit::SetRecordField` of `field` in the record of `unit` in `period`.
+fn set_rec(unit: &str, period: &str, field: &str, value: Option<Value>) -> Edit {
+    let (unit, period, field) = (s(unit), s(period), p(field));
+    Edit::SetRecordField {
+        unit,
+        period,
+        field,
+        value,
+    }
+}
+
+/// `Edit::PushRecordItem` onto `field` of a record.
+fn push_item(unit: &str, period: &str, field: &str, value: Value) -> Edit {
+    let (unit, period, field) = (s(unit), s(period), p(field));
+    Edit::PushRecordItem {
+        unit,
+        period,
+        field,
+        value,
+    }
+}
+
+/// `Edit::RemoveRecordItem` of item `index` of `field` of a record.
+fn remove_item(unit: &str, period: &str, field: &str, index: usize) -> Edit {
+    let (unit, period, field) = (s(unit), s(period), p(field));
+    Edit::RemoveRecordItem {
+        unit,
+        period,
+        field,
+        index,
+    }
+}
+
+/// `Edit::ReplaceRecord` of a record by `record`.
+fn replace_rec(unit: &str, period: &str, record: Value) -> Edit {
+    let (unit, period) = (s(unit), s(period));
+    Edit::ReplaceRecord {
+        unit,
+        period,
+        record,
+    }
+}
+
+/// `Edit::RemoveRecord` of a record.
+fn remove_rec(unit: &str, period: &str) -> Edit {
+    let (unit, period) = (s(unit), s(period));
+    Edit::RemoveRecord { unit, period }
+}
+
+/// `Edit::Move` of an item one place.
+fn mv(kind: Kind, id: &str, direction: Direction) -> Edit {
+    let id = s(id);
+    Edit::Move {
+        kind,
+        id,
+        direction,
+    }
+}
+
+/// `Edit::SetMethod` of an indicator.
+fn set_method(indicator: &str, kind: MethodKind) -> Edit {
+    let indicator = s(indicator);
+    Edit::SetMethod { indicator, kind }
+}
+
+/// `Edit::RemoveBand` of band `index` of an indicator's bands method.
+fn remove_band(indicator: &str, index: usize) -> Edit {
+    let indicator = s(indicator);
+    Edit::RemoveBand { indicator, index }
+}
+
+/// `Edit::SetScenarioWeights` of a scenario's override for one profile.
+fn scenario_weights(
+    scenario: &str,
+    profile: &str,
+    weights: Option<BTreeMap<String, Decimal>>,
+) -> Edit {
+    let (scenario, profile) = (s(scenario), s(profile));
+    Edit::SetScenarioWeights {
+        scenario,
+        profile,
+        weights,
+    }
+}
+
+/// `Edit::SetScenarioGrading` of one grading field of a scenario.
+fn scenario_grading(scenario: &str, field: GradingField, value: Option<Value>) -> Edit {
+    let scenario = s(scenario);
+    Edit::SetScenarioGrading {
+        scenario,
+        field,
+        value,
+    }
+}
+
+/// `Edit::DecideAppeal` of an appeal.
+fn decide(id: &str, decision: Decision) -> Edit {
+    let id = s(id);
+    Edit::DecideAppeal { id, decision }
+}
+
+/// Asserts that each edit is refused on `doc` with its error.
+fn refuses(doc: &Value, cases: impl IntoIterator<Item = (Edit, EditError)>) {
+    for (edit, want) in cases {
+        let got = refused(doc, edit.clone());
+        assert_eq!(got, want, "{edit:?}");
+    }
+}
+
 // ---- SetField ----
 
 #[test]
 fn set_field_sets_and_clears_plain_fields() {
     let d = ok(
         &example(),
-        Edit::SetField {
-            at: p("plan.grading.pass_line"),
-            value: Some(Value::str("65")),
-        },
+        set_field("plan.grading.pass_line", Some(Value::str("65"))),
     );
     assert_eq!(valid(&d).plan.grading.pass_line.to_string(), "65");
-    let d = ok(
-        &d,
-        Edit::SetField {
-            at: p("people[0].personal"),
-            value: None,
-        },
-    );
+    let d = ok(&d, set_field("people[0].personal", None));
     assert_eq!(at(&d, "people[0].personal"), None);
     // Clearing what is not there changes nothing.
-    let same = apply_changed(
-        &d,
-        &Edit::SetField {
-            at: p("people[0].personal"),
-            value: None,
-        },
-    );
+    let same = apply_changed(&d, &set_field("people[0].personal", None));
     assert_eq!(same, Ok(None));
     // An existing rater group's weight may be set.
     let d = ok(
         &d,
-        Edit::SetField {
-            at: p("plan.survey.groups.peer"),
-            value: Some(Value::str("0.25")),
-        },
+        set_field("plan.survey.groups.peer", Some(Value::str("0.25"))),
     );
     assert_eq!(at(&d, "plan.survey.groups.peer"), Some(&Value::str("0.25")));
 }
@@ -344,13 +446,7 @@ fn set_field_refuses_the_root_owned_places_and_unreachable_paths() {
     }
     // Removing a rater group is its own edit too.
     assert!(matches!(
-        refused(
-            &doc,
-            Edit::SetField {
-                at: p("plan.panel.criteria.benefit"),
-                value: None
-            }
-        ),
+        refused(&doc, set_field("plan.panel.criteria.benefit", None)),
         EditError::Managed { .. }
     ));
     assert_eq!(
@@ -371,39 +467,23 @@ fn record_edits_through_apply() {
     let doc = example();
     let d = ok(
         &doc,
-        Edit::SetRecordField {
-            unit: s("zd1"),
-            period: s("2026Q1"),
-            field: p("values.progress"),
-            value: typed_value("0.80"),
-        },
+        set_rec("zd1", "2026Q1", "values.progress", typed_value("0.80")),
     );
     assert_eq!(score_of(&d, "2026Q1", "zd1").as_deref(), Some("87.62"));
-    assert_eq!(
-        refused(
-            &doc,
-            Edit::SetRecordField {
-                unit: s("zd1"),
-                period: s("2026Q1"),
-                field: p("period"),
-                value: Some(Value::str("2026Q2")),
-            }
-        ),
-        EditError::Managed { at: p("period") }
-    );
-    assert_eq!(
-        refused(
-            &doc,
-            Edit::SetRecordField {
-                unit: s("zd1"),
-                period: s("2026Q1"),
-                field: p("closed_items.x"),
-                value: Some(Value::str("1")),
-            }
-        ),
-        EditError::Unreachable {
-            at: p("records[0].closed_items.x")
-        }
+    refuses(
+        &doc,
+        [
+            (
+                set_rec("zd1", "2026Q1", "period", Some(Value::str("2026Q2"))),
+                EditError::Managed { at: p("period") },
+            ),
+            (
+                set_rec("zd1", "2026Q1", "closed_items.x", Some(Value::str("1"))),
+                EditError::Unreachable {
+                    at: p("records[0].closed_items.x"),
+                },
+            ),
+        ],
     );
 }
 
@@ -411,70 +491,35 @@ fn record_edits_through_apply() {
 fn pushing_and_removing_record_items() {
     let doc = example();
     let event = json::parse(r#"{"level":"serious","note":""}"#).unwrap();
-    let d = ok(
-        &doc,
-        Edit::PushRecordItem {
-            unit: s("zd1"),
-            period: s("2026Q1"),
-            field: p("events"),
-            value: event.clone(),
-        },
-    );
+    let d = ok(&doc, push_item("zd1", "2026Q1", "events", event.clone()));
     assert_eq!(at(&d, "records[0].events[1]"), Some(&event));
-    let d = ok(
-        &d,
-        Edit::RemoveRecordItem {
-            unit: s("zd1"),
-            period: s("2026Q1"),
-            field: p("events"),
-            index: 0,
-        },
-    );
+    let d = ok(&d, remove_item("zd1", "2026Q1", "events", 0));
     assert_eq!(at(&d, "records[0].events[0]"), Some(&event));
     assert_eq!(at(&d, "records[0].events[1]"), None);
-    assert_eq!(
-        refused(
-            &d,
-            Edit::RemoveRecordItem {
-                unit: s("zd1"),
-                period: s("2026Q1"),
-                field: p("events"),
-                index: 5,
-            }
-        ),
-        EditError::OutOfRange {
-            at: p("records[0].events"),
-            index: 5
-        }
-    );
-    assert_eq!(
-        refused(
-            &d,
-            Edit::RemoveRecordItem {
-                unit: s("kjc"),
-                period: s("2026Q1"),
-                field: p("events"),
-                index: 0,
-            }
-        ),
-        EditError::NoRecord {
-            unit: s("kjc"),
-            period: s("2026Q1")
-        }
-    );
-    assert_eq!(
-        refused(
-            &d,
-            Edit::PushRecordItem {
-                unit: s("zd1"),
-                period: s("2026Q1"),
-                field: p("closed_items"),
-                value: Value::Null,
-            }
-        ),
-        EditError::NotAnArray {
-            at: p("records[0].closed_items")
-        }
+    refuses(
+        &d,
+        [
+            (
+                remove_item("zd1", "2026Q1", "events", 5),
+                EditError::OutOfRange {
+                    at: p("records[0].events"),
+                    index: 5,
+                },
+            ),
+            (
+                remove_item("kjc", "2026Q1", "events", 0),
+                EditError::NoRecord {
+                    unit: s("kjc"),
+                    period: s("2026Q1"),
+                },
+            ),
+            (
+                push_item("zd1", "2026Q1", "closed_items", Value::Null),
+                EditError::NotAnArray {
+                    at: p("records[0].closed_items"),
+                },
+            ),
+        ],
     );
 }
 
@@ -482,17 +527,10 @@ fn pushing_and_removing_record_items() {
 fn a_sandbox_record_replaces_the_documents_record() {
     // The self-assessment's "apply": the record as `record_value` writes it, edited.
     let doc = example();
-    let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+    let ws = crate::testing::example();
     let mut rec = crate::simulate::sandbox::record_value(&ws, "zd1", "2026Q1").unwrap();
     rec.set_at(&p("closed_items"), Value::Number(s("0")));
-    let d = ok(
-        &doc,
-        Edit::ReplaceRecord {
-            unit: s("zd1"),
-            period: s("2026Q1"),
-            record: rec.clone(),
-        },
-    );
+    let d = ok(&doc, replace_rec("zd1", "2026Q1", rec.clone()));
     let i = record_index(&d, "zd1", "2026Q1").unwrap();
     assert_eq!(d.at(&record_path(i)), Some(&rec));
     assert!(crate::parse::workspace_from_value(&d).is_ok());
@@ -503,46 +541,20 @@ fn replacing_and_removing_a_record() {
     let doc = example();
     let mut rec = at(&doc, "records[0]").unwrap().clone();
     rec.set_at(&p("closed_items"), Value::Number(s("0")));
-    let d = ok(
-        &doc,
-        Edit::ReplaceRecord {
-            unit: s("zd1"),
-            period: s("2026Q1"),
-            record: rec.clone(),
-        },
-    );
+    let d = ok(&doc, replace_rec("zd1", "2026Q1", rec.clone()));
     assert_eq!(at(&d, "records[0]"), Some(&rec));
     let mut other = rec.clone();
     other.set_at(&p("period"), Value::str("2026Q2"));
     assert_eq!(
-        refused(
-            &doc,
-            Edit::ReplaceRecord {
-                unit: s("zd1"),
-                period: s("2026Q1"),
-                record: other,
-            }
-        ),
+        refused(&doc, replace_rec("zd1", "2026Q1", other)),
         EditError::Managed {
             at: p("records[0].period")
         }
     );
-    let d = ok(
-        &doc,
-        Edit::RemoveRecord {
-            unit: s("zd1"),
-            period: s("2026Q1"),
-        },
-    );
+    let d = ok(&doc, remove_rec("zd1", "2026Q1"));
     assert!(valid(&d).records.is_empty());
     assert_eq!(
-        refused(
-            &d,
-            Edit::RemoveRecord {
-                unit: s("zd1"),
-                period: s("2026Q1"),
-            }
-        ),
+        refused(&d, remove_rec("zd1", "2026Q1")),
         EditError::NoRecord {
             unit: s("zd1"),
             period: s("2026Q1")
@@ -561,51 +573,52 @@ fn adding_renaming_and_removing_units() {
         level: crate::model::Level::Direct,
         profile: s(profile),
     };
-    let d = ok(&doc, add("u1", "technical"));
-    let ws = valid(&d);
+    let (d, ws) = ok_valid(&doc, add("u1", "technical"));
     assert_eq!(
         ws.unit("u1").map(|u| u.level),
         Some(crate::model::Level::Direct)
     );
-    assert_eq!(
-        refused(&d, add("u1", "standard")),
-        EditError::IdTaken {
-            kind: Kind::Unit,
-            id: s("u1")
-        }
-    );
-    assert_eq!(
-        refused(&d, add(" ", "standard")),
-        EditError::EmptyId { kind: Kind::Unit }
-    );
-    assert_eq!(
-        refused(&d, add("u2", "nope")),
-        not_found(Kind::Profile, "nope")
+    refuses(
+        &d,
+        [
+            (
+                add("u1", "standard"),
+                EditError::IdTaken {
+                    kind: Kind::Unit,
+                    id: s("u1"),
+                },
+            ),
+            (
+                add(" ", "standard"),
+                EditError::EmptyId { kind: Kind::Unit },
+            ),
+            (add("u2", "nope"), not_found(Kind::Profile, "nope")),
+        ],
     );
 
     // Renaming kjc follows into p002's host unit and the history scores.
-    let d = ok(&doc, rename(Kind::Unit, "kjc", "tech"));
-    let ws = valid(&d);
+    let (_, ws) = ok_valid(&doc, rename(Kind::Unit, "kjc", "tech"));
     assert_eq!(
         ws.person("p002").and_then(|x| x.host_unit.as_deref()),
         Some("tech")
     );
     assert!(ws.history[0].scores.contains_key("tech"));
-    let d = ok(&doc, rename(Kind::Unit, "zd1", "z1"));
-    let ws = valid(&d);
+    let (d, ws) = ok_valid(&doc, rename(Kind::Unit, "zd1", "z1"));
     assert_eq!(ws.records[0].unit, "z1");
     assert_eq!(ws.person("p001").map(|x| x.unit.as_str()), Some("z1"));
     assert_eq!(score_of(&d, "2026Q1", "z1").as_deref(), Some("90.46"));
-    assert_eq!(
-        refused(&doc, rename(Kind::Unit, "zd1", "kjc")),
-        EditError::IdTaken {
-            kind: Kind::Unit,
-            id: s("kjc")
-        }
-    );
-    assert_eq!(
-        refused(&doc, rename(Kind::Unit, "x", "y")),
-        not_found(Kind::Unit, "x")
+    refuses(
+        &doc,
+        [
+            (
+                rename(Kind::Unit, "zd1", "kjc"),
+                EditError::IdTaken {
+                    kind: Kind::Unit,
+                    id: s("kjc"),
+                },
+            ),
+            (rename(Kind::Unit, "x", "y"), not_found(Kind::Unit, "x")),
+        ],
     );
     assert_eq!(
         apply_changed(&doc, &rename(Kind::Unit, "zd1", "zd1")),
@@ -623,7 +636,7 @@ fn adding_renaming_and_removing_units() {
 #[test]
 fn adding_changing_and_removing_people() {
     let doc = example();
-    let d = ok(
+    let (_, ws) = ok_valid(
         &doc,
         Edit::AddPerson {
             name: s("王五"),
@@ -631,7 +644,6 @@ fn adding_changing_and_removing_people() {
             post: crate::model::Post::Service,
         },
     );
-    let ws = valid(&d);
     let p1 = ws.person("p1").unwrap();
     assert_eq!(
         (p1.unit.as_str(), p1.post),
@@ -684,14 +696,13 @@ fn adding_changing_and_removing_people() {
 #[test]
 fn adding_renaming_moving_and_removing_dimensions() {
     let doc = example();
-    let d = ok(
+    let (d, ws) = ok_valid(
         &doc,
         Edit::AddDimension {
             name: s("新维度"),
             indicator_name: s("新指标"),
         },
     );
-    let ws = valid(&d);
     assert_eq!(ws.plan.dimensions.len(), 5);
     assert!(ws
         .plan
@@ -708,8 +719,7 @@ fn adding_renaming_moving_and_removing_dimensions() {
     );
     assert_eq!(ok(&d, Edit::RemoveDimension { id: s("dim1") }), doc);
 
-    let d = ok(&doc, rename(Kind::Dimension, "team", "teamwork"));
-    let ws = valid(&d);
+    let (_, ws) = ok_valid(&doc, rename(Kind::Dimension, "team", "teamwork"));
     assert!(ws
         .plan
         .profiles
@@ -795,8 +805,7 @@ fn indicators_are_added_renamed_removed_and_moved() {
         .unwrap(),
     );
     valid(&with_appeal);
-    let d = ok(&with_appeal, rename(Kind::Indicator, "quality", "qual"));
-    let ws = valid(&d);
+    let (_, ws) = ok_valid(&with_appeal, rename(Kind::Indicator, "quality", "qual"));
     assert!(ws.records[0].values.contains_key("qual"));
     assert_eq!(
         ws.appeal("A1").map(|a| a.input.as_str()),
@@ -825,14 +834,7 @@ fn indicators_are_added_renamed_removed_and_moved() {
             id: s("team360")
         }
     );
-    let d = ok(
-        &doc,
-        Edit::Move {
-            kind: Kind::Indicator,
-            id: s("quality"),
-            direction: Direction::Down,
-        },
-    );
+    let d = ok(&doc, mv(Kind::Indicator, "quality", Direction::Down));
     assert_eq!(
         at(&d, "plan.dimensions[0].indicators[2].id"),
         Some(&Value::str("quality"))
@@ -851,36 +853,17 @@ fn every_method_kind_and_the_bands_of_a_bands_method() {
         },
     );
     for kind in MethodKind::ALL {
-        let d = ok(
-            &fresh,
-            Edit::SetMethod {
-                indicator: s("ind1"),
-                kind,
-            },
-        );
-        let ws = valid(&d);
+        let (_, ws) = ok_valid(&fresh, set_method("ind1", kind));
         assert_eq!(
             ws.plan.indicator("ind1").map(|i| i.method.kind()),
             Some(kind.word())
         );
         assert_eq!(MethodKind::from_word(kind.word()), Some(kind));
     }
-    let bands = ok(
-        &fresh,
-        Edit::SetMethod {
-            indicator: s("ind1"),
-            kind: MethodKind::Bands,
-        },
-    );
+    let bands = ok(&fresh, set_method("ind1", MethodKind::Bands));
     // Setting the kind it has keeps its parameters.
     assert_eq!(
-        apply_changed(
-            &bands,
-            &Edit::SetMethod {
-                indicator: s("ind1"),
-                kind: MethodKind::Bands
-            }
-        ),
+        apply_changed(&bands, &set_method("ind1", MethodKind::Bands)),
         Ok(None)
     );
     let d = ok(
@@ -893,38 +876,14 @@ fn every_method_kind_and_the_bands_of_a_bands_method() {
         at(&d, "plan.dimensions[3].indicators[2].method.bands[2]").map(Value::to_compact),
         Some(s(r#"{"min":"0","score":"0"}"#))
     );
-    let d = ok(
-        &d,
-        Edit::RemoveBand {
-            indicator: s("ind1"),
-            index: 0,
-        },
-    );
-    let d = ok(
-        &d,
-        Edit::RemoveBand {
-            indicator: s("ind1"),
-            index: 0,
-        },
-    );
+    let d = ok(&d, remove_band("ind1", 0));
+    let d = ok(&d, remove_band("ind1", 0));
     assert!(matches!(
-        refused(
-            &d,
-            Edit::RemoveBand {
-                indicator: s("ind1"),
-                index: 0
-            }
-        ),
+        refused(&d, remove_band("ind1", 0)),
         EditError::LastItem { .. }
     ));
     assert!(matches!(
-        refused(
-            &d,
-            Edit::RemoveBand {
-                indicator: s("ind1"),
-                index: 3
-            }
-        ),
+        refused(&d, remove_band("ind1", 3)),
         EditError::OutOfRange { .. }
     ));
     // Bands are added to a bands method only.
@@ -944,19 +903,17 @@ fn every_method_kind_and_the_bands_of_a_bands_method() {
 #[test]
 fn profiles() {
     let doc = example();
-    let d = ok(
+    let (_, ws) = ok_valid(
         &doc,
         Edit::AddProfile {
             name: s("新方案")
         },
     );
-    let ws = valid(&d);
     assert_eq!(
         ws.plan.profile("profile1").map(|x| &x.weights),
         ws.plan.profile("standard").map(|x| &x.weights)
     );
-    let d = ok(&doc, rename(Kind::Profile, "standard", "std"));
-    let ws = valid(&d);
+    let (_, ws) = ok_valid(&doc, rename(Kind::Profile, "standard", "std"));
     assert_eq!(ws.unit("zd1").map(|u| u.profile.as_str()), Some("std"));
     assert!(ws.scenarios[0].weights.contains_key("std"));
     assert_eq!(
@@ -981,32 +938,23 @@ fn profiles() {
 #[test]
 fn periods() {
     let doc = example();
-    let d = ok(
+    let (_, ws) = ok_valid(
         &doc,
         Edit::AddPeriod {
             name: s("补充期")
         },
     );
-    let ws = valid(&d);
     assert_eq!(
         ws.plan.period("period1").map(|x| x.weight.is_zero()),
         Some(true)
     );
-    let d = ok(&doc, rename(Kind::Period, "2026Q1", "Q1"));
-    let ws = valid(&d);
+    let (_, ws) = ok_valid(&doc, rename(Kind::Period, "2026Q1", "Q1"));
     assert_eq!(ws.records[0].period, "Q1");
     let rs = score(&ws, &Query::period("Q1")).unwrap();
     assert_eq!(rs.unit("zd1").unwrap().score.to_string(), "90.46");
     assert_eq!(records_in_period(&doc, "2026Q1"), 1);
     assert_eq!(records_in_period(&doc, "2026Q2"), 0);
-    let d = ok(
-        &doc,
-        Edit::Move {
-            kind: Kind::Period,
-            id: s("2026Q2"),
-            direction: Direction::Up,
-        },
-    );
+    let d = ok(&doc, mv(Kind::Period, "2026Q2", Direction::Up));
     assert_eq!(at(&d, "plan.periods[0].id"), Some(&Value::str("2026Q2")));
     // Removing a period keeps its records (they show errors until removed).
     let d = ok(&doc, Edit::RemovePeriod { id: s("2026Q1") });
@@ -1023,8 +971,7 @@ fn deduction_levels() {
     let doc = example();
     let d = ok(&doc, Edit::AddLevel { name: s("轻微") });
     assert!(valid(&d).plan.level("level1").is_some());
-    let d = ok(&doc, rename(Kind::Level, "general", "minor"));
-    let ws = valid(&d);
+    let (_, ws) = ok_valid(&doc, rename(Kind::Level, "general", "minor"));
     assert_eq!(ws.records[0].events[0].level, "minor");
     assert_eq!(
         refused(&doc, rename(Kind::Level, "general", "major")),
@@ -1076,16 +1023,18 @@ fn rater_groups_and_criteria() {
     let d = ok(&doc, rm("benefit"));
     assert_eq!(at(&d, "plan.panel.criteria.benefit"), None);
     let d = ok(&d, rm("promotion"));
-    assert_eq!(
-        refused(&d, rm("feasibility")),
-        EditError::LastItem {
-            kind: Kind::PanelCriterion,
-            id: s("feasibility")
-        }
-    );
-    assert_eq!(
-        refused(&d, rm("nope")),
-        not_found(Kind::PanelCriterion, "nope")
+    refuses(
+        &d,
+        [
+            (
+                rm("feasibility"),
+                EditError::LastItem {
+                    kind: Kind::PanelCriterion,
+                    id: s("feasibility"),
+                },
+            ),
+            (rm("nope"), not_found(Kind::PanelCriterion, "nope")),
+        ],
     );
 }
 
@@ -1128,24 +1077,12 @@ fn defaults_are_spelled_out_and_reset() {
 
 // ---- Scenarios ----
 
-fn weights(pairs: &[(&str, &str)]) -> BTreeMap<String, Decimal> {
-    pairs
-        .iter()
-        .map(|(k, v)| (s(k), v.parse().unwrap()))
-        .collect()
-}
-
 #[test]
 fn adding_copying_renaming_and_removing_scenarios() {
     let doc = example();
     assert_eq!(next_id(&doc, Kind::Scenario), "s1");
-    let w = weights(&[
-        ("task", "0.50"),
-        ("team", "0.20"),
-        ("innovation", "0.20"),
-        ("risk", "0.10"),
-    ]);
-    let d = ok(
+    let w = four("0.50", "0.20", "0.20", "0.10");
+    let (d, ws) = ok_valid(
         &doc,
         Edit::AddScenario {
             id: s("s1"),
@@ -1153,7 +1090,6 @@ fn adding_copying_renaming_and_removing_scenarios() {
             weights: [(s("technical"), w.clone())].into_iter().collect(),
         },
     );
-    let ws = valid(&d);
     assert_eq!(ws.scenario("s1").map(|x| &x.weights["technical"]), Some(&w));
     // Stored in plan order, as strings.
     assert_eq!(
@@ -1189,7 +1125,7 @@ fn adding_copying_renaming_and_removing_scenarios() {
         ),
         not_found(Kind::Dimension, "nodim")
     );
-    let d = ok(
+    let (_, ws) = ok_valid(
         &doc,
         Edit::CopyScenario {
             from: s("special"),
@@ -1197,7 +1133,6 @@ fn adding_copying_renaming_and_removing_scenarios() {
             name: s("副本"),
         },
     );
-    let ws = valid(&d);
     let copy = ws.scenario("s2").unwrap();
     assert_eq!(copy.name, "副本");
     assert_eq!(copy.grading.excellent_share, Some("0.15".parse().unwrap()));
@@ -1226,19 +1161,10 @@ fn adding_copying_renaming_and_removing_scenarios() {
 fn scenario_weights_and_grading() {
     let doc = example();
     let plan = valid(&doc).plan;
-    let w = weights(&[
-        ("task", "0.45"),
-        ("team", "0.15"),
-        ("innovation", "0.20"),
-        ("risk", "0.20"),
-    ]);
+    let w = four("0.45", "0.15", "0.20", "0.20");
     let d = ok(
         &doc,
-        Edit::SetScenarioWeights {
-            scenario: s("special"),
-            profile: s("technical"),
-            weights: Some(w.clone()),
-        },
+        scenario_weights("special", "technical", Some(w.clone())),
     );
     assert_eq!(
         doc_weights_in_force(&d, &plan, 0, "technical"),
@@ -1248,36 +1174,18 @@ fn scenario_weights_and_grading() {
         at(&d, "scenarios[0].weights.technical"),
         Some(&weights_value(&plan, &w))
     );
-    let d = ok(
-        &d,
-        Edit::SetScenarioWeights {
-            scenario: s("special"),
-            profile: s("technical"),
-            weights: None,
-        },
-    );
+    let d = ok(&d, scenario_weights("special", "technical", None));
     assert_eq!(
         doc_weights_in_force(&d, &plan, 0, "technical"),
         (plan_weights(&plan, "technical"), false)
     );
     assert_eq!(
-        refused(
-            &doc,
-            Edit::SetScenarioWeights {
-                scenario: s("special"),
-                profile: s("nope"),
-                weights: Some(w)
-            }
-        ),
+        refused(&doc, scenario_weights("special", "nope", Some(w))),
         not_found(Kind::Profile, "nope")
     );
     let d = ok(
         &doc,
-        Edit::SetScenarioGrading {
-            scenario: s("special"),
-            field: GradingField::PassLine,
-            value: Some(Value::str("65")),
-        },
+        scenario_grading("special", GradingField::PassLine, Some(Value::str("65"))),
     );
     assert_eq!(
         grading_text(&d, 0, GradingField::PassLine).as_deref(),
@@ -1285,11 +1193,7 @@ fn scenario_weights_and_grading() {
     );
     let d = ok(
         &d,
-        Edit::SetScenarioGrading {
-            scenario: s("special"),
-            field: GradingField::ExcellentShare,
-            value: None,
-        },
+        scenario_grading("special", GradingField::ExcellentShare, None),
     );
     assert_eq!(grading_text(&d, 0, GradingField::ExcellentShare), None);
     assert_eq!(
@@ -1297,14 +1201,7 @@ fn scenario_weights_and_grading() {
         Some(Some("65".parse().unwrap()))
     );
     assert_eq!(
-        refused(
-            &doc,
-            Edit::SetScenarioGrading {
-                scenario: s("x"),
-                field: GradingField::PassLine,
-                value: None
-            }
-        ),
+        refused(&doc, scenario_grading("x", GradingField::PassLine, None)),
         not_found(Kind::Scenario, "x")
     );
 }
@@ -1339,7 +1236,7 @@ fn scenario_reads_of_the_document() {
 
 #[test]
 fn recording_and_deciding_appeals() {
-    use crate::simulate::appeals::{AppealDraft, Decision};
+    use crate::simulate::appeals::AppealDraft;
     let doc = example();
     assert_eq!(next_id(&doc, Kind::Appeal), "A1");
     let draft = AppealDraft {
@@ -1349,43 +1246,24 @@ fn recording_and_deciding_appeals() {
         requested: Value::str("0.95"),
         reason: s("复核"),
     };
-    let d = ok(&doc, Edit::RecordAppeal(draft.clone()));
-    let ws = valid(&d);
+    let (d, ws) = ok_valid(&doc, Edit::RecordAppeal(draft.clone()));
     assert_eq!(
         ws.appeal("A1").map(|a| a.status),
         Some(crate::model::AppealStatus::Pending)
     );
     // The data is unchanged until upheld.
     assert_eq!(score_of(&d, "2026Q1", "zd1").as_deref(), Some("90.46"));
-    let d = ok(
-        &d,
-        Edit::DecideAppeal {
-            id: s("A1"),
-            decision: Decision::Uphold,
-        },
-    );
+    let d = ok(&d, decide("A1", Decision::Uphold));
     assert_eq!(
         at(&d, "records[0].values.progress"),
         Some(&Value::str("0.95"))
     );
     assert!(matches!(
-        refused(
-            &d,
-            Edit::DecideAppeal {
-                id: s("A1"),
-                decision: Decision::Reject
-            }
-        ),
+        refused(&d, decide("A1", Decision::Reject)),
         EditError::Sim(_)
     ));
     assert_eq!(
-        refused(
-            &d,
-            Edit::DecideAppeal {
-                id: s("A9"),
-                decision: Decision::Reject
-            }
-        ),
+        refused(&d, decide("A9", Decision::Reject)),
         not_found(Kind::Appeal, "A9")
     );
     let mut bad = doc.clone();
@@ -1454,56 +1332,24 @@ fn odd_documents() -> Vec<Value> {
 
 /// One of each record, unit and person edit, then the rest ([`plan_and_scenario_edits`]).
 fn every_edit() -> Vec<Edit> {
-    let unit = || s("zd1");
-    let period = || s("2026Q1");
     let mut all = vec![
-        Edit::SetField {
-            at: p("plan.name"),
-            value: Some(Value::str("x")),
-        },
-        Edit::SetRecordField {
-            unit: unit(),
-            period: period(),
-            field: p("values.x"),
-            value: Some(Value::str("1")),
-        },
-        Edit::SetRecordField {
-            unit: unit(),
-            period: period(),
-            field: p("values.x"),
-            value: None,
-        },
-        Edit::PushRecordItem {
-            unit: unit(),
-            period: period(),
-            field: p("events"),
-            value: Value::Null,
-        },
-        Edit::RemoveRecordItem {
-            unit: unit(),
-            period: period(),
-            field: p("events"),
-            index: 0,
-        },
-        Edit::ReplaceRecord {
-            unit: unit(),
-            period: period(),
-            record: Value::Null,
-        },
-        Edit::RemoveRecord {
-            unit: unit(),
-            period: period(),
-        },
+        set_field("plan.name", Some(Value::str("x"))),
+        set_rec("zd1", "2026Q1", "values.x", Some(Value::str("1"))),
+        set_rec("zd1", "2026Q1", "values.x", None),
+        push_item("zd1", "2026Q1", "events", Value::Null),
+        remove_item("zd1", "2026Q1", "events", 0),
+        replace_rec("zd1", "2026Q1", Value::Null),
+        remove_rec("zd1", "2026Q1"),
         Edit::AddUnit {
             id: s("u9"),
             name: s(""),
             level: crate::model::Level::Hq,
             profile: s("standard"),
         },
-        Edit::RemoveUnit { id: unit() },
+        Edit::RemoveUnit { id: s("zd1") },
         Edit::AddPerson {
             name: s(""),
-            unit: unit(),
+            unit: s("zd1"),
             post: crate::model::Post::Technical,
         },
         Edit::SetPersonStatus {
@@ -1519,8 +1365,6 @@ fn every_edit() -> Vec<Edit> {
 
 /// One of each plan, scenario and appeal edit, for [`every_edit`].
 fn plan_and_scenario_edits() -> Vec<Edit> {
-    let period = || s("2026Q1");
-    let unit = || s("zd1");
     let mut all = vec![
         Edit::AddDimension {
             name: s(""),
@@ -1532,31 +1376,17 @@ fn plan_and_scenario_edits() -> Vec<Edit> {
             name: s(""),
         },
         Edit::RemoveIndicator { id: s("a") },
-        Edit::SetMethod {
-            indicator: s("a"),
-            kind: MethodKind::Bands,
-        },
+        set_method("a", MethodKind::Bands),
         Edit::AddBand { indicator: s("a") },
-        Edit::RemoveBand {
-            indicator: s("a"),
-            index: 0,
-        },
+        remove_band("a", 0),
         Edit::AddProfile { name: s("") },
         Edit::RemoveProfile { id: s("standard") },
         Edit::AddPeriod { name: s("") },
-        Edit::RemovePeriod { id: period() },
+        Edit::RemovePeriod { id: s("2026Q1") },
         Edit::AddLevel { name: s("") },
         Edit::RemoveLevel { id: s("general") },
-        Edit::Move {
-            kind: Kind::Period,
-            id: period(),
-            direction: Direction::Down,
-        },
-        Edit::Move {
-            kind: Kind::Indicator,
-            id: s("a"),
-            direction: Direction::Up,
-        },
+        mv(Kind::Period, "2026Q1", Direction::Down),
+        mv(Kind::Indicator, "a", Direction::Up),
         Edit::AddWeightKey {
             map: WeightMap::PanelCriteria,
             key: s("k"),
@@ -1578,27 +1408,16 @@ fn plan_and_scenario_edits() -> Vec<Edit> {
             name: s(""),
         },
         Edit::RemoveScenario { id: s("special") },
-        Edit::SetScenarioWeights {
-            scenario: s("special"),
-            profile: s("standard"),
-            weights: Some(BTreeMap::new()),
-        },
-        Edit::SetScenarioGrading {
-            scenario: s("special"),
-            field: GradingField::GoodMin,
-            value: Some(Value::str("1")),
-        },
+        scenario_weights("special", "standard", Some(BTreeMap::new())),
+        scenario_grading("special", GradingField::GoodMin, Some(Value::str("1"))),
         Edit::RecordAppeal(crate::simulate::appeals::AppealDraft {
-            unit: unit(),
-            period: period(),
+            unit: s("zd1"),
+            period: s("2026Q1"),
             input: s("values.x"),
             requested: Value::Null,
             reason: s(""),
         }),
-        Edit::DecideAppeal {
-            id: s("A1"),
-            decision: crate::simulate::appeals::Decision::Reject,
-        },
+        decide("A1", Decision::Reject),
     ];
     for kind in [
         Kind::Unit,

@@ -94,6 +94,18 @@ struct Known {
     grading: Option<Grading>,
 }
 
+impl Known {
+    /// A reference to a unit.
+    fn unit(&self, r: &mut Reader, v: &Value, p: &JsonPath) -> Option<String> {
+        reference(r, v, p, &self.units, RefKind::Unit, self.have_units)
+    }
+
+    /// A reference to a period of the plan.
+    fn period(&self, r: &mut Reader, v: &Value, p: &JsonPath) -> Option<String> {
+        reference(r, v, p, &self.periods, RefKind::Period, self.have_periods)
+    }
+}
+
 fn read_workspace(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Workspace> {
     let o = r.object(
         v,
@@ -111,73 +123,49 @@ fn read_workspace(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Workspac
             "appeals",
         ],
     )?;
-    let mut ok = true;
-    if let Some((f, p)) = r.req(&o, "format") {
-        match f.as_str() {
-            Some(WORKSPACE_FORMAT) => {}
-            Some(other) => {
-                r.err(
-                    p,
-                    ErrorKind::WrongFormat {
-                        expected: WORKSPACE_FORMAT,
-                        found: other.to_string(),
-                    },
-                );
-                ok = false;
-            }
-            None => {
-                r.text(f, &p, usize::MAX);
-                ok = false;
-            }
+    let format = required(r, &o, "format", |r, f, p| match f.as_str() {
+        Some(WORKSPACE_FORMAT) => Some(()),
+        Some(other) => {
+            let found = other.to_string();
+            let expected = WORKSPACE_FORMAT;
+            r.err(p.clone(), ErrorKind::WrongFormat { expected, found });
+            None
         }
-    } else {
-        ok = false;
-    }
-    if let Some((ver, p)) = r.req(&o, "version") {
+        None => {
+            r.text(f, p, usize::MAX); // reports the wrong type
+            None
+        }
+    });
+    let version = required(r, &o, "version", |r, ver, p| {
         let text = match ver {
             Value::Number(t) | Value::String(t) => t.clone(),
             other => other.type_name().to_string(),
         };
         if crate::number::parse_decimal(&text).ok() != Some(Decimal::ONE) {
-            r.err(p, ErrorKind::UnsupportedVersion(text));
-            ok = false;
+            r.err(p.clone(), ErrorKind::UnsupportedVersion(text));
+            return None;
         }
-    } else {
-        ok = false;
-    }
+        Some(())
+    });
     let mut known = Known::default();
-    let plan = r
-        .req(&o, "plan")
-        .and_then(|(pv, pp)| read_plan(r, pv, &pp, &mut known));
-    let units = r
-        .req(&o, "units")
-        .and_then(|(uv, up)| read_units(r, uv, &up, &mut known));
-    let records = r
-        .req(&o, "records")
-        .and_then(|(rv, rp)| read_records(r, rv, &rp, &known));
-    let history = match o.get_some("history") {
-        Some((hv, hp)) => read_history(r, hv, &hp, &known),
-        None => Some(Vec::new()),
-    };
-    let scenarios = match o.get_some("scenarios") {
-        Some((sv, sp)) => read_scenarios(r, sv, &sp, &known),
-        None => Some(Vec::new()),
-    };
-    let people = match o.get_some("people") {
-        Some((pv, pp)) => read_people(r, pv, &pp, &known),
-        None => Some(Vec::new()),
-    };
-    let linkage = match o.get_some("linkage") {
-        Some((lv, lp)) => read_linkage(r, lv, &lp),
-        None => Some(defaults::linkage()),
-    };
-    let appeals = match o.get_some("appeals") {
-        Some((av, ap)) => read_appeals(r, av, &ap, &known),
-        None => Some(Vec::new()),
-    };
-    if !ok {
-        return None;
-    }
+    let plan = required(r, &o, "plan", |r, v, p| read_plan(r, v, p, &mut known));
+    let units = required(r, &o, "units", |r, v, p| read_units(r, v, p, &mut known));
+    let records = required(r, &o, "records", |r, v, p| read_records(r, v, p, &known));
+    let history = opt(r, o.get_some("history"), Vec::new, |r, v, p| {
+        read_history(r, v, p, &known)
+    });
+    let scenarios = opt(r, o.get_some("scenarios"), Vec::new, |r, v, p| {
+        read_scenarios(r, v, p, &known)
+    });
+    let people = opt(r, o.get_some("people"), Vec::new, |r, v, p| {
+        read_people(r, v, p, &known)
+    });
+    let linkage = opt(r, o.get_some("linkage"), defaults::linkage, read_linkage);
+    let appeals = opt(r, o.get_some("appeals"), Vec::new, |r, v, p| {
+        read_appeals(r, v, p, &known)
+    });
+    format?;
+    version?;
     Some(Workspace {
         plan: plan?,
         units: units?,
@@ -190,18 +178,144 @@ fn read_workspace(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Workspac
     })
 }
 
-/// Reads an optional field with a default; `None` only on error.
-fn opt<T>(
+/// Reads a required field with `read`; a missing one is reported at the object's path.
+fn required<T>(
     r: &mut Reader,
     o: &Obj<'_>,
     name: &str,
+    read: impl FnOnce(&mut Reader, &Value, &JsonPath) -> Option<T>,
+) -> Option<T> {
+    r.req(o, name).and_then(|(v, p)| read(r, v, &p))
+}
+
+/// Reads an optional field (`field`, as `Obj::get` or `Obj::get_some` finds it) with a
+/// default; `None` only on error.
+fn opt<T>(
+    r: &mut Reader,
+    field: Option<(&Value, JsonPath)>,
     default: impl FnOnce() -> T,
     read: impl FnOnce(&mut Reader, &Value, &JsonPath) -> Option<T>,
 ) -> Option<T> {
-    match o.get(name) {
-        Some((v, p)) => read(r, v, &p),
-        None => Some(default()),
+    field.map_or_else(|| Some(default()), |(v, p)| read(r, v, &p))
+}
+
+/// Reads every item of a list with `read`; `None` when any fails (after reading all, so
+/// every problem is reported).
+fn each<T>(
+    r: &mut Reader,
+    items: &[Value],
+    path: &JsonPath,
+    mut read: impl FnMut(&mut Reader, &Value, &JsonPath) -> Option<T>,
+) -> Option<Vec<T>> {
+    let mut out = Vec::new();
+    let mut ok = true;
+    for (i, item) in items.iter().enumerate() {
+        match read(r, item, &path.index(i)) {
+            Some(x) => out.push(x),
+            None => ok = false,
+        }
     }
+    ok.then_some(out)
+}
+
+/// Reads every item of a list as an object with the given `fields` (as [`each`]).
+fn each_object<T>(
+    r: &mut Reader,
+    items: &[Value],
+    path: &JsonPath,
+    fields: &[&str],
+    mut read: impl FnMut(&mut Reader, &Obj<'_>) -> Option<T>,
+) -> Option<Vec<T>> {
+    each(r, items, path, |r, item, ip| {
+        let o = r.object(item, ip, fields)?;
+        read(r, &o)
+    })
+}
+
+/// Reads every entry of the map `m` with `read` (given its key); `None` when any fails
+/// (after reading all).
+fn entries<T, C: FromIterator<(String, T)>>(
+    r: &mut Reader,
+    m: &Obj<'_>,
+    mut read: impl FnMut(&mut Reader, &str, &Value, &JsonPath) -> Option<T>,
+) -> Option<C> {
+    let mut out = Vec::new();
+    let mut ok = true;
+    for (k, item, p) in m.entries() {
+        match read(r, k, item, &p) {
+            Some(x) => out.push((k.to_string(), x)),
+            None => ok = false,
+        }
+    }
+    ok.then(|| out.into_iter().collect())
+}
+
+/// A non-empty map whose keys are ids, in file order, each value read by `read`.
+fn id_map<T>(
+    r: &mut Reader,
+    v: &Value,
+    path: &JsonPath,
+    mut read: impl FnMut(&mut Reader, &str, &Value, &JsonPath) -> Option<T>,
+) -> Option<Vec<(String, T)>> {
+    let m = r.map(v, path)?;
+    let out: Vec<_> = entries(r, &m, |r, k, item, p| {
+        r.key_id(k, p)?;
+        read(r, k, item, p)
+    })?;
+    if out.is_empty() {
+        r.err(path.clone(), ErrorKind::Empty);
+        return None;
+    }
+    Some(out)
+}
+
+/// A map whose keys refer to a `kind` of thing (each checked by `found`), each value read
+/// by `read`.
+fn ref_map<T, C: FromIterator<(String, T)>>(
+    r: &mut Reader,
+    v: &Value,
+    path: &JsonPath,
+    kind: RefKind,
+    found: impl Fn(&str) -> bool,
+    mut read: impl FnMut(&mut Reader, &Value, &JsonPath) -> Option<T>,
+) -> Option<C> {
+    let m = r.map(v, path)?;
+    entries(r, &m, |r, k, item, p| {
+        check_ref(r, found(k), p, kind, k)?;
+        read(r, item, p)
+    })
+}
+
+/// Reports each of `ids` missing from the object `v` at `path`; true when none is (false,
+/// with nothing reported, when `v` is no object: that is reported where it is read).
+fn all_present<'a>(
+    r: &mut Reader,
+    v: &Value,
+    path: &JsonPath,
+    ids: impl IntoIterator<Item = &'a String>,
+    missing: fn(String) -> ErrorKind,
+) -> bool {
+    if !matches!(v, Value::Object(_)) {
+        return false;
+    }
+    let mut ok = true;
+    for id in ids {
+        if v.get(id).is_none() {
+            r.err(path.clone(), missing(id.clone()));
+            ok = false;
+        }
+    }
+    ok
+}
+
+/// Reports `id` as an unknown reference to a `kind` of thing unless it was `found`.
+fn check_ref(r: &mut Reader, found: bool, p: &JsonPath, kind: RefKind, id: &str) -> Option<()> {
+    if !found {
+        let id = id.to_string();
+        r.err(p.clone(), ErrorKind::UnknownReference { kind, id });
+        return None;
+    }
+    Some(())
 }
 
 const PLAN_FIELDS: &[&str] = &[
@@ -226,8 +340,8 @@ const PLAN_FIELDS: &[&str] = &[
 
 fn read_plan(r: &mut Reader, v: &Value, path: &JsonPath, known: &mut Known) -> Option<Plan> {
     let o = r.object(v, path, PLAN_FIELDS)?;
-    let name = r.req(&o, "name").and_then(|(v, p)| r.name(v, &p));
-    let baseline = opt(r, &o, "baseline", defaults::baseline, |r, v, p| {
+    let name = required(r, &o, "name", Reader::name);
+    let baseline = opt(r, o.get("baseline"), defaults::baseline, |r, v, p| {
         r.decimal_in(
             v,
             p,
@@ -236,53 +350,66 @@ fn read_plan(r: &mut Reader, v: &Value, path: &JsonPath, known: &mut Known) -> O
             false,
         )
     });
-    let dimensions = r
-        .req(&o, "dimensions")
-        .and_then(|(v, p)| read_dimensions(r, v, &p, known));
-    let profiles = r
-        .req(&o, "profiles")
-        .and_then(|(v, p)| read_profiles(r, v, &p, known));
-    let survey = opt(r, &o, "survey", defaults::survey, read_survey);
+    let dimensions = required(r, &o, "dimensions", |r, v, p| {
+        read_dimensions(r, v, p, known)
+    });
+    let profiles = required(r, &o, "profiles", |r, v, p| {
+        let items = r.nonempty_array(v, p, MAX_SMALL_LIST)?;
+        known.have_profiles = true;
+        each(r, items, p, |r, item, ip| read_profile(r, item, ip, known))
+    });
+    let survey = opt(r, o.get("survey"), defaults::survey, read_survey);
     if let Some(s) = &survey {
         known.groups = Some(s.groups.iter().map(|(g, _)| g.clone()).collect());
         known.scale = Some(s.scale);
     }
-    let panel = opt(r, &o, "panel", defaults::panel, read_panel);
+    let panel = opt(r, o.get("panel"), defaults::panel, read_panel);
     if let Some(pn) = &panel {
         known.criteria = Some(pn.criteria.iter().map(|(c, _)| c.clone()).collect());
     }
-    let deductions = opt(r, &o, "deductions", defaults::deductions, read_deductions);
+    let deductions = opt(
+        r,
+        o.get("deductions"),
+        defaults::deductions,
+        read_deductions,
+    );
     if let Some(d) = &deductions {
         known.levels = Some(d.levels.iter().map(|l| l.id.clone()).collect());
     }
     let coefficients = opt(
         r,
-        &o,
-        "coefficients",
+        o.get("coefficients"),
         defaults::coefficients,
         read_coefficient_ranges,
     );
-    let bonus = opt(r, &o, "bonus", defaults::bonus, read_bonus);
-    let grading = opt(r, &o, "grading", defaults::grading, |r, v, p| {
+    let bonus = opt(r, o.get("bonus"), defaults::bonus, read_bonus);
+    let grading = opt(r, o.get("grading"), defaults::grading, |r, v, p| {
         read_grading(r, v, p, &defaults::grading())
     });
     known.coefficients = coefficients.clone();
     known.grading = grading.clone();
-    let warnings = opt(r, &o, "warnings", defaults::warnings, read_warnings);
+    let warnings = opt(r, o.get("warnings"), defaults::warnings, read_warnings);
     let audit_tolerance = opt(
         r,
-        &o,
-        "audit_tolerance",
+        o.get("audit_tolerance"),
         defaults::audit_tolerance,
         |r, v, p| r.decimal_in(v, p, Some(Decimal::ZERO), None, true),
     );
-    let missing = opt(r, &o, "missing", || MissingPolicy::Exclude, read_missing);
-    let cohort = opt(r, &o, "cohort", || CohortPolicy::All, read_cohort);
-    let max_score = opt(r, &o, "max_score", || None, read_max_score);
-    let core_largest = opt(r, &o, "core_largest", || true, |r, v, p| r.boolean(v, p));
-    let periods = r
-        .req(&o, "periods")
-        .and_then(|(v, p)| read_periods(r, v, &p, known));
+    let missing = opt(
+        r,
+        o.get("missing"),
+        || MissingPolicy::Exclude,
+        Reader::choice,
+    );
+    let cohort = opt(r, o.get("cohort"), || CohortPolicy::All, Reader::choice);
+    let max_score = opt(
+        r,
+        o.get("max_score"),
+        || None,
+        |r, v, p| r.decimal_in_or_null(v, p, Some(Decimal::ZERO), None, false),
+    );
+    let core_largest = opt(r, o.get("core_largest"), || true, Reader::boolean);
+    let periods = required(r, &o, "periods", |r, v, p| read_periods(r, v, p, known));
     Some(Plan {
         name: name?,
         baseline: baseline?,
@@ -304,55 +431,18 @@ fn read_plan(r: &mut Reader, v: &Value, path: &JsonPath, known: &mut Known) -> O
     })
 }
 
-fn read_profiles(
-    r: &mut Reader,
-    v: &Value,
-    p: &JsonPath,
-    known: &mut Known,
-) -> Option<Vec<Profile>> {
-    let items = r.nonempty_array(v, p, MAX_SMALL_LIST)?;
-    known.have_profiles = true;
-    let mut out = Vec::new();
-    let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        let ip = p.index(i);
-        match read_profile(r, item, &ip, known) {
-            Some(pr) => out.push(pr),
-            None => ok = false,
-        }
-    }
-    ok.then_some(out)
-}
-
-fn read_missing(r: &mut Reader, v: &Value, p: &JsonPath) -> Option<MissingPolicy> {
-    r.word(v, p, &["exclude", "zero"]).map(|w| match w {
-        "zero" => MissingPolicy::Zero,
-        _ => MissingPolicy::Exclude,
-    })
-}
-
-fn read_cohort(r: &mut Reader, v: &Value, p: &JsonPath) -> Option<CohortPolicy> {
-    r.word(v, p, &["all", "profile"]).map(|w| match w {
-        "profile" => CohortPolicy::Profile,
-        _ => CohortPolicy::All,
-    })
-}
-
-fn read_max_score(r: &mut Reader, v: &Value, p: &JsonPath) -> Option<Option<Decimal>> {
-    let d = r.decimal_or_null(v, p)?;
-    match d {
-        Some(d) => r
-            .check_range(d, p, Some(Decimal::ZERO), None, false)
-            .map(Some),
-        None => Some(None),
-    }
-}
-
 fn weight(r: &mut Reader, v: &Value, p: &JsonPath) -> Option<Decimal> {
     r.decimal_in(v, p, Some(Decimal::ZERO), Some(Decimal::ONE), true)
 }
 
-fn check_sum_one(r: &mut Reader, sum: Decimal, path: &JsonPath) -> bool {
+/// A score in `[0, 100]`.
+fn score(r: &mut Reader, v: &Value, p: &JsonPath) -> Option<Decimal> {
+    r.decimal_in(v, p, Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED), true)
+}
+
+/// Checks that `weights` sum to exactly 1, reporting the sum at `path` when not.
+fn check_sum_one(r: &mut Reader, weights: impl Iterator<Item = Decimal>, path: &JsonPath) -> bool {
+    let sum: Decimal = weights.sum();
     if sum != Decimal::ONE {
         r.err(path.clone(), ErrorKind::SumNotOne(sum.normalize()));
         return false;
@@ -369,16 +459,9 @@ fn read_dimensions(
     let items = r.nonempty_array(v, path, MAX_DIMENSIONS)?;
     known.have_dimensions = true;
     known.have_indicators = true;
-    let mut dims = Vec::new();
-    let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        let p = path.index(i);
-        match read_dimension(r, item, &p, known) {
-            Some(d) => dims.push(d),
-            None => ok = false,
-        }
-    }
-    ok.then_some(dims)
+    each(r, items, path, |r, item, p| {
+        read_dimension(r, item, p, known)
+    })
 }
 
 fn read_dimension(
@@ -388,35 +471,26 @@ fn read_dimension(
     known: &mut Known,
 ) -> Option<Dimension> {
     let o = r.object(v, path, &["id", "name", "band", "indicators"])?;
-    let id = r.req(&o, "id").and_then(|(v, p)| {
-        let id = r.id(v, &p)?;
+    let id = required(r, &o, "id", |r, v, p| {
+        let id = r.id(v, p)?;
         if known.dimensions.contains(&id) {
-            r.err(p, ErrorKind::DuplicateId(id));
+            r.err(p.clone(), ErrorKind::DuplicateId(id));
             return None;
         }
         known.dimensions.push(id.clone());
         Some(id)
     });
-    let name = r.req(&o, "name").and_then(|(v, p)| r.name(v, &p));
+    let name = required(r, &o, "name", Reader::name);
     let band = match o.get("band") {
         Some((v, p)) => r.range(v, &p, Some(Decimal::ZERO), Some(Decimal::ONE)),
         None => id.as_deref().map(defaults::band_for),
     };
-    let indicators = r.req(&o, "indicators").and_then(|(v, p)| {
-        let items = r.nonempty_array(v, &p, MAX_INDICATORS)?;
-        let mut out = Vec::new();
-        let mut ok = true;
-        for (i, item) in items.iter().enumerate() {
-            match read_indicator(r, item, &p.index(i), known) {
-                Some(ind) => out.push(ind),
-                None => ok = false,
-            }
-        }
-        if ok {
-            let sum: Decimal = out.iter().map(|i| i.weight).sum();
-            ok = check_sum_one(r, sum, &p);
-        }
-        ok.then_some(out)
+    let indicators = required(r, &o, "indicators", |r, v, p| {
+        let items = r.nonempty_array(v, p, MAX_INDICATORS)?;
+        let out = each(r, items, p, |r, item, ip| {
+            read_indicator(r, item, ip, known)
+        })?;
+        check_sum_one(r, out.iter().map(|i| i.weight), p).then_some(out)
     });
     Some(Dimension {
         id: id?,
@@ -433,17 +507,17 @@ fn read_indicator(
     known: &mut Known,
 ) -> Option<Indicator> {
     let o = r.object(v, path, &["id", "name", "weight", "method"])?;
-    let id = r.req(&o, "id").and_then(|(v, p)| {
-        let id = r.id(v, &p)?;
+    let id = required(r, &o, "id", |r, v, p| {
+        let id = r.id(v, p)?;
         if known.indicators.contains_key(&id) {
-            r.err(p, ErrorKind::DuplicateId(id));
+            r.err(p.clone(), ErrorKind::DuplicateId(id));
             return None;
         }
         Some(id)
     });
-    let name = r.req(&o, "name").and_then(|(v, p)| r.name(v, &p));
-    let w = r.req(&o, "weight").and_then(|(v, p)| weight(r, v, &p));
-    let method = r.req(&o, "method").and_then(|(v, p)| read_method(r, v, &p));
+    let name = required(r, &o, "name", Reader::name);
+    let w = required(r, &o, "weight", weight);
+    let method = required(r, &o, "method", read_method);
     if let Some(id) = &id {
         known.indicators.insert(id.clone(), method.clone());
     }
@@ -453,16 +527,6 @@ fn read_indicator(
         weight: w?,
         method: method?,
     })
-}
-
-fn better(r: &mut Reader, o: &Obj<'_>) -> Option<Better> {
-    match o.get("better") {
-        None => Some(Better::Higher),
-        Some((v, p)) => r.word(v, &p, &["higher", "lower"]).map(|w| match w {
-            "lower" => Better::Lower,
-            _ => Better::Higher,
-        }),
-    }
 }
 
 fn read_method(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Method> {
@@ -488,8 +552,8 @@ fn read_method(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Method> {
     match kind {
         "linear" => {
             let o = r.object(v, path, &["kind", "worst", "best"])?;
-            let worst = r.req(&o, "worst").and_then(|(v, p)| r.decimal(v, &p));
-            let best = r.req(&o, "best").and_then(|(v, p)| r.decimal(v, &p));
+            let worst = required(r, &o, "worst", Reader::decimal);
+            let best = required(r, &o, "best", Reader::decimal);
             let (worst, best) = (worst?, best?);
             if worst == best {
                 r.err(path.clone(), ErrorKind::LinearEqualEnds);
@@ -499,37 +563,28 @@ fn read_method(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Method> {
         }
         "bands" => {
             let o = r.object(v, path, &["kind", "bands"])?;
-            let (bv, bp) = r.req(&o, "bands")?;
-            let items = r.nonempty_array(bv, &bp, MAX_SMALL_LIST)?;
-            let mut bands = Vec::new();
-            let mut ok = true;
             let mut mins = BTreeSet::new();
-            for (i, item) in items.iter().enumerate() {
-                let ip = bp.index(i);
-                let Some(bo) = r.object(item, &ip, &["min", "score"]) else {
-                    ok = false;
-                    continue;
-                };
-                let min = r.req(&bo, "min").and_then(|(v, p)| r.decimal(v, &p));
-                let score = r.req(&bo, "score").and_then(|(v, p)| {
-                    r.decimal_in(v, &p, Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED), true)
-                });
-                match (min, score) {
-                    (Some(min), Some(score)) => {
-                        if !mins.insert(min.normalize()) {
-                            r.err(ip.key("min"), ErrorKind::DuplicateBandMin(min));
-                            ok = false;
-                        }
-                        bands.push(Band { min, score });
+            let bands = required(r, &o, "bands", |r, v, p| {
+                let items = r.nonempty_array(v, p, MAX_SMALL_LIST)?;
+                each_object(r, items, p, &["min", "score"], |r, bo| {
+                    let min = required(r, bo, "min", Reader::decimal);
+                    let score = required(r, bo, "score", score);
+                    let band = Band {
+                        min: min?,
+                        score: score?,
+                    };
+                    if !mins.insert(band.min.normalize()) {
+                        r.err(bo.path.key("min"), ErrorKind::DuplicateBandMin(band.min));
+                        return None;
                     }
-                    _ => ok = false,
-                }
-            }
-            ok.then_some(Method::Bands(bands))
+                    Some(band)
+                })
+            });
+            bands.map(Method::Bands)
         }
         "minmax" | "zscore" => {
             let o = r.object(v, path, &["kind", "better"])?;
-            let b = better(r, &o)?;
+            let b = opt(r, o.get("better"), || Better::Higher, Reader::choice)?;
             Some(if kind == "minmax" {
                 Method::MinMax(b)
             } else {
@@ -555,55 +610,23 @@ fn read_dimension_weights(
     path: &JsonPath,
     known: &Known,
 ) -> Option<BTreeMap<String, Decimal>> {
-    let o = r.map(v, path)?;
-    let mut out = BTreeMap::new();
-    let mut ok = true;
-    for (k, item, p) in o.entries() {
-        if known.have_dimensions && !known.dimensions.iter().any(|d| d == k) {
-            r.err(
-                p,
-                ErrorKind::UnknownReference {
-                    kind: RefKind::Dimension,
-                    id: k.to_string(),
-                },
-            );
-            ok = false;
-            continue;
-        }
-        match weight(r, item, &p) {
-            Some(w) => {
-                out.insert(k.to_string(), w);
-            }
-            None => ok = false,
-        }
-    }
-    for d in &known.dimensions {
-        if o.get(d).is_none() {
-            r.err(path.clone(), ErrorKind::MissingWeight(d.clone()));
-            ok = false;
-        }
-    }
-    if ok && known.have_dimensions {
-        let sum: Decimal = out.values().copied().sum();
-        ok = check_sum_one(r, sum, path);
-    }
-    ok.then_some(out)
+    let found = |k: &str| !known.have_dimensions || known.dimensions.iter().any(|d| d == k);
+    let out: Option<BTreeMap<_, _>> = ref_map(r, v, path, RefKind::Dimension, found, weight);
+    let present = all_present(r, v, path, &known.dimensions, ErrorKind::MissingWeight);
+    let out = out.filter(|_| present)?;
+    let sums = !known.have_dimensions || check_sum_one(r, out.values().copied(), path);
+    sums.then_some(out)
 }
 
 fn read_profile(r: &mut Reader, v: &Value, path: &JsonPath, known: &mut Known) -> Option<Profile> {
     let o = r.object(v, path, &["id", "name", "weights"])?;
-    let id = r.req(&o, "id").and_then(|(v, p)| {
-        let id = r.id(v, &p)?;
-        if !known.profiles.insert(id.clone()) {
-            r.err(p, ErrorKind::DuplicateId(id));
-            return None;
-        }
-        Some(id)
+    let id = required(r, &o, "id", |r, v, p| {
+        r.unique_id(&mut known.profiles, v, p)
     });
-    let name = r.req(&o, "name").and_then(|(v, p)| r.name(v, &p));
-    let weights = r
-        .req(&o, "weights")
-        .and_then(|(v, p)| read_dimension_weights(r, v, &p, known));
+    let name = required(r, &o, "name", Reader::name);
+    let weights = required(r, &o, "weights", |r, v, p| {
+        read_dimension_weights(r, v, p, known)
+    });
     Some(Profile {
         id: id?,
         name: name?,
@@ -615,8 +638,7 @@ fn read_survey(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Survey> {
     let o = r.object(v, path, &["scale", "groups"])?;
     let scale = opt(
         r,
-        &o,
-        "scale",
+        o.get("scale"),
         || defaults::survey().scale,
         |r, v, p| {
             let (lo, hi) = r.range(v, p, None, None)?;
@@ -637,43 +659,21 @@ fn read_survey(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Survey> {
     );
     let groups = opt(
         r,
-        &o,
-        "groups",
+        o.get("groups"),
         || defaults::survey().groups,
         |r, v, p| {
-            let m = r.map(v, p)?;
-            let mut out = Vec::new();
-            let mut ok = true;
-            for (k, item, ip) in m.entries() {
+            let out = id_map(r, v, p, |r, k, item, ip| {
                 if k == "self" {
-                    r.err(ip, ErrorKind::SelfGroupWeighted);
-                    ok = false;
-                    continue;
+                    r.err(ip.clone(), ErrorKind::SelfGroupWeighted);
+                    return None;
                 }
-                if r.key_id(k, &ip).is_none() {
-                    ok = false;
-                    continue;
-                }
-                match r.decimal_in(
-                    item,
-                    &ip,
-                    Some(Decimal::ZERO),
-                    Some(Decimal::ONE_HUNDRED),
-                    true,
-                ) {
-                    Some(w) => out.push((k.to_string(), w)),
-                    None => ok = false,
-                }
-            }
-            if ok && out.is_empty() {
-                r.err(p.clone(), ErrorKind::Empty);
-                return None;
-            }
-            if ok && out.iter().all(|(_, w)| w.is_zero()) {
+                score(r, item, ip)
+            })?;
+            if out.iter().all(|(_, w)| w.is_zero()) {
                 r.err(p.clone(), ErrorKind::ZeroSum);
                 return None;
             }
-            ok.then_some(out)
+            Some(out)
         },
     );
     Some(Survey {
@@ -686,45 +686,22 @@ fn read_panel(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Panel> {
     let o = r.object(v, path, &["criteria", "trim", "trim_min"])?;
     let criteria = opt(
         r,
-        &o,
-        "criteria",
+        o.get("criteria"),
         || defaults::panel().criteria,
         |r, v, p| {
-            let m = r.map(v, p)?;
-            let mut out = Vec::new();
-            let mut ok = true;
-            for (k, item, ip) in m.entries() {
-                if r.key_id(k, &ip).is_none() {
-                    ok = false;
-                    continue;
-                }
-                match weight(r, item, &ip) {
-                    Some(w) => out.push((k.to_string(), w)),
-                    None => ok = false,
-                }
-            }
-            if ok && out.is_empty() {
-                r.err(p.clone(), ErrorKind::Empty);
-                return None;
-            }
-            if ok {
-                let sum: Decimal = out.iter().map(|(_, w)| *w).sum();
-                ok = check_sum_one(r, sum, p);
-            }
-            ok.then_some(out)
+            let out = id_map(r, v, p, |r, _, item, ip| weight(r, item, ip))?;
+            check_sum_one(r, out.iter().map(|(_, w)| *w), p).then_some(out)
         },
     );
     let trim = opt(
         r,
-        &o,
-        "trim",
+        o.get("trim"),
         || defaults::panel().trim,
         |r, v, p| r.whole(v, p, 1000),
     );
     let trim_min = opt(
         r,
-        &o,
-        "trim_min",
+        o.get("trim_min"),
         || defaults::panel().trim_min,
         |r, v, p| r.whole(v, p, 100_000),
     );
@@ -744,62 +721,33 @@ fn read_deductions(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Deducti
     let o = r.object(v, path, &["levels", "cap"])?;
     let levels = opt(
         r,
-        &o,
-        "levels",
+        o.get("levels"),
         || defaults::deductions().levels,
         |r, v, p| {
             let items = r.array(v, p, MAX_SMALL_LIST)?;
-            let mut out = Vec::new();
             let mut seen = BTreeSet::new();
-            let mut ok = true;
-            for (i, item) in items.iter().enumerate() {
-                let ip = p.index(i);
-                let Some(lo) =
-                    r.object(item, &ip, &["id", "name", "pct", "special_review", "veto"])
-                else {
-                    ok = false;
-                    continue;
-                };
-                let id = r.req(&lo, "id").and_then(|(v, p)| {
-                    let id = r.id(v, &p)?;
-                    r.unique(&mut seen, &id, &p).map(str::to_string)
-                });
-                let name = r.req(&lo, "name").and_then(|(v, p)| r.name(v, &p));
-                let pct = r.req(&lo, "pct").and_then(|(v, p)| weight(r, v, &p));
-                let sr = opt(
-                    r,
-                    &lo,
-                    "special_review",
-                    || false,
-                    |r, v, p| r.boolean(v, p),
-                );
-                let veto = opt(r, &lo, "veto", || false, |r, v, p| r.boolean(v, p));
-                match (id, name, pct, sr, veto) {
-                    (Some(id), Some(name), Some(pct), Some(special_review), Some(veto)) => out
-                        .push(DeductionLevel {
-                            id,
-                            name,
-                            pct,
-                            special_review,
-                            veto,
-                        }),
-                    _ => ok = false,
-                }
-            }
-            ok.then_some(out)
+            let fields = ["id", "name", "pct", "special_review", "veto"];
+            each_object(r, items, p, &fields, |r, lo| {
+                let id = required(r, lo, "id", |r, v, p| r.unique_id(&mut seen, v, p));
+                let name = required(r, lo, "name", Reader::name);
+                let pct = required(r, lo, "pct", weight);
+                let special_review = opt(r, lo.get("special_review"), || false, Reader::boolean);
+                let veto = opt(r, lo.get("veto"), || false, Reader::boolean);
+                Some(DeductionLevel {
+                    id: id?,
+                    name: name?,
+                    pct: pct?,
+                    special_review: special_review?,
+                    veto: veto?,
+                })
+            })
         },
     );
     let cap = opt(
         r,
-        &o,
-        "cap",
+        o.get("cap"),
         || None,
-        |r, v, p| match r.decimal_or_null(v, p)? {
-            Some(d) => r
-                .check_range(d, p, Some(Decimal::ZERO), None, true)
-                .map(Some),
-            None => Some(None),
-        },
+        |r, v, p| r.decimal_in_or_null(v, p, Some(Decimal::ZERO), None, true),
     );
     Some(Deductions {
         levels: levels?,
@@ -830,8 +778,8 @@ fn read_coefficient_ranges(
         }
         Some((lo, hi))
     };
-    let coordination = opt(r, &o, "coordination", || d.coordination, range);
-    let risk = opt(r, &o, "risk", || d.risk, range);
+    let coordination = opt(r, o.get("coordination"), || d.coordination, range);
+    let risk = opt(r, o.get("risk"), || d.risk, range);
     Some(CoefficientRanges {
         coordination: coordination?,
         risk: risk?,
@@ -841,24 +789,12 @@ fn read_coefficient_ranges(
 fn read_bonus(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Bonus> {
     let o = r.object(v, path, &["per_item", "cap"])?;
     let d = defaults::bonus();
-    let per_item = opt(
-        r,
-        &o,
-        "per_item",
-        || d.per_item,
-        |r, v, p| r.decimal_in(v, p, Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED), true),
-    );
+    let per_item = opt(r, o.get("per_item"), || d.per_item, score);
     let cap = opt(
         r,
-        &o,
-        "cap",
+        o.get("cap"),
         || d.cap,
-        |r, v, p| match r.decimal_or_null(v, p)? {
-            Some(c) => r
-                .check_range(c, p, Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED), true)
-                .map(Some),
-            None => Some(None),
-        },
+        |r, v, p| r.decimal_in_or_null(v, p, Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED), true),
     );
     Some(Bonus {
         per_item: per_item?,
@@ -893,13 +829,7 @@ fn read_grading_override(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<G
     for (k, item, p) in o.entries() {
         let done = match k {
             "excellent_share" => weight(r, item, &p).map(|d| g.excellent_share = Some(d)),
-            "quota_rounding" => r.word(item, &p, &["floor", "ceil", "round"]).map(|w| {
-                g.quota_rounding = Some(match w {
-                    "ceil" => QuotaRounding::Ceil,
-                    "round" => QuotaRounding::Round,
-                    _ => QuotaRounding::Floor,
-                })
-            }),
+            "quota_rounding" => r.choice(item, &p).map(|q| g.quota_rounding = Some(q)),
             "quota_min_one" => r.boolean(item, &p).map(|b| g.quota_min_one = Some(b)),
             "excellent_min" => line(r, item, &p).map(|d| g.excellent_min = Some(d)),
             "good_min" => line(r, item, &p).map(|d| g.good_min = Some(d)),
@@ -959,8 +889,8 @@ fn read_thresholds(r: &mut Reader, v: &Value, p: &JsonPath) -> Option<[Decimal; 
 fn read_warnings(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Warnings> {
     let o = r.object(v, path, &["lag", "drop"])?;
     let d = defaults::warnings();
-    let lag = opt(r, &o, "lag", || d.lag, read_thresholds);
-    let drop = opt(r, &o, "drop", || d.drop, read_thresholds);
+    let lag = opt(r, o.get("lag"), || d.lag, read_thresholds);
+    let drop = opt(r, o.get("drop"), || d.drop, read_thresholds);
     Some(Warnings {
         lag: lag?,
         drop: drop?,
@@ -975,38 +905,28 @@ fn read_periods(
 ) -> Option<Vec<Period>> {
     let items = r.nonempty_array(v, path, 100)?;
     known.have_periods = true;
-    let mut out = Vec::new();
     let mut seen = BTreeSet::new();
-    let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        let ip = path.index(i);
-        let Some(o) = r.object(item, &ip, &["id", "name", "weight"]) else {
-            ok = false;
-            continue;
-        };
-        let id = r.req(&o, "id").and_then(|(v, p)| {
-            let id = r.id(v, &p)?;
+    let out = each_object(r, items, path, &["id", "name", "weight"], |r, o| {
+        let id = required(r, o, "id", |r, v, p| {
+            let id = r.id(v, p)?;
             if id == "annual" {
                 r.err(p.clone(), ErrorKind::ReservedId(id));
                 return None;
             }
-            r.unique(&mut seen, &id, &p).map(str::to_string)
+            r.unique(&mut seen, id, p)
         });
         if let Some(id) = &id {
             known.periods.insert(id.clone());
         }
-        let name = r.req(&o, "name").and_then(|(v, p)| r.name(v, &p));
-        let w = r.req(&o, "weight").and_then(|(v, p)| weight(r, v, &p));
-        match (id, name, w) {
-            (Some(id), Some(name), Some(weight)) => out.push(Period { id, name, weight }),
-            _ => ok = false,
-        }
-    }
-    if ok {
-        let sum: Decimal = out.iter().map(|p| p.weight).sum();
-        ok = check_sum_one(r, sum, path);
-    }
-    ok.then_some(out)
+        let name = required(r, o, "name", Reader::name);
+        let w = required(r, o, "weight", weight);
+        Some(Period {
+            id: id?,
+            name: name?,
+            weight: w?,
+        })
+    })?;
+    check_sum_one(r, out.iter().map(|p| p.weight), path).then_some(out)
 }
 
 /// Checks a reference; `check` is false when the list it points into failed to read (so
@@ -1020,59 +940,32 @@ fn reference(
     check: bool,
 ) -> Option<String> {
     let id = r.id(v, p)?;
-    if check && !set.contains(&id) {
-        r.err(p.clone(), ErrorKind::UnknownReference { kind, id });
-        return None;
-    }
+    check_ref(r, !check || set.contains(&id), p, kind, &id)?;
     Some(id)
 }
 
 fn read_units(r: &mut Reader, v: &Value, path: &JsonPath, known: &mut Known) -> Option<Vec<Unit>> {
     let items = r.array(v, path, MAX_LIST)?;
     known.have_units = true;
-    let mut out = Vec::new();
     let mut seen = BTreeSet::new();
-    let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        let ip = path.index(i);
-        let Some(o) = r.object(item, &ip, &["id", "name", "level", "profile"]) else {
-            ok = false;
-            continue;
-        };
-        let id = r.req(&o, "id").and_then(|(v, p)| {
-            let id = r.id(v, &p)?;
-            r.unique(&mut seen, &id, &p).map(str::to_string)
+    let fields = ["id", "name", "level", "profile"];
+    let out = each_object(r, items, path, &fields, |r, o| {
+        let id = required(r, o, "id", |r, v, p| r.unique_id(&mut seen, v, p));
+        let name = required(r, o, "name", Reader::name);
+        let level = required(r, o, "level", Reader::choice);
+        let profile = required(r, o, "profile", |r, v, p| {
+            let have = known.have_profiles;
+            reference(r, v, p, &known.profiles, RefKind::Profile, have)
         });
-        let name = r.req(&o, "name").and_then(|(v, p)| r.name(v, &p));
-        let level = r.req(&o, "level").and_then(|(v, p)| {
-            r.word(v, &p, &["hq", "direct", "branch"]).map(|w| match w {
-                "hq" => Level::Hq,
-                "direct" => Level::Direct,
-                _ => Level::Branch,
-            })
-        });
-        let profile = r.req(&o, "profile").and_then(|(v, p)| {
-            reference(
-                r,
-                v,
-                &p,
-                &known.profiles,
-                RefKind::Profile,
-                known.have_profiles,
-            )
-        });
-        match (id, name, level, profile) {
-            (Some(id), Some(name), Some(level), Some(profile)) => out.push(Unit {
-                id,
-                name,
-                level,
-                profile,
-            }),
-            _ => ok = false,
-        }
-    }
+        Some(Unit {
+            id: id?,
+            name: name?,
+            level: level?,
+            profile: profile?,
+        })
+    });
     known.units = seen;
-    ok.then_some(out)
+    out
 }
 
 fn read_input_value(r: &mut Reader, v: &Value, p: &JsonPath, direct: bool) -> Option<InputValue> {
@@ -1084,12 +977,10 @@ fn read_input_value(r: &mut Reader, v: &Value, p: &JsonPath, direct: bool) -> Op
     match v {
         Value::Object(_) => {
             let o = r.object(v, p, &["reported", "audited"])?;
-            let reported = r
-                .req(&o, "reported")
-                .and_then(|(v, p)| r.decimal_in(v, &p, lo, hi, true));
-            let audited = r
-                .req(&o, "audited")
-                .and_then(|(v, p)| r.decimal_in(v, &p, lo, hi, true));
+            let reported = required(r, &o, "reported", |r, v, p| {
+                r.decimal_in(v, p, lo, hi, true)
+            });
+            let audited = required(r, &o, "audited", |r, v, p| r.decimal_in(v, p, lo, hi, true));
             Some(InputValue::Audited {
                 reported: reported?,
                 audited: audited?,
@@ -1111,30 +1002,22 @@ fn read_input_value(r: &mut Reader, v: &Value, p: &JsonPath, direct: bool) -> Op
     }
 }
 
-/// Checks that `key` is an indicator whose method takes `takes`; `plan_ok` false skips.
+/// Checks that `key` is an indicator whose method takes `takes`, giving its method when
+/// known; nothing is checked when the plan's indicators could not be read.
 fn indicator_for<'k>(
     r: &mut Reader,
     key: &str,
     p: &JsonPath,
     known: &'k Known,
     takes: InputKind,
-) -> Result<Option<&'k Method>, ()> {
+) -> Option<Option<&'k Method>> {
     if !known.have_indicators {
-        return Ok(None);
+        return Some(None);
     }
-    match known.indicators.get(key).map(Option::as_ref) {
-        None => {
-            r.err(
-                p.clone(),
-                ErrorKind::UnknownReference {
-                    kind: RefKind::Indicator,
-                    id: key.to_string(),
-                },
-            );
-            Err(())
-        }
-        Some(None) => Ok(None),
-        Some(Some(m)) if m.input() != takes => {
+    let method = known.indicators.get(key);
+    check_ref(r, method.is_some(), p, RefKind::Indicator, key)?;
+    match method.and_then(Option::as_ref) {
+        Some(m) if m.input() != takes => {
             r.err(
                 p.clone(),
                 ErrorKind::WrongInput {
@@ -1143,37 +1026,46 @@ fn indicator_for<'k>(
                     takes: m.input(),
                 },
             );
-            Err(())
+            None
         }
-        Some(Some(m)) => Ok(Some(m)),
+        m => Some(m),
     }
+}
+
+/// A record part keyed by indicator id, each indicator's method taking `takes`, each entry
+/// read by `read` (given the method when known).
+fn indicator_map<T>(
+    r: &mut Reader,
+    v: &Value,
+    path: &JsonPath,
+    known: &Known,
+    takes: InputKind,
+    mut read: impl FnMut(&mut Reader, Option<&Method>, &Value, &JsonPath) -> Option<T>,
+) -> Option<BTreeMap<String, T>> {
+    let m = r.map(v, path)?;
+    entries(r, &m, |r, k, item, p| {
+        let method = indicator_for(r, k, p, known, takes)?;
+        read(r, method, item, p)
+    })
 }
 
 fn read_records(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Option<Vec<Record>> {
     let items = r.array(v, path, MAX_RECORDS)?;
-    let mut out = Vec::new();
-    let mut ok = true;
     let mut seen = BTreeSet::new();
-    for (i, item) in items.iter().enumerate() {
-        let ip = path.index(i);
-        match read_record(r, item, &ip, known) {
-            Some(rec) => {
-                if !seen.insert((rec.unit.clone(), rec.period.clone())) {
-                    r.err(
-                        ip,
-                        ErrorKind::DuplicateRecord {
-                            unit: rec.unit.clone(),
-                            period: rec.period.clone(),
-                        },
-                    );
-                    ok = false;
-                }
-                out.push(rec);
-            }
-            None => ok = false,
+    each(r, items, path, |r, item, ip| {
+        let rec = read_record(r, item, ip, known)?;
+        if !seen.insert((rec.unit.clone(), rec.period.clone())) {
+            r.err(
+                ip.clone(),
+                ErrorKind::DuplicateRecord {
+                    unit: rec.unit.clone(),
+                    period: rec.period.clone(),
+                },
+            );
+            return None;
         }
-    }
-    ok.then_some(out)
+        Some(rec)
+    })
 }
 
 const RECORD_FIELDS: &[&str] = &[
@@ -1190,231 +1082,92 @@ const RECORD_FIELDS: &[&str] = &[
 
 fn read_record(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Option<Record> {
     let o = r.object(v, path, RECORD_FIELDS)?;
-    let unit = r
-        .req(&o, "unit")
-        .and_then(|(v, p)| reference(r, v, &p, &known.units, RefKind::Unit, known.have_units));
-    let period = r.req(&o, "period").and_then(|(v, p)| {
-        reference(
-            r,
-            v,
-            &p,
-            &known.periods,
-            RefKind::Period,
-            known.have_periods,
-        )
+    let unit = required(r, &o, "unit", |r, v, p| known.unit(r, v, p));
+    let period = required(r, &o, "period", |r, v, p| known.period(r, v, p));
+    // Each part reports its own errors, in document order; every part is read.
+    let values = opt(r, o.get("values"), BTreeMap::new, |r, v, p| {
+        indicator_map(r, v, p, known, InputKind::Values, |r, method, v, p| {
+            read_input_value(r, v, p, matches!(method, Some(Method::Direct)))
+        })
     });
-    let mut ok = true;
-    let mut rec = Record::new("", "");
-
-    // Each part reports its own errors, in document order; `&=` reads every part.
-    if let Some((v, p)) = o.get("values") {
-        ok &= read_record_values(r, v, &p, known, &mut rec);
-    }
-    if let Some((v, p)) = o.get("planned") {
-        ok &= read_record_planned(r, v, &p, known, &mut rec);
-    }
-    if let Some((v, p)) = o.get("ratings") {
-        ok &= read_record_ratings(r, v, &p, known, &mut rec);
-    }
-    if let Some((v, p)) = o.get("panel") {
-        ok &= read_record_panel(r, v, &p, known, &mut rec);
-    }
-    if let Some((v, p)) = o.get("events") {
-        ok &= read_record_events(r, v, &p, known, &mut rec);
-    }
-    if let Some((v, p)) = o.get("coefficients") {
-        ok &= read_record_coefficients(r, v, &p, known, &mut rec);
-    }
-    if let Some((cv, cp)) = o.get("closed_items") {
-        match r.whole(cv, &cp, MAX_COUNT) {
-            Some(n) => rec.closed_items = n,
-            None => ok = false,
-        }
-    }
-    rec.unit = unit?;
-    rec.period = period?;
-    ok.then_some(rec)
+    let planned = opt(r, o.get("planned"), BTreeMap::new, |r, v, p| {
+        indicator_map(r, v, p, known, InputKind::Values, |r, _, v, p| {
+            r.decimal(v, p)
+        })
+    });
+    let ratings = opt(r, o.get("ratings"), BTreeMap::new, |r, v, p| {
+        indicator_map(r, v, p, known, InputKind::Ratings, |r, _, v, p| {
+            read_ratings(r, v, p, known)
+        })
+    });
+    let panel = opt(r, o.get("panel"), BTreeMap::new, |r, v, p| {
+        indicator_map(r, v, p, known, InputKind::Panel, |r, _, v, p| {
+            read_experts(r, v, p, known)
+        })
+    });
+    let events = opt(r, o.get("events"), Vec::new, |r, v, p| {
+        read_events(r, v, p, known)
+    });
+    let coefficients = opt(
+        r,
+        o.get("coefficients"),
+        || (None, None),
+        |r, v, p| read_record_coefficients(r, v, p, known),
+    );
+    let closed_items = opt(
+        r,
+        o.get("closed_items"),
+        || 0,
+        |r, v, p| r.whole(v, p, MAX_COUNT),
+    );
+    let (coordination, risk) = coefficients?;
+    Some(Record {
+        unit: unit?,
+        period: period?,
+        values: values?,
+        planned: planned?,
+        ratings: ratings?,
+        panel: panel?,
+        events: events?,
+        coordination,
+        risk,
+        closed_items: closed_items?,
+    })
 }
 
-/// A record's `values` into `rec`; false on any error.
-fn read_record_values(
-    r: &mut Reader,
-    v: &Value,
-    path: &JsonPath,
-    known: &Known,
-    rec: &mut Record,
-) -> bool {
-    let Some(m) = r.map(v, path) else {
-        return false;
-    };
-    let mut ok = true;
-    for (k, item, p) in m.entries() {
-        match indicator_for(r, k, &p, known, InputKind::Values) {
-            Ok(method) => {
-                let direct = matches!(method, Some(Method::Direct));
-                match read_input_value(r, item, &p, direct) {
-                    Some(iv) => {
-                        rec.values.insert(k.to_string(), iv);
-                    }
-                    None => ok = false,
-                }
-            }
-            Err(()) => ok = false,
-        }
-    }
-    ok
-}
-
-/// A record's `planned` values into `rec`; false on any error.
-fn read_record_planned(
-    r: &mut Reader,
-    v: &Value,
-    path: &JsonPath,
-    known: &Known,
-    rec: &mut Record,
-) -> bool {
-    let Some(m) = r.map(v, path) else {
-        return false;
-    };
-    let mut ok = true;
-    for (k, item, p) in m.entries() {
-        match indicator_for(r, k, &p, known, InputKind::Values) {
-            Ok(_) => match r.decimal(item, &p) {
-                Some(d) => {
-                    rec.planned.insert(k.to_string(), d);
-                }
-                None => ok = false,
-            },
-            Err(()) => ok = false,
-        }
-    }
-    ok
-}
-
-/// A record's survey `ratings` into `rec`; false on any error.
-fn read_record_ratings(
-    r: &mut Reader,
-    v: &Value,
-    path: &JsonPath,
-    known: &Known,
-    rec: &mut Record,
-) -> bool {
-    let Some(m) = r.map(v, path) else {
-        return false;
-    };
-    let mut ok = true;
-    for (k, item, p) in m.entries() {
-        if indicator_for(r, k, &p, known, InputKind::Ratings).is_err() {
-            ok = false;
-            continue;
-        }
-        match read_ratings(r, item, &p, known) {
-            Some(g) => {
-                rec.ratings.insert(k.to_string(), g);
-            }
-            None => ok = false,
-        }
-    }
-    ok
-}
-
-/// A record's expert `panel` marks into `rec`; false on any error.
-fn read_record_panel(
-    r: &mut Reader,
-    v: &Value,
-    path: &JsonPath,
-    known: &Known,
-    rec: &mut Record,
-) -> bool {
-    let Some(m) = r.map(v, path) else {
-        return false;
-    };
-    let mut ok = true;
-    for (k, item, p) in m.entries() {
-        if indicator_for(r, k, &p, known, InputKind::Panel).is_err() {
-            ok = false;
-            continue;
-        }
-        match read_experts(r, item, &p, known) {
-            Some(e) => {
-                rec.panel.insert(k.to_string(), e);
-            }
-            None => ok = false,
-        }
-    }
-    ok
-}
-
-/// A record's negative-list `events` into `rec`; false on any error.
-fn read_record_events(
-    r: &mut Reader,
-    v: &Value,
-    path: &JsonPath,
-    known: &Known,
-    rec: &mut Record,
-) -> bool {
-    let Some(items) = r.array(v, path, MAX_SMALL_LIST) else {
-        return false;
-    };
-    let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        let ip = path.index(i);
-        let Some(eo) = r.object(item, &ip, &["level", "note"]) else {
-            ok = false;
-            continue;
-        };
-        let level = r.req(&eo, "level").and_then(|(v, p)| match &known.levels {
-            Some(levels) => reference(r, v, &p, levels, RefKind::DeductionLevel, true),
-            None => r.id(v, &p),
+/// A record's negative-list `events`.
+fn read_events(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Option<Vec<Event>> {
+    let items = r.array(v, path, MAX_SMALL_LIST)?;
+    each_object(r, items, path, &["level", "note"], |r, eo| {
+        let level = required(r, eo, "level", |r, v, p| match &known.levels {
+            Some(levels) => reference(r, v, p, levels, RefKind::DeductionLevel, true),
+            None => r.id(v, p),
         });
-        let note = opt(r, &eo, "note", String::new, |r, v, p| {
-            r.text(v, p, MAX_NOTE_CHARS)
-        });
-        match (level, note) {
-            (Some(level), Some(note)) => rec.events.push(Event { level, note }),
-            _ => ok = false,
-        }
-    }
-    ok
+        let note = opt(r, eo.get("note"), String::new, Reader::note);
+        Some(Event {
+            level: level?,
+            note: note?,
+        })
+    })
 }
 
-/// A record's `coefficients` into `rec`, each within the plan's range when known; false
-/// on any error.
+/// A record's `coefficients` (coordination, risk), each within the plan's range when known.
 fn read_record_coefficients(
     r: &mut Reader,
     v: &Value,
     path: &JsonPath,
     known: &Known,
-    rec: &mut Record,
-) -> bool {
-    let Some(co) = r.object(v, path, &["coordination", "risk"]) else {
-        return false;
-    };
-    let mut ok = true;
+) -> Option<(Option<Decimal>, Option<Decimal>)> {
+    let co = r.object(v, path, &["coordination", "risk"])?;
     let ranges = known.coefficients.as_ref();
-    for (name, slot) in [
-        ("coordination", &mut rec.coordination),
-        ("risk", &mut rec.risk),
-    ] {
-        if let Some((v, p)) = co.get_some(name) {
-            let range = ranges.map(|c| {
-                if name == "risk" {
-                    c.risk
-                } else {
-                    c.coordination
-                }
-            });
-            let got = match range {
-                Some((lo, hi)) => r.decimal_in(v, &p, Some(lo), Some(hi), true),
-                None => r.decimal(v, &p),
-            };
-            match got {
-                Some(d) => *slot = Some(d),
-                None => ok = false,
-            }
-        }
-    }
-    ok
+    let read = |r: &mut Reader, name: &str, range: Option<(Decimal, Decimal)>| {
+        co.get_some(name).map_or(Some(None), |(v, p)| {
+            r.decimal_within(v, &p, range).map(Some)
+        })
+    };
+    let coordination = read(r, "coordination", ranges.map(|c| c.coordination));
+    let risk = read(r, "risk", ranges.map(|c| c.risk));
+    Some((coordination?, risk?))
 }
 
 fn read_ratings(
@@ -1423,42 +1176,11 @@ fn read_ratings(
     path: &JsonPath,
     known: &Known,
 ) -> Option<BTreeMap<String, Vec<Decimal>>> {
-    let m = r.map(v, path)?;
-    let scale = known.scale;
-    let mut out = BTreeMap::new();
-    let mut ok = true;
-    for (group, item, p) in m.entries() {
-        let unknown = matches!(&known.groups, Some(g) if group != "self" && !g.contains(group));
-        if unknown {
-            r.err(
-                p,
-                ErrorKind::UnknownReference {
-                    kind: RefKind::RaterGroup,
-                    id: group.to_string(),
-                },
-            );
-            ok = false;
-            continue;
-        }
-        let Some(items) = r.array(item, &p, MAX_RATINGS) else {
-            ok = false;
-            continue;
-        };
-        let mut ratings = Vec::new();
-        for (i, x) in items.iter().enumerate() {
-            let xp = p.index(i);
-            let got = match scale {
-                Some((lo, hi)) => r.decimal_in(x, &xp, Some(lo), Some(hi), true),
-                None => r.decimal(x, &xp),
-            };
-            match got {
-                Some(d) => ratings.push(d),
-                None => ok = false,
-            }
-        }
-        out.insert(group.to_string(), ratings);
-    }
-    ok.then_some(out)
+    let found = |g: &str| !matches!(&known.groups, Some(gs) if g != "self" && !gs.contains(g));
+    ref_map(r, v, path, RefKind::RaterGroup, found, |r, item, p| {
+        let items = r.array(item, p, MAX_RATINGS)?;
+        each(r, items, p, |r, x, xp| r.decimal_within(x, xp, known.scale))
+    })
 }
 
 fn read_experts(
@@ -1468,43 +1190,13 @@ fn read_experts(
     known: &Known,
 ) -> Option<Vec<BTreeMap<String, Decimal>>> {
     let items = r.array(v, path, MAX_SMALL_LIST)?;
-    let mut out = Vec::new();
-    let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        let ip = path.index(i);
-        let Some(m) = r.map(item, &ip) else {
-            ok = false;
-            continue;
-        };
-        let mut scores = BTreeMap::new();
-        for (c, x, p) in m.entries() {
-            if matches!(&known.criteria, Some(cs) if !cs.iter().any(|k| k == c)) {
-                r.err(
-                    p,
-                    ErrorKind::UnknownReference {
-                        kind: RefKind::Criterion,
-                        id: c.to_string(),
-                    },
-                );
-                ok = false;
-                continue;
-            }
-            match r.decimal_in(x, &p, Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED), true) {
-                Some(d) => {
-                    scores.insert(c.to_string(), d);
-                }
-                None => ok = false,
-            }
-        }
-        for c in known.criteria.iter().flatten() {
-            if m.get(c).is_none() {
-                r.err(ip.clone(), ErrorKind::MissingCriterion(c.clone()));
-                ok = false;
-            }
-        }
-        out.push(scores);
-    }
-    ok.then_some(out)
+    let found = |c: &str| !matches!(&known.criteria, Some(cs) if !cs.iter().any(|k| k == c));
+    each(r, items, path, |r, item, ip| {
+        let scores = ref_map(r, item, ip, RefKind::Criterion, found, score);
+        let criteria = known.criteria.iter().flatten();
+        let present = all_present(r, item, ip, criteria, ErrorKind::MissingCriterion);
+        scores.filter(|_| present)
+    })
 }
 
 fn read_history(
@@ -1514,60 +1206,33 @@ fn read_history(
     known: &Known,
 ) -> Option<Vec<HistoryEntry>> {
     let items = r.array(v, path, MAX_SMALL_LIST)?;
-    let mut out = Vec::new();
     let mut seen = BTreeSet::new();
-    let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        let ip = path.index(i);
-        let Some(o) = r.object(item, &ip, &["period", "scores"]) else {
-            ok = false;
-            continue;
-        };
-        let period = r.req(&o, "period").and_then(|(v, p)| {
-            let id = r.id(v, &p)?;
+    each_object(r, items, path, &["period", "scores"], |r, o| {
+        let period = required(r, o, "period", |r, v, p| {
+            let id = r.id(v, p)?;
             if known.periods.contains(&id) {
                 r.err(p.clone(), ErrorKind::HistoryClashesWithPlan(id));
                 return None;
             }
-            r.unique(&mut seen, &id, &p).map(str::to_string)
+            r.unique(&mut seen, id, p)
         });
-        let scores = r.req(&o, "scores").and_then(|(v, p)| {
-            let m = r.map(v, &p)?;
-            let mut scores = BTreeMap::new();
-            let mut ok = true;
-            for (k, x, kp) in m.entries() {
-                if known.have_units && !known.units.contains(k) {
-                    r.err(
-                        kp,
-                        ErrorKind::UnknownReference {
-                            kind: RefKind::Unit,
-                            id: k.to_string(),
-                        },
-                    );
-                    ok = false;
-                    continue;
-                }
-                match r.decimal_in(
+        let scores = required(r, o, "scores", |r, v, p| {
+            let found = |k: &str| !known.have_units || known.units.contains(k);
+            ref_map(r, v, p, RefKind::Unit, found, |r, x, kp| {
+                r.decimal_in(
                     x,
-                    &kp,
+                    kp,
                     Some(Decimal::ZERO),
                     Some(Decimal::from(1_000_000)),
                     true,
-                ) {
-                    Some(d) => {
-                        scores.insert(k.to_string(), d);
-                    }
-                    None => ok = false,
-                }
-            }
-            ok.then_some(scores)
+                )
+            })
         });
-        match (period, scores) {
-            (Some(period), Some(scores)) => out.push(HistoryEntry { period, scores }),
-            _ => ok = false,
-        }
-    }
-    ok.then_some(out)
+        Some(HistoryEntry {
+            period: period?,
+            scores: scores?,
+        })
+    })
 }
 
 fn read_scenarios(
@@ -1577,46 +1242,18 @@ fn read_scenarios(
     known: &Known,
 ) -> Option<Vec<Scenario>> {
     let items = r.array(v, path, MAX_SMALL_LIST)?;
-    let mut out = Vec::new();
     let mut seen = BTreeSet::new();
-    let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        let ip = path.index(i);
-        let Some(o) = r.object(item, &ip, &["id", "name", "weights", "grading"]) else {
-            ok = false;
-            continue;
-        };
-        let id = r.req(&o, "id").and_then(|(v, p)| {
-            let id = r.id(v, &p)?;
-            r.unique(&mut seen, &id, &p).map(str::to_string)
+    let fields = ["id", "name", "weights", "grading"];
+    each_object(r, items, path, &fields, |r, o| {
+        let id = required(r, o, "id", |r, v, p| r.unique_id(&mut seen, v, p));
+        let name = required(r, o, "name", Reader::name);
+        let weights = opt(r, o.get("weights"), BTreeMap::new, |r, v, p| {
+            let found = |k: &str| !known.have_profiles || known.profiles.contains(k);
+            ref_map(r, v, p, RefKind::Profile, found, |r, x, kp| {
+                read_dimension_weights(r, x, kp, known)
+            })
         });
-        let name = r.req(&o, "name").and_then(|(v, p)| r.name(v, &p));
-        let weights = opt(r, &o, "weights", BTreeMap::new, |r, v, p| {
-            let m = r.map(v, p)?;
-            let mut out = BTreeMap::new();
-            let mut ok = true;
-            for (k, x, kp) in m.entries() {
-                if known.have_profiles && !known.profiles.contains(k) {
-                    r.err(
-                        kp,
-                        ErrorKind::UnknownReference {
-                            kind: RefKind::Profile,
-                            id: k.to_string(),
-                        },
-                    );
-                    ok = false;
-                    continue;
-                }
-                match read_dimension_weights(r, x, &kp, known) {
-                    Some(w) => {
-                        out.insert(k.to_string(), w);
-                    }
-                    None => ok = false,
-                }
-            }
-            ok.then_some(out)
-        });
-        let grading = opt(r, &o, "grading", GradingOverride::default, |r, v, p| {
+        let grading = opt(r, o.get("grading"), GradingOverride::default, |r, v, p| {
             let g = read_grading_override(r, v, p)?;
             if let Some(base) = &known.grading {
                 if !check_grading_order(r, &g.apply(base), p) {
@@ -1625,75 +1262,42 @@ fn read_scenarios(
             }
             Some(g)
         });
-        match (id, name, weights, grading) {
-            (Some(id), Some(name), Some(weights), Some(grading)) => out.push(Scenario {
-                id,
-                name,
-                weights,
-                grading,
-            }),
-            _ => ok = false,
-        }
-    }
-    ok.then_some(out)
+        Some(Scenario {
+            id: id?,
+            name: name?,
+            weights: weights?,
+            grading: grading?,
+        })
+    })
 }
+
+const PERSON_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "unit",
+    "post",
+    "status",
+    "host_unit",
+    "months_in_post",
+    "personal",
+];
 
 fn read_people(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Option<Vec<Person>> {
     let items = r.array(v, path, MAX_LIST)?;
-    let mut out = Vec::new();
     let mut seen = BTreeSet::new();
-    let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        let ip = path.index(i);
-        let Some(o) = r.object(
-            item,
-            &ip,
-            &[
-                "id",
-                "name",
-                "unit",
-                "post",
-                "status",
-                "host_unit",
-                "months_in_post",
-                "personal",
-            ],
-        ) else {
-            ok = false;
-            continue;
-        };
-        let id = r.req(&o, "id").and_then(|(v, p)| {
-            let id = r.id(v, &p)?;
-            r.unique(&mut seen, &id, &p).map(str::to_string)
-        });
-        let name = r.req(&o, "name").and_then(|(v, p)| r.name(v, &p));
-        let unit = r
-            .req(&o, "unit")
-            .and_then(|(v, p)| reference(r, v, &p, &known.units, RefKind::Unit, known.have_units));
-        let post = r.req(&o, "post").and_then(|(v, p)| {
-            r.word(v, &p, &["technical", "management", "service"])
-                .map(|w| match w {
-                    "technical" => Post::Technical,
-                    "service" => Post::Service,
-                    _ => Post::Management,
-                })
-        });
-        let status = r.req(&o, "status").and_then(|(v, p)| {
-            r.word(v, &p, &["regular", "new", "seconded"])
-                .map(|w| match w {
-                    "new" => Status::New,
-                    "seconded" => Status::Seconded,
-                    _ => Status::Regular,
-                })
-        });
+    each_object(r, items, path, PERSON_FIELDS, |r, o| {
+        let id = required(r, o, "id", |r, v, p| r.unique_id(&mut seen, v, p));
+        let name = required(r, o, "name", Reader::name);
+        let unit = required(r, o, "unit", |r, v, p| known.unit(r, v, p));
+        let post = required(r, o, "post", Reader::choice);
+        let status = required(r, o, "status", Reader::choice);
         let host_unit = match o.get_some("host_unit") {
-            Some((v, p)) => reference(r, v, &p, &known.units, RefKind::Unit, known.have_units)
-                .map(|h| (Some(h), p)),
-            None => Some((None, ip.clone())),
+            Some((v, p)) => known.unit(r, v, &p).map(|h| (Some(h), p)),
+            None => Some((None, o.path.clone())),
         };
         let host_unit = match (status, host_unit) {
             (Some(Status::Seconded), Some((None, _))) => {
-                r.err(ip.clone(), ErrorKind::HostUnitRequired);
+                r.err(o.path.clone(), ErrorKind::HostUnitRequired);
                 None
             }
             (Some(Status::Regular | Status::New), Some((Some(_), p))) => {
@@ -1704,57 +1308,38 @@ fn read_people(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Opt
         };
         let months = opt(
             r,
-            &o,
-            "months_in_post",
+            o.get("months_in_post"),
             || 0,
             |r, v, p| r.whole(v, p, 10_000),
         );
         let personal = opt(
             r,
-            &o,
-            "personal",
+            o.get("personal"),
             || None,
-            |r, v, p| match r.decimal_or_null(v, p)? {
-                Some(d) => r
-                    .check_range(d, p, Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED), true)
-                    .map(Some),
-                None => Some(None),
+            |r, v, p| {
+                r.decimal_in_or_null(v, p, Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED), true)
             },
         );
-        match (id, name, unit, post, status, host_unit, months, personal) {
-            (
-                Some(id),
-                Some(name),
-                Some(unit),
-                Some(post),
-                Some(status),
-                Some(host_unit),
-                Some(months_in_post),
-                Some(personal),
-            ) => out.push(Person {
-                id,
-                name,
-                unit,
-                post,
-                status,
-                host_unit,
-                months_in_post,
-                personal,
-            }),
-            _ => ok = false,
-        }
-    }
-    ok.then_some(out)
+        Some(Person {
+            id: id?,
+            name: name?,
+            unit: unit?,
+            post: post?,
+            status: status?,
+            host_unit: host_unit?,
+            months_in_post: months?,
+            personal: personal?,
+        })
+    })
 }
 
 fn read_linkage(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Linkage> {
     let o = r.object(v, path, &["lambda", "min_months"])?;
     let d = defaults::linkage();
-    let lambda = opt(r, &o, "lambda", || d.lambda, weight);
+    let lambda = opt(r, o.get("lambda"), || d.lambda, weight);
     let min_months = opt(
         r,
-        &o,
-        "min_months",
+        o.get("min_months"),
         || d.min_months,
         |r, v, p| r.whole(v, p, 10_000),
     );
@@ -1764,97 +1349,49 @@ fn read_linkage(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Linkage> {
     })
 }
 
+const APPEAL_FIELDS: &[&str] = &[
+    "id",
+    "unit",
+    "period",
+    "input",
+    "original",
+    "requested",
+    "reason",
+    "status",
+];
+
 fn read_appeals(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Option<Vec<Appeal>> {
     let items = r.array(v, path, MAX_LIST)?;
-    let mut out = Vec::new();
     let mut seen = BTreeSet::new();
-    let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        let ip = path.index(i);
-        let Some(o) = r.object(
-            item,
-            &ip,
-            &[
-                "id",
-                "unit",
-                "period",
-                "input",
-                "original",
-                "requested",
-                "reason",
-                "status",
-            ],
-        ) else {
-            ok = false;
-            continue;
-        };
-        let id = r.req(&o, "id").and_then(|(v, p)| {
-            let id = r.id(v, &p)?;
-            r.unique(&mut seen, &id, &p).map(str::to_string)
-        });
-        let unit = r
-            .req(&o, "unit")
-            .and_then(|(v, p)| reference(r, v, &p, &known.units, RefKind::Unit, known.have_units));
-        let period = r.req(&o, "period").and_then(|(v, p)| {
-            reference(
-                r,
-                v,
-                &p,
-                &known.periods,
-                RefKind::Period,
-                known.have_periods,
-            )
-        });
-        let input = r
-            .req(&o, "input")
-            .and_then(|(v, p)| r.text(v, &p, MAX_NAME_CHARS));
-        let original = r.req(&o, "original").map(|(v, _)| v.clone());
-        let requested = r.req(&o, "requested").map(|(v, _)| v.clone());
-        let reason = opt(r, &o, "reason", String::new, |r, v, p| {
-            r.text(v, p, MAX_NOTE_CHARS)
-        });
-        let status = r.req(&o, "status").and_then(|(v, p)| {
-            r.word(v, &p, &["pending", "upheld", "rejected"])
-                .map(|w| match w {
-                    "upheld" => AppealStatus::Upheld,
-                    "rejected" => AppealStatus::Rejected,
-                    _ => AppealStatus::Pending,
-                })
-        });
-        match (id, unit, period, input, original, requested, reason, status) {
-            (
-                Some(id),
-                Some(unit),
-                Some(period),
-                Some(input),
-                Some(original),
-                Some(requested),
-                Some(reason),
-                Some(status),
-            ) => out.push(Appeal {
-                id,
-                unit,
-                period,
-                input,
-                original,
-                requested,
-                reason,
-                status,
-            }),
-            _ => ok = false,
-        }
-    }
-    ok.then_some(out)
+    each_object(r, items, path, APPEAL_FIELDS, |r, o| {
+        let id = required(r, o, "id", |r, v, p| r.unique_id(&mut seen, v, p));
+        let unit = required(r, o, "unit", |r, v, p| known.unit(r, v, p));
+        let period = required(r, o, "period", |r, v, p| known.period(r, v, p));
+        let input = required(r, o, "input", Reader::name);
+        let original = r.req(o, "original").map(|(v, _)| v.clone());
+        let requested = r.req(o, "requested").map(|(v, _)| v.clone());
+        let reason = opt(r, o.get("reason"), String::new, Reader::note);
+        let status = required(r, o, "status", Reader::choice);
+        Some(Appeal {
+            id: id?,
+            unit: unit?,
+            period: period?,
+            input: input?,
+            original: original?,
+            requested: requested?,
+            reason: reason?,
+            status: status?,
+        })
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::EXAMPLE_WORKSPACE;
 
     /// The example with one edit made to its JSON.
     fn example_with(edit: impl FnOnce(&mut Value)) -> Result<Workspace, Errors> {
-        let mut v = json::parse(EXAMPLE_WORKSPACE).unwrap();
+        let mut v = crate::testing::example_doc();
         edit(&mut v);
         workspace_from_value(&v)
     }
@@ -1865,7 +1402,7 @@ mod tests {
 
     #[test]
     fn the_example_parses_into_its_model() {
-        let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let ws = crate::testing::example();
         assert_eq!(ws.plan.name, "2026年度總隊目標考核");
         let ids: Vec<&str> = ws.plan.dimensions.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["task", "team", "innovation", "risk"]);
@@ -1890,7 +1427,7 @@ mod tests {
 
     #[test]
     fn errors_inside_a_larger_document_name_their_full_path() {
-        let mut v = json::parse(EXAMPLE_WORKSPACE).unwrap();
+        let mut v = crate::testing::example_doc();
         set(&mut v, "units[0].level", Value::str("province"));
         let at = JsonPath::root().key("workspace");
         let errs = workspace_from_value_at(&v, &at).unwrap_err();

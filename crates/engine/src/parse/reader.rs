@@ -3,9 +3,11 @@
 
 use crate::error::{Error, ErrorKind, Expected};
 use crate::json::Value;
+use crate::model::FileWord;
 use crate::number::parse_decimal;
 use crate::path::JsonPath;
 use rust_decimal::Decimal;
+use std::collections::BTreeSet;
 
 /// Most characters in an id (file-format.md).
 pub const MAX_ID_CHARS: usize = 64;
@@ -173,6 +175,11 @@ impl Reader {
         self.text(v, path, MAX_NAME_CHARS)
     }
 
+    /// A note or a reason.
+    pub fn note(&mut self, v: &Value, path: &JsonPath) -> Option<String> {
+        self.text(v, path, MAX_NOTE_CHARS)
+    }
+
     /// An id: non-empty, at most 64 characters, no control characters, no surrounding
     /// white space.
     pub fn id(&mut self, v: &Value, path: &JsonPath) -> Option<String> {
@@ -233,6 +240,11 @@ impl Reader {
         }
     }
 
+    /// One of the file words of `T`, as its value.
+    pub fn choice<T: FileWord>(&mut self, v: &Value, path: &JsonPath) -> Option<T> {
+        self.word(v, path, T::WORDS).and_then(T::from_word)
+    }
+
     /// A decimal, from a JSON number or a string, exactly.
     pub fn decimal(&mut self, v: &Value, path: &JsonPath) -> Option<Decimal> {
         let text = match v {
@@ -263,6 +275,22 @@ impl Reader {
         }
     }
 
+    /// A decimal within a range (as [`Reader::decimal_in`]) or `null`. The outer `Option`
+    /// is `None` on error.
+    pub fn decimal_in_or_null(
+        &mut self,
+        v: &Value,
+        path: &JsonPath,
+        min: Option<Decimal>,
+        max: Option<Decimal>,
+        min_inclusive: bool,
+    ) -> Option<Option<Decimal>> {
+        match self.decimal_or_null(v, path)? {
+            Some(d) => self.check_range(d, path, min, max, min_inclusive).map(Some),
+            None => Some(None),
+        }
+    }
+
     /// A decimal within `[min, max]` (either end optional; `min` exclusive when
     /// `min_inclusive` is false).
     pub fn decimal_in(
@@ -275,6 +303,19 @@ impl Reader {
     ) -> Option<Decimal> {
         let d = self.decimal(v, path)?;
         self.check_range(d, path, min, max, min_inclusive)
+    }
+
+    /// A decimal within `[low, high]` when that range is known, any decimal when not.
+    pub fn decimal_within(
+        &mut self,
+        v: &Value,
+        path: &JsonPath,
+        range: Option<(Decimal, Decimal)>,
+    ) -> Option<Decimal> {
+        match range {
+            Some((lo, hi)) => self.decimal_in(v, path, Some(lo), Some(hi), true),
+            None => self.decimal(v, path),
+        }
     }
 
     /// Checks a decimal against a range, reporting it when outside.
@@ -374,17 +415,28 @@ impl Reader {
     }
 
     /// Marks the second and later uses of an id within one list.
-    pub fn unique<'a>(
+    pub fn unique(
         &mut self,
-        seen: &mut std::collections::BTreeSet<String>,
-        id: &'a str,
+        seen: &mut BTreeSet<String>,
+        id: String,
         path: &JsonPath,
-    ) -> Option<&'a str> {
-        if !seen.insert(id.to_string()) {
-            self.err(path.clone(), ErrorKind::DuplicateId(id.to_string()));
+    ) -> Option<String> {
+        if !seen.insert(id.clone()) {
+            self.err(path.clone(), ErrorKind::DuplicateId(id));
             return None;
         }
         Some(id)
+    }
+
+    /// An id (as [`Reader::id`]) not used before in one list (as [`Reader::unique`]).
+    pub fn unique_id(
+        &mut self,
+        seen: &mut BTreeSet<String>,
+        v: &Value,
+        path: &JsonPath,
+    ) -> Option<String> {
+        let id = self.id(v, path)?;
+        self.unique(seen, id, path)
     }
 }
 

@@ -1,10 +1,8 @@
 //! The annual composite (§7): the period-weighted mean of each unit's published period
 //! scores, ranked and graded like a period.
 
-use super::grade::{self, GradeInput, GradeOutput};
-use super::{
-    check_deltas, core_of, delta, latest_history, order_units, publish, Cycle, Flags, UnitDetail,
-};
+use super::grade::{GradeInput, GradeOutput};
+use super::{core_of, delta, grade_rows, latest_history, publish, Cycle, Flags, UnitDetail};
 use super::{ScoreError, UnitResult};
 use crate::exact::Exact;
 use crate::model::{Grading, Workspace};
@@ -64,16 +62,7 @@ pub fn score_annual(
         .iter()
         .map(|row| grade_input(ws, core.as_deref(), row))
         .collect::<Result<_, _>>()?;
-    check_deltas(&inputs)?;
-    let graded = grade::grade_set(&inputs, grading, &ws.plan.warnings);
-    let mut units: Vec<UnitResult> = rows
-        .into_iter()
-        .zip(inputs)
-        .zip(graded.outputs)
-        .map(|((row, input), g)| unit_result(row, input, g))
-        .collect::<Result<_, _>>()?;
-    order_units(&mut units);
-    Ok((units, graded.quota, graded.quota_tie))
+    grade_rows(ws, grading, rows, inputs, unit_result)
 }
 
 /// A unit's period-weighted figures over the cycle; `None` when it was scored in no
@@ -166,7 +155,9 @@ fn grade_input(ws: &Workspace, core: Option<&str>, row: &Row) -> Result<GradeInp
 }
 
 /// A unit's annual result from its figures, its grading input and its grade.
-fn unit_result(row: Row, input: GradeInput, g: GradeOutput) -> Result<UnitResult, ScoreError> {
+fn unit_result(
+    ((row, input), g): ((Row, GradeInput), GradeOutput),
+) -> Result<UnitResult, ScoreError> {
     let mut flags = row.flags;
     flags.rectification = g.rectification;
     flags.leadership_review = g.leadership_review;

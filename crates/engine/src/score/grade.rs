@@ -272,11 +272,8 @@ pub fn grade_set(units: &[GradeInput], g: &Grading, w: &Warnings) -> GradedSet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::prelude::FromStr;
+    use crate::testing::d;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
     fn unit(score: &str) -> GradeInput {
         GradeInput {
             score: d(score),

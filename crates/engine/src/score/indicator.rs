@@ -241,11 +241,8 @@ pub fn panel(experts: &[BTreeMap<String, Decimal>], p: &Panel) -> PanelScore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::prelude::FromStr;
+    use crate::testing::d;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
     fn e(s: &str) -> Exact {
         Exact::from(d(s))
     }
@@ -271,20 +268,11 @@ mod tests {
 
     #[test]
     fn bands_take_the_highest_band_reached_in_any_input_order() {
-        let b = vec![
-            Band {
-                min: d("0.90"),
-                score: d("70"),
-            },
-            Band {
-                min: d("0.98"),
-                score: d("100"),
-            },
-            Band {
-                min: d("0.95"),
-                score: d("85"),
-            },
-        ];
+        let band = |min: &str, score: &str| Band {
+            min: d(min),
+            score: d(score),
+        };
+        let b = vec![band("0.90", "70"), band("0.98", "100"), band("0.95", "85")];
         assert_eq!(show(&bands(&e("0.95"), &b)), "85.00"); // exactly on the line
         assert_eq!(show(&bands(&e("0.9799"), &b)), "85.00");
         assert_eq!(show(&bands(&e("0.99"), &b)), "100.00");

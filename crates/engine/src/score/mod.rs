@@ -17,7 +17,7 @@ pub mod period;
 use crate::error::ScoreError;
 use crate::exact::Exact;
 use crate::model::{Grading, Scenario, Workspace};
-use grade::{Grade, GradeInput, GradeReason, Honour};
+use grade::{Grade, GradeInput, GradeOutput, GradeReason, Honour};
 use period::{UnitPeriod, Warning, WeightTable};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
@@ -373,47 +373,65 @@ fn score_one_period(
             })
         })
         .collect::<Result<_, ScoreError>>()?;
-    check_deltas(&inputs)?;
-    let graded = grade::grade_set(&inputs, grading, &ws.plan.warnings);
     let scored = match idx.and_then(|i| cycle.periods.get_mut(i)) {
         Some((_, us)) => std::mem::take(us),
         None => Vec::new(),
     };
-    let mut units: Vec<UnitResult> = scored
+    grade_rows(ws, grading, scored, inputs, period_result)
+}
+
+/// Grades a set as a whole (one row and grade input per scored unit) and makes each row's
+/// result: the units in results order, the quota and whether the quota line ties.
+fn grade_rows<R>(
+    ws: &Workspace,
+    grading: &Grading,
+    rows: impl IntoIterator<Item = R>,
+    inputs: Vec<GradeInput>,
+    result: impl FnMut(((R, GradeInput), GradeOutput)) -> Result<UnitResult, ScoreError>,
+) -> Result<(Vec<UnitResult>, u32, bool), ScoreError> {
+    check_deltas(&inputs)?;
+    let graded = grade::grade_set(&inputs, grading, &ws.plan.warnings);
+    let mut units: Vec<UnitResult> = rows
         .into_iter()
         .zip(inputs)
         .zip(graded.outputs)
-        .map(|((u, input), g)| {
-            let lag = u.lag_warnings.first().map(|l| l.level);
-            let warning = lag.max(g.drop_warning.map(|(_, c)| c));
-            Ok(UnitResult {
-                unit: u.unit.clone(),
-                score: u.published,
-                rank: g.rank,
-                grade: g.grade,
-                grade_reason: g.reason,
-                veto: u.veto,
-                deduction: input.deduction,
-                dimensions: input.dimensions,
-                flags: Flags {
-                    incomplete: u.incomplete,
-                    band_violation: u.band_violation,
-                    audit_discrepancy: u.audit_discrepancy,
-                    special_review: u.special_review,
-                    rectification: g.rectification,
-                    leadership_review: g.leadership_review,
-                },
-                warning,
-                drop_warning: g.drop_warning,
-                honours: g.honours,
-                previous: input.previous,
-                delta: delta(u.published, input.previous)?,
-                detail: UnitDetail::Period(Box::new(u)),
-            })
-        })
-        .collect::<Result<_, ScoreError>>()?;
+        .map(result)
+        .collect::<Result<_, _>>()?;
     order_units(&mut units);
     Ok((units, graded.quota, graded.quota_tie))
+}
+
+/// A unit's result in one period, from its figures, grade input and grade.
+/// One unit's period result; the unit's detail is moved in, not copied.
+fn period_result(
+    ((u, input), g): ((UnitPeriod, GradeInput), GradeOutput),
+) -> Result<UnitResult, ScoreError> {
+    let lag = u.lag_warnings.first().map(|l| l.level);
+    let warning = lag.max(g.drop_warning.map(|(_, c)| c));
+    Ok(UnitResult {
+        unit: u.unit.clone(),
+        score: u.published,
+        rank: g.rank,
+        grade: g.grade,
+        grade_reason: g.reason,
+        veto: u.veto,
+        deduction: input.deduction,
+        dimensions: input.dimensions,
+        flags: Flags {
+            incomplete: u.incomplete,
+            band_violation: u.band_violation,
+            audit_discrepancy: u.audit_discrepancy,
+            special_review: u.special_review,
+            rectification: g.rectification,
+            leadership_review: g.leadership_review,
+        },
+        warning,
+        drop_warning: g.drop_warning,
+        honours: g.honours,
+        previous: input.previous,
+        delta: delta(u.published, input.previous)?,
+        detail: UnitDetail::Period(Box::new(u)),
+    })
 }
 
 /// A unit's present dimension scores, published, in plan order.
@@ -461,7 +479,7 @@ pub fn publish(x: &Exact) -> Result<Decimal, ScoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{parse_workspace, EXAMPLE_WORKSPACE};
+    use crate::testing::example;
 
     /// Figures too large to publish (reachable only in a workspace built in code, past
     /// validation's limits): each query is refused with `Overflow`, never saturated to
@@ -492,7 +510,7 @@ mod tests {
     /// published as `Decimal::MAX`).
     #[test]
     fn a_period_score_too_large_to_publish_is_refused() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         ws.plan.bonus.per_item = Decimal::MAX;
         ws.plan.bonus.cap = None;
         zd1_q1(&mut ws).closed_items = 10;
@@ -503,7 +521,7 @@ mod tests {
     /// score is 0 and publishes; the deduction was published as `Decimal::MAX`).
     #[test]
     fn a_deduction_too_large_to_publish_is_refused() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         ws.plan.baseline = Decimal::MAX;
         assert_overflow(&ws, &[Query::period("2026Q1"), Query::annual()]);
     }
@@ -512,7 +530,7 @@ mod tests {
     /// panicked).
     #[test]
     fn a_change_too_large_to_publish_is_refused() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         for h in &mut ws.history {
             for s in h.scores.values_mut() {
                 *s = Decimal::MIN;
@@ -525,7 +543,7 @@ mod tests {
     /// as if the person had no score).
     #[test]
     fn a_linked_score_too_large_to_publish_is_refused() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         for p in &mut ws.people {
             p.personal = Some(Decimal::MAX);
         }
@@ -536,7 +554,7 @@ mod tests {
     /// was shown as 1).
     #[test]
     fn a_coefficient_too_large_to_publish_is_refused() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         let r = zd1_q1(&mut ws);
         r.coordination = Some(Decimal::from(1_000_000_000_000_000u64));
         r.risk = r.coordination;
@@ -555,7 +573,7 @@ mod tests {
     /// have it) maps every rating by a division by zero: that is an error, not a score of 0.
     #[test]
     fn a_degenerate_survey_scale_is_an_error_not_a_zero_score() {
-        let mut ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
+        let mut ws = example();
         ws.plan.survey.scale = (Decimal::from(5), Decimal::from(5));
         for q in [Query::period("2026Q1"), Query::annual()] {
             assert!(

@@ -290,16 +290,9 @@ pub fn ahp(plan: &Plan, m: &[Vec<f64>]) -> Result<Ahp, SimError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::prelude::FromStr;
+    use crate::testing::d;
+    use crate::testing::example_plan as plan;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-    fn plan() -> Plan {
-        crate::parse_workspace(crate::EXAMPLE_WORKSPACE)
-            .unwrap()
-            .plan
-    }
     fn close(a: f64, b: f64, tol: f64) -> bool {
         (a - b).abs() < tol
     }

@@ -394,12 +394,10 @@ pub fn same_value(a: &Value, b: &Value) -> bool {
 mod tests {
     use super::*;
     use crate::score::grade::Grade;
-    use crate::{parse_workspace, EXAMPLE_WORKSPACE};
+    use crate::testing::example as ws;
+
     use rust_decimal::Decimal;
 
-    fn ws() -> Workspace {
-        parse_workspace(EXAMPLE_WORKSPACE).unwrap()
-    }
     fn draft(input: &str, requested: Value) -> AppealDraft {
         AppealDraft {
             unit: "zd1".into(),

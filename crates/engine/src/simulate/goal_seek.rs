@@ -123,13 +123,7 @@ fn with_value(ws: &Workspace, unit: &str, period: &str, indicator: &str, v: Deci
         .iter_mut()
         .find(|r| r.unit == unit && r.period == period)
     {
-        let new = match r.values.get(indicator) {
-            Some(InputValue::Audited { reported, .. }) => InputValue::Audited {
-                reported: *reported,
-                audited: v,
-            },
-            _ => InputValue::Plain(v),
-        };
+        let new = InputValue::replacing(r.values.get(indicator), v);
         r.values.insert(indicator.to_string(), new);
     }
     w
@@ -524,10 +518,20 @@ fn solve_linear(
 mod tests {
     use super::*;
     use crate::parse_workspace;
-    use rust_decimal::prelude::FromStr;
+    use crate::testing::d;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
+    /// The `(value, step, exact, score)` of a target reached.
+    fn reached(r: &GoalSeek) -> (Decimal, Decimal, bool, Decimal) {
+        match &r.outcome {
+            Outcome::Reached {
+                value,
+                step,
+                exact,
+                score,
+                ..
+            } => (*value, *step, *exact, *score),
+            other => panic!("not reached: {other:?}"),
+        }
     }
 
     /// Two dimensions (task 0.8: progress linear 0–1 and quality bands; risk 0.2: response
@@ -601,16 +605,7 @@ mod tests {
         );
         // Score 75: 40p + 37 ≥ 74.995 ⇔ p ≥ 37.995/40 = 0.949875 exactly.
         let r = goal_seek(&w, &q("progress", Target::Score(d("75")))).unwrap();
-        let Outcome::Reached {
-            value,
-            exact,
-            step,
-            score: s,
-            ..
-        } = r.outcome
-        else {
-            panic!("{:?}", r.outcome)
-        };
+        let (value, step, exact, s) = reached(&r);
         assert!(exact);
         assert_eq!(value, d("0.949875"));
         assert_eq!(s, d("75.00"));
@@ -626,9 +621,7 @@ mod tests {
         let w = ws("");
         let r = goal_seek(&w, &q("response", Target::Score(d("70")))).unwrap();
         assert!(!r.higher_is_better);
-        let Outcome::Reached { value, step, .. } = r.outcome else {
-            panic!()
-        };
+        let (value, step, ..) = reached(&r);
         assert_eq!(value, d("70.5225"));
         assert_eq!(score_with(&w, "response", value), d("70.00"));
         assert_eq!(score_with(&w, "response", value + step), d("69.99"));
@@ -640,12 +633,7 @@ mod tests {
         // Score 72: s_q ≥ 100 → q = 0.98; q just below 0.98 gives 85 → S = 69.
         let w = ws("");
         let r = goal_seek(&w, &q("quality", Target::Score(d("72")))).unwrap();
-        let Outcome::Reached {
-            value, step, exact, ..
-        } = r.outcome
-        else {
-            panic!()
-        };
+        let (value, step, exact, _) = reached(&r);
         assert!(exact);
         assert_eq!(value, d("0.98"));
         assert_eq!(score_with(&w, "quality", value - step), d("69.00"));
@@ -663,12 +651,7 @@ mod tests {
         // and 0.5497 misses.
         let w = ws("");
         let r = goal_seek(&w, &q("util", Target::Score(d("70")))).unwrap();
-        let Outcome::Reached {
-            value, step, exact, ..
-        } = r.outcome
-        else {
-            panic!()
-        };
+        let (value, step, exact, _) = reached(&r);
         assert!(!exact);
         assert_eq!(step, d("0.0001"));
         assert_eq!(value, d("0.5498"));

@@ -98,21 +98,8 @@ fn input(path: JsonPath, kind: InputKind, value: Option<&Value>) -> RecordInput 
 pub fn record_inputs(ws: &Workspace, record: &Value) -> Vec<RecordInput> {
     let root = JsonPath::root();
     let mut out = Vec::new();
-    let groups: Vec<&str> = ws
-        .plan
-        .survey
-        .groups
-        .iter()
-        .map(|(g, _)| g.as_str())
-        .chain(std::iter::once("self"))
-        .collect();
-    let criteria: Vec<&str> = ws
-        .plan
-        .panel
-        .criteria
-        .iter()
-        .map(|(c, _)| c.as_str())
-        .collect();
+    let groups = ws.plan.survey.rating_groups();
+    let criteria = ws.plan.panel.criterion_ids();
     for ind in ws.plan.dimensions.iter().flat_map(|d| &d.indicators) {
         let id = ind.id.as_str();
         match ind.method {
@@ -506,11 +493,7 @@ pub fn splice_appeals(doc: &Value, changed: &Workspace, unit: &str, period: &str
 mod tests {
     use super::*;
     use crate::simulate::appeals::{decide, record_appeal, AppealDraft, Decision};
-    use crate::{json, parse_workspace, EXAMPLE_WORKSPACE};
-
-    fn ws() -> Workspace {
-        parse_workspace(EXAMPLE_WORKSPACE).unwrap()
-    }
+    use crate::testing::example as ws;
 
     #[test]
     fn inputs_of_the_example_record() {
@@ -621,7 +604,7 @@ mod tests {
     fn splicing_keeps_the_users_document() {
         // The example as written (numbers and all); an appeal recorded then upheld touches
         // only `appeals` and the one record.
-        let doc = json::parse(EXAMPLE_WORKSPACE).unwrap();
+        let doc = crate::testing::example_doc();
         let w = ws();
         let draft = AppealDraft {
             unit: "zd1".into(),
@@ -716,45 +699,40 @@ mod input_kind_tests {
     #[test]
     fn every_input_path_names_its_kind() {
         let q = || "quality".to_string();
-        assert_eq!(
-            kind("values.quality"),
-            Some(InputKind::Value { indicator: q() })
-        );
-        assert_eq!(
-            kind("values.quality.reported"),
-            Some(InputKind::Reported { indicator: q() })
-        );
-        assert_eq!(
-            kind("values.quality.audited"),
-            Some(InputKind::Audited { indicator: q() })
-        );
-        assert_eq!(
-            kind("planned.quality"),
-            Some(InputKind::Planned { indicator: q() })
-        );
-        assert_eq!(
-            kind("ratings.quality.peer[2]"),
-            Some(InputKind::Rating {
-                indicator: q(),
-                group: "peer".into(),
-                index: 2
-            })
-        );
-        assert_eq!(
-            kind("panel.quality[6].benefit"),
-            Some(InputKind::Panel {
-                indicator: q(),
-                expert: 6,
-                criterion: "benefit".into()
-            })
-        );
-        assert_eq!(kind("events[1].level"), Some(InputKind::Event { index: 1 }));
-        assert_eq!(kind("coefficients.risk"), Some(InputKind::Risk));
-        assert_eq!(
-            kind("coefficients.coordination"),
-            Some(InputKind::Coordination)
-        );
-        assert_eq!(kind("closed_items"), Some(InputKind::ClosedItems));
+        for (path, want) in [
+            ("values.quality", InputKind::Value { indicator: q() }),
+            (
+                "values.quality.reported",
+                InputKind::Reported { indicator: q() },
+            ),
+            (
+                "values.quality.audited",
+                InputKind::Audited { indicator: q() },
+            ),
+            ("planned.quality", InputKind::Planned { indicator: q() }),
+            (
+                "ratings.quality.peer[2]",
+                InputKind::Rating {
+                    indicator: q(),
+                    group: "peer".into(),
+                    index: 2,
+                },
+            ),
+            (
+                "panel.quality[6].benefit",
+                InputKind::Panel {
+                    indicator: q(),
+                    expert: 6,
+                    criterion: "benefit".into(),
+                },
+            ),
+            ("events[1].level", InputKind::Event { index: 1 }),
+            ("coefficients.risk", InputKind::Risk),
+            ("coefficients.coordination", InputKind::Coordination),
+            ("closed_items", InputKind::ClosedItems),
+        ] {
+            assert_eq!(kind(path), Some(want), "{path}");
+        }
     }
 
     #[test]

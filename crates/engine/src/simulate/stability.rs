@@ -27,7 +27,7 @@
 
 use super::{SettingsProblem, SimError};
 use crate::exact::Exact;
-use crate::json::Value;
+use crate::json::{list, obj, Value};
 use crate::model::{Grading, Plan, Workspace};
 use crate::score::grade::{self, Grade};
 use crate::score::period::{self, UnitPeriod, WeightTable};
@@ -870,86 +870,75 @@ fn int(x: impl Into<u64>) -> Value {
 pub fn report_value(r: &StabilityReport) -> Value {
     let s = |x: &str| Value::str(x);
     let dec = |d: Decimal| Value::String(crate::number::two_places(d));
-    let obj = |f: Vec<(&str, Value)>| {
-        Value::Object(f.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
-    };
-    let profiles = r
-        .profiles
-        .iter()
-        .map(|p| {
-            obj(vec![
-                ("profile", s(&p.profile)),
-                ("core_largest", Value::Bool(p.core_largest)),
-                (
-                    "weights",
-                    Value::Object(
-                        p.dimensions
-                            .iter()
-                            .map(|(id, w, _, _)| (id.clone(), Value::String(w.to_string())))
-                            .collect(),
-                    ),
+    let profiles = list(&r.profiles, |p| {
+        obj(vec![
+            ("profile", s(&p.profile)),
+            ("core_largest", Value::Bool(p.core_largest)),
+            (
+                "weights",
+                Value::Object(
+                    p.dimensions
+                        .iter()
+                        .map(|(id, w, _, _)| (id.clone(), Value::String(w.to_string())))
+                        .collect(),
                 ),
-                (
-                    "boxes",
-                    Value::Object(
-                        p.dimensions
-                            .iter()
-                            .map(|(id, _, a, b)| {
-                                (
-                                    id.clone(),
-                                    Value::Array(vec![
-                                        Value::String(a.to_string()),
-                                        Value::String(b.to_string()),
-                                    ]),
-                                )
-                            })
-                            .collect(),
-                    ),
+            ),
+            (
+                "boxes",
+                Value::Object(
+                    p.dimensions
+                        .iter()
+                        .map(|(id, _, a, b)| {
+                            (
+                                id.clone(),
+                                Value::Array(vec![
+                                    Value::String(a.to_string()),
+                                    Value::String(b.to_string()),
+                                ]),
+                            )
+                        })
+                        .collect(),
                 ),
-            ])
-        })
-        .collect();
+            ),
+        ])
+    });
     let total = f64::from(r.samples.max(1));
-    let units = r
-        .units
-        .iter()
-        .map(|u| {
-            obj(vec![
-                ("unit", s(&u.unit)),
-                ("score", dec(u.score)),
-                ("rank", int(u.rank)),
-                ("grade", s(u.grade.as_str())),
-                (
-                    "grades",
-                    Value::Object(
-                        Grade::ALL
-                            .iter()
-                            .zip(u.grades)
-                            .map(|(g, p)| (g.as_str().to_string(), num(p)))
-                            .collect(),
-                    ),
+    let units = list(&r.units, |u| {
+        obj(vec![
+            ("unit", s(&u.unit)),
+            ("score", dec(u.score)),
+            ("rank", int(u.rank)),
+            ("grade", s(u.grade.as_str())),
+            (
+                "grades",
+                Value::Object(
+                    Grade::ALL
+                        .iter()
+                        .zip(u.grades)
+                        .map(|(g, p)| (g.as_str().to_string(), num(p)))
+                        .collect(),
                 ),
-                (
-                    "ranks",
-                    Value::Object(
-                        u.rank_counts
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, c)| **c > 0)
-                            .map(|(i, c)| ((i + 1).to_string(), num(f64::from(*c) / total)))
-                            .collect(),
-                    ),
+            ),
+            (
+                "ranks",
+                Value::Object(
+                    u.rank_counts
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| **c > 0)
+                        .map(|(i, c)| ((i + 1).to_string(), num(f64::from(*c) / total)))
+                        .collect(),
                 ),
-                ("mean_rank", num(u.mean_rank)),
-                ("min_rank", int(u.min_rank)),
-                ("max_rank", int(u.max_rank)),
-                ("score_min", dec(u.score_min)),
-                ("score_mean", num(u.score_mean)),
-                ("score_max", dec(u.score_max)),
-                ("contested", Value::Bool(u.contested)),
-            ])
-        })
-        .collect();
+            ),
+            ("mean_rank", num(u.mean_rank)),
+            ("min_rank", int(u.min_rank)),
+            ("max_rank", int(u.max_rank)),
+            ("score_min", dec(u.score_min)),
+            ("score_mean", num(u.score_mean)),
+            ("score_max", dec(u.score_max)),
+            ("contested", Value::Bool(u.contested)),
+        ])
+    });
     obj(vec![
         ("format", s("scorecard-stability")),
         ("version", int(1u32)),
@@ -975,8 +964,8 @@ pub fn report_value(r: &StabilityReport) -> Value {
             "contested",
             int(u32::try_from(r.units.iter().filter(|u| u.contested).count()).unwrap_or(u32::MAX)),
         ),
-        ("profiles", Value::Array(profiles)),
-        ("units", Value::Array(units)),
+        ("profiles", profiles),
+        ("units", units),
     ])
 }
 

@@ -432,26 +432,12 @@ pub fn largest_remainder(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::prelude::FromStr;
+    use crate::testing::d;
+    use crate::testing::example_plan as plan;
+    use crate::testing::four;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-    fn plan() -> Plan {
-        crate::parse_workspace(crate::EXAMPLE_WORKSPACE)
-            .unwrap()
-            .plan
-    }
-    fn w(pairs: &[(&str, &str)]) -> BTreeMap<String, Decimal> {
-        pairs.iter().map(|(k, v)| (k.to_string(), d(v))).collect()
-    }
     fn standard() -> BTreeMap<String, Decimal> {
-        w(&[
-            ("task", "0.45"),
-            ("team", "0.20"),
-            ("innovation", "0.20"),
-            ("risk", "0.15"),
-        ])
+        four("0.45", "0.20", "0.20", "0.15")
     }
     fn sum(m: &BTreeMap<String, Decimal>) -> Decimal {
         m.values().copied().sum()
@@ -463,15 +449,7 @@ mod tests {
         // put team and innovation below 0.20, so they stop at 0.20 and risk gives it all:
         // 0.50 / 0.20 / 0.20 / 0.10.
         let r = rebalance(&plan(), &standard(), "task", d("0.50"), 2).unwrap();
-        assert_eq!(
-            r.weights,
-            w(&[
-                ("task", "0.50"),
-                ("team", "0.20"),
-                ("innovation", "0.20"),
-                ("risk", "0.10")
-            ])
-        );
+        assert_eq!(r.weights, four("0.50", "0.20", "0.20", "0.10"));
         assert!(r.violations.is_empty());
     }
 
@@ -480,29 +458,13 @@ mod tests {
         // risk 0.15 → 0.19: others lose 0.04 from (0.45, 0.20, 0.20); team and innovation
         // are at their floors, so task gives it all: 0.41 / 0.20 / 0.20 / 0.19.
         let r = rebalance(&plan(), &standard(), "risk", d("0.19"), 2).unwrap();
-        assert_eq!(
-            r.weights,
-            w(&[
-                ("task", "0.41"),
-                ("team", "0.20"),
-                ("innovation", "0.20"),
-                ("risk", "0.19")
-            ])
-        );
+        assert_eq!(r.weights, four("0.41", "0.20", "0.20", "0.19"));
         // risk 0.15 → 0.10: others gain 0.05 from (0.45, 0.20, 0.20): τ = −1/60 each →
         // 0.46666…, 0.21666…, 0.21666…, all inside. On a 4-place grid the floors are
         // 0.4666, 0.2166, 0.2166 (sum 0.8998); the two units left go to the largest
         // remainders (all 2/3, so in plan order): task and team.
         let r = rebalance(&plan(), &standard(), "risk", d("0.10"), 4).unwrap();
-        assert_eq!(
-            r.weights,
-            w(&[
-                ("task", "0.4667"),
-                ("team", "0.2167"),
-                ("innovation", "0.2166"),
-                ("risk", "0.10")
-            ])
-        );
+        assert_eq!(r.weights, four("0.4667", "0.2167", "0.2166", "0.10"));
         assert_eq!(sum(&r.weights), Decimal::ONE);
         assert!(r.violations.is_empty());
     }
@@ -512,15 +474,7 @@ mod tests {
         // team 0.30 (band 0.20–0.25): kept; the others need 0.70 from (0.45, 0.20, 0.15):
         // they lose 0.10; innovation is at its floor, τ = 0.05 → task 0.40, risk 0.10.
         let r = rebalance(&plan(), &standard(), "team", d("0.30"), 2).unwrap();
-        assert_eq!(
-            r.weights,
-            w(&[
-                ("task", "0.40"),
-                ("team", "0.30"),
-                ("innovation", "0.20"),
-                ("risk", "0.10")
-            ])
-        );
+        assert_eq!(r.weights, four("0.40", "0.30", "0.20", "0.10"));
         assert_eq!(
             r.violations,
             vec![Violation::AboveBand {
@@ -599,23 +553,10 @@ mod tests {
     fn special_period_preset() {
         // standard 45/20/20/15 → 40/20/20/20 (the method's example, §4).
         let r = special_period(&plan(), &standard(), SPECIAL_PERIOD_POINTS).unwrap();
-        assert_eq!(
-            r.weights,
-            w(&[
-                ("task", "0.40"),
-                ("team", "0.20"),
-                ("innovation", "0.20"),
-                ("risk", "0.20")
-            ])
-        );
+        assert_eq!(r.weights, four("0.40", "0.20", "0.20", "0.20"));
         assert!(r.violations.is_empty());
         // technical 40/20/25/15 → 35/20/25/20: the core leaves its band.
-        let tech = w(&[
-            ("task", "0.40"),
-            ("team", "0.20"),
-            ("innovation", "0.25"),
-            ("risk", "0.15"),
-        ]);
+        let tech = four("0.40", "0.20", "0.25", "0.15");
         let r = special_period(&plan(), &tech, SPECIAL_PERIOD_POINTS).unwrap();
         assert_eq!(r.weights.get("task"), Some(&d("0.35")));
         assert_eq!(
@@ -684,12 +625,7 @@ mod tests {
 
     #[test]
     fn violations_list() {
-        let bad = w(&[
-            ("task", "0.20"),
-            ("team", "0.30"),
-            ("innovation", "0.25"),
-            ("risk", "0.20"),
-        ]);
+        let bad = four("0.20", "0.30", "0.25", "0.20");
         let v = violations(&plan(), &bad);
         // task below 0.40, team above 0.25, team and innovation above the core, sum 0.95.
         assert_eq!(v.len(), 5, "{v:?}");

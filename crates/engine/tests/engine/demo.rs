@@ -4,21 +4,14 @@
 //! the plan (what a user sees first): every flag but `band_violation`, which only the
 //! deliberately out-of-band scenario `innovation_push` shows.
 
-use scorecard_engine::score::ResultSet;
+use scorecard_engine::score::{Flags, ResultSet};
 use scorecard_engine::{score, Workspace};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::support::{demo, view_name, views};
 
 const GRADES: [&str; 4] = ["excellent", "good", "pass", "fail"];
-const FLAGS: [&str; 6] = [
-    "incomplete",
-    "band_violation",
-    "audit_discrepancy",
-    "special_review",
-    "rectification",
-    "leadership_review",
-];
+const FLAGS: [&str; 6] = Flags::ALL;
 const WARNINGS: [&str; 3] = ["yellow", "orange", "red"];
 const HONOURS: [&str; 2] = ["innovation_award", "collaboration_award"];
 

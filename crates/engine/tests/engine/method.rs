@@ -10,7 +10,7 @@ use scorecard_engine::score::{PeriodChoice, Query};
 use scorecard_engine::{parse_workspace, score, EXAMPLE_WORKSPACE};
 use std::path::Path;
 
-use crate::support::{file_name, find_person, find_unit, json_files, tests_dir};
+use crate::support::{file_name, find_by, json_files, tests_dir};
 
 /// Compares every field of `expect` with `got`; collects differences as text.
 fn check_fields(label: &str, expect: &Value, got: &Value, out: &mut Vec<String>) {
@@ -60,27 +60,16 @@ fn run_case(path: &Path) -> Vec<String> {
     };
     for (k, want) in top {
         match k.as_str() {
-            "units" => {
-                let Value::Object(units) = want else { continue };
-                for (uid, fields) in units {
-                    match find_unit(&results, uid) {
-                        Some(got) => {
-                            check_fields(&format!("units[{uid}]"), fields, got, &mut diffs)
-                        }
-                        None => diffs.push(format!("units[{uid}]: not in the results")),
-                    }
-                }
-            }
-            "people" => {
-                let Value::Object(people) = want else {
+            "units" | "people" => {
+                let Value::Object(entries) = want else {
                     continue;
                 };
-                for (pid, fields) in people {
-                    match find_person(&results, pid) {
-                        Some(got) => {
-                            check_fields(&format!("people[{pid}]"), fields, got, &mut diffs)
-                        }
-                        None => diffs.push(format!("people[{pid}]: not in the results")),
+                let key = if k == "units" { "unit" } else { "person" };
+                for (id, fields) in entries {
+                    let label = format!("{k}[{id}]");
+                    match find_by(&results, k, key, id) {
+                        Some(got) => check_fields(&label, fields, got, &mut diffs),
+                        None => diffs.push(format!("{label}: not in the results")),
                     }
                 }
             }

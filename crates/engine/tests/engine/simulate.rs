@@ -130,13 +130,7 @@ fn goal_seek_answers_reach_and_one_step_worse_misses() {
                         .iter_mut()
                         .find(|x| x.unit == u.unit && x.period == period)
                         .unwrap();
-                    let new = match rec.values.get(ind) {
-                        Some(InputValue::Audited { reported, .. }) => InputValue::Audited {
-                            reported: *reported,
-                            audited: v,
-                        },
-                        _ => InputValue::Plain(v),
-                    };
+                    let new = InputValue::replacing(rec.values.get(ind), v);
                     rec.values.insert(ind.clone(), new);
                     score(&w, &Query::period(period))
                         .unwrap()

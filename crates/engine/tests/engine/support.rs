@@ -74,13 +74,3 @@ pub fn find_by<'a>(results: &'a Value, list: &str, key: &str, id: &str) -> Optio
         _ => None,
     }
 }
-
-/// A unit's entry in a results file.
-pub fn find_unit<'a>(results: &'a Value, id: &str) -> Option<&'a Value> {
-    find_by(results, "units", "unit", id)
-}
-
-/// A person's entry in a results file.
-pub fn find_person<'a>(results: &'a Value, id: &str) -> Option<&'a Value> {
-    find_by(results, "people", "person", id)
-}
