@@ -10,9 +10,6 @@
 //! the whole `scorecard score` process is measured against the numpy peer by
 //! `scripts/bench/peer.py`, not here.
 
-#[path = "support/gen.rs"]
-mod gen;
-
 use scorecard_engine::results::{results_json, verify_results};
 use scorecard_engine::score::{PeriodChoice, Query};
 use scorecard_engine::simulate::stability::{Params, Stability};
@@ -44,7 +41,34 @@ struct Size {
     goal_period: Option<f64>,
 }
 
-fn sizes() -> Vec<Size> {
+/// A workspace from `scripts/bench/gen_large.py` (the generator the numpy peer's inputs come
+/// from, so both are timed on the same shape), with one weight scenario added; `None` (and
+/// a note) when Python cannot run it.
+fn generated(units: usize, periods: usize) -> Option<String> {
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../scripts/bench/gen_large.py"
+    );
+    let out = std::process::Command::new("python3")
+        .args([script, &units.to_string(), &periods.to_string()])
+        .output();
+    let text = match out {
+        Ok(o) if o.status.success() => String::from_utf8(o.stdout).ok()?,
+        _ => {
+            eprintln!("(python3 {script} did not run: the generated sizes are skipped)");
+            return None;
+        }
+    };
+    // One weight scenario (the benchmark's "a scenario"), within the bands.
+    let scenario = r#", "scenarios": [{"id": "risk_up", "name": "风险上调", "weights": {"standard": {"task": "0.40", "team": "0.20", "innovation": "0.20", "risk": "0.20"}}}]}"#;
+    let body = text.trim_end().strip_suffix('}')?;
+    Some(format!("{body}{scenario}"))
+}
+
+/// The sizes whose label contains one of `filter` (all when it is empty).
+fn sizes(filter: &[String]) -> Vec<Size> {
+    let wanted =
+        |label: &str| filter.is_empty() || filter.iter().any(|f| label.contains(f.as_str()));
     let mut out = vec![Size {
         label: "demo (20 units × 5 periods)".into(),
         text: DEMO_WORKSPACE.to_string(),
@@ -55,12 +79,19 @@ fn sizes() -> Vec<Size> {
         (2_000, 1, None),
         (10_000, 1, Some(300.0)),
     ] {
-        out.push(Size {
-            label: format!("generated {units} units × {periods} periods"),
-            text: gen::workspace(units, periods, 1),
-            goal_period: goal,
-        });
+        let label = format!("generated {units} units × {periods} periods");
+        if !wanted(&label) {
+            continue;
+        }
+        if let Some(text) = generated(units, periods) {
+            out.push(Size {
+                label,
+                text,
+                goal_period: goal,
+            });
+        }
     }
+    out.retain(|s| wanted(&s.label));
     out
 }
 
@@ -77,10 +108,7 @@ fn main() {
         .skip(1)
         .filter(|a| !a.starts_with('-'))
         .collect();
-    for size in sizes() {
-        if !filter.is_empty() && !filter.iter().any(|f| size.label.contains(f.as_str())) {
-            continue;
-        }
+    for size in sizes(&filter) {
         let ws = match parse_workspace(&size.text) {
             Ok(ws) => ws,
             Err(e) => {

@@ -33,6 +33,35 @@ enum Repr {
     Big(BigRational),
 }
 
+/// Binary gcd (Stein's algorithm) on one unsigned width.
+macro_rules! binary_gcd {
+    ($name:ident, $t:ty) => {
+        fn $name(mut a: $t, mut b: $t) -> $t {
+            if a == 0 {
+                return b;
+            }
+            if b == 0 {
+                return a;
+            }
+            let shift = (a | b).trailing_zeros();
+            a >>= a.trailing_zeros();
+            loop {
+                b >>= b.trailing_zeros();
+                if a > b {
+                    std::mem::swap(&mut a, &mut b);
+                }
+                b -= a;
+                if b == 0 {
+                    return a << shift;
+                }
+            }
+        }
+    };
+}
+
+binary_gcd!(gcd_u64, u64);
+binary_gcd!(gcd_u128, u128);
+
 fn gcd_u(a: u128, b: u128) -> u128 {
     // The common case (decimals of a few digits) fits 64 bits, where the steps are native
     // instructions instead of 128-bit library calls.
@@ -42,54 +71,12 @@ fn gcd_u(a: u128, b: u128) -> u128 {
     gcd_u128(a, b)
 }
 
-fn gcd_u64(mut a: u64, mut b: u64) -> u64 {
-    if a == 0 {
-        return b;
-    }
-    if b == 0 {
-        return a;
-    }
-    let shift = (a | b).trailing_zeros();
-    a >>= a.trailing_zeros();
-    loop {
-        b >>= b.trailing_zeros();
-        if a > b {
-            std::mem::swap(&mut a, &mut b);
-        }
-        b -= a;
-        if b == 0 {
-            return a << shift;
-        }
-    }
-}
-
 /// `n / g` for a divisor known to divide `n` exactly and be positive, on 64 bits when both
 /// fit (a 128-bit division is a slow library call).
 fn div_exact(n: i128, g: i128) -> i128 {
     match (i64::try_from(n), i64::try_from(g)) {
         (Ok(n), Ok(g)) if g > 0 => i128::from(n / g),
         _ => n / g,
-    }
-}
-
-fn gcd_u128(mut a: u128, mut b: u128) -> u128 {
-    if a == 0 {
-        return b;
-    }
-    if b == 0 {
-        return a;
-    }
-    let shift = (a | b).trailing_zeros();
-    a >>= a.trailing_zeros();
-    loop {
-        b >>= b.trailing_zeros();
-        if a > b {
-            std::mem::swap(&mut a, &mut b);
-        }
-        b -= a;
-        if b == 0 {
-            return a << shift;
-        }
     }
 }
 
