@@ -245,17 +245,30 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
         bytes: text.as_bytes(),
         pos: 0,
         depth: 0,
+        hook: None,
     };
-    let result = (|| {
-        p.skip_ws();
-        let v = p.value()?;
-        p.skip_ws();
-        if p.pos < p.bytes.len() {
-            return Err(p.fail(SyntaxErrorKind::TrailingContent));
-        }
-        Ok(v)
-    })();
-    result.map_err(|e| p.located(*e))
+    p.document()
+}
+
+/// Receives each element of one top-level array as soon as it is parsed: its index, the
+/// element, and the top-level fields parsed before the array. It returns the element to keep
+/// it in the tree, or `None` when it has taken it.
+pub type ItemHook<'h> = dyn FnMut(usize, Value, &[(String, Value)]) -> Option<Value> + 'h;
+
+/// [`parse`], except that the elements of the array at the top-level key `key` (when the
+/// document is an object and that value is an array) go to `hook` one by one as they are
+/// parsed, so a reader can turn each into its own type and drop its tree at once. Syntax
+/// errors are reported exactly as [`parse`] reports them.
+pub fn parse_with_items(text: &str, key: &str, hook: &mut ItemHook<'_>) -> Result<Value, SyntaxError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut p = Parser {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        depth: 0,
+        hook: Some((key, hook)),
+    };
+    p.document()
 }
 
 /// An error on its way out of the nesting: where it happened (a byte offset) and the path
@@ -276,14 +289,30 @@ fn within<T>(r: Step<T>, seg: impl FnOnce() -> Segment) -> Step<T> {
     })
 }
 
-struct Parser<'a> {
+struct Parser<'a, 'h> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
     depth: usize,
+    /// The top-level key whose array's elements go to the hook, and the hook.
+    hook: Option<(&'a str, &'a mut ItemHook<'h>)>,
 }
 
-impl Parser<'_> {
+impl Parser<'_, '_> {
+    /// The one value of the document, with nothing after it.
+    fn document(&mut self) -> Result<Value, SyntaxError> {
+        let result = (|| {
+            self.skip_ws();
+            let v = self.value()?;
+            self.skip_ws();
+            if self.pos < self.bytes.len() {
+                return Err(self.fail(SyntaxErrorKind::TrailingContent));
+            }
+            Ok(v)
+        })();
+        result.map_err(|e| self.located(*e))
+    }
+
     fn fail(&self, kind: SyntaxErrorKind) -> Box<Pending> {
         Box::new(Pending {
             pos: self.pos,
@@ -348,7 +377,7 @@ impl Parser<'_> {
     fn value(&mut self) -> Step<Value> {
         match self.peek() {
             Some(b'{') => self.object(),
-            Some(b'[') => self.array(),
+            Some(b'[') => self.array(None),
             Some(b'"') => Ok(Value::String(self.string()?)),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(b't') => self.literal("true", Value::Bool(true)),
@@ -422,7 +451,17 @@ impl Parser<'_> {
             self.skip_ws();
             self.expect(b':')?;
             self.skip_ws();
-            let v = within(self.value(), || Segment::Key(key.clone()))?;
+            let hooked = self.depth == 1
+                && self.peek() == Some(b'[')
+                && self.hook.as_ref().is_some_and(|(k, _)| *k == key);
+            let v = if hooked {
+                let mut hook = self.hook.take();
+                let v = self.array(hook.as_mut().map(|(_, f)| (&mut **f, fields.as_slice())));
+                self.hook = hook;
+                within(v, || Segment::Key(key.clone()))?
+            } else {
+                within(self.value(), || Segment::Key(key.clone()))?
+            };
             fields.push((key, v));
             self.skip_ws();
             match self.peek() {
@@ -437,10 +476,12 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self) -> Step<Value> {
+    /// An array; with a hook, each element goes to it (and stays only if it gives it back).
+    fn array(&mut self, mut hook: Option<(&mut ItemHook<'_>, &[(String, Value)])>) -> Step<Value> {
         self.enter()?;
         self.pos += 1; // '['
         let mut items = Vec::new();
+        let mut i = 0;
         self.skip_ws();
         if self.peek() == Some(b']') {
             self.pos += 1;
@@ -453,8 +494,13 @@ impl Parser<'_> {
                 // A trailing comma: the error belongs to the array, not to an element.
                 return Err(self.unexpected());
             }
-            let i = items.len();
-            items.push(within(self.value(), || Segment::Index(i))?);
+            let v = within(self.value(), || Segment::Index(i))?;
+            let kept = match hook.as_mut() {
+                Some((f, before)) => f(i, v, before),
+                None => Some(v),
+            };
+            items.extend(kept);
+            i += 1;
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,

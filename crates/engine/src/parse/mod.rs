@@ -5,6 +5,7 @@
 //! (the format marks no object *open*), so typos are caught.
 
 mod reader;
+mod stream;
 
 pub use reader::{MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 
@@ -30,6 +31,9 @@ const MAX_COUNT: u32 = 1_000_000;
 
 /// Parses and validates workspace text.
 pub fn parse_workspace(text: &str) -> Result<Workspace, Errors> {
+    if let Some(ws) = stream::valid_workspace(text) {
+        return Ok(ws);
+    }
     let value = json::parse(text).map_err(syntax_error)?;
     workspace_from_value(&value)
 }
@@ -55,7 +59,7 @@ pub fn workspace_from_value(value: &Value) -> Result<Workspace, Errors> {
 /// `workspace`), so errors name their full path.
 pub fn workspace_from_value_at(value: &Value, path: &JsonPath) -> Result<Workspace, Errors> {
     let mut r = Reader::default();
-    let ws = read_workspace(&mut r, value, path);
+    let ws = read_workspace(&mut r, value, path, None);
     match ws {
         Some(ws) if r.errors.is_empty() => Ok(ws),
         _ => {
@@ -106,7 +110,14 @@ impl Known {
     }
 }
 
-fn read_workspace(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Workspace> {
+/// Reads a workspace; `given` records (already read, by [`stream`]) stand for the
+/// `records` field, whose value is then only checked to be an array.
+fn read_workspace(
+    r: &mut Reader,
+    v: &Value,
+    path: &JsonPath,
+    given: Option<Vec<Record>>,
+) -> Option<Workspace> {
     let o = r.object(
         v,
         path,
@@ -150,7 +161,10 @@ fn read_workspace(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Workspac
     let mut known = Known::default();
     let plan = required(r, &o, "plan", |r, v, p| read_plan(r, v, p, &mut known));
     let units = required(r, &o, "units", |r, v, p| read_units(r, v, p, &mut known));
-    let records = required(r, &o, "records", |r, v, p| read_records(r, v, p, &known));
+    let records = required(r, &o, "records", |r, v, p| match given {
+        Some(records) => r.array(v, p, MAX_RECORDS).map(|_| records),
+        None => read_records(r, v, p, &known),
+    });
     let history = opt(r, o.get_some("history"), Vec::new, |r, v, p| {
         read_history(r, v, p, &known)
     });
