@@ -8,6 +8,7 @@ use crate::exact::Exact;
 use crate::model::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The weights in force: per profile id, per dimension id (the plan's, or a scenario's).
 pub type WeightTable = BTreeMap<String, BTreeMap<String, Decimal>>;
@@ -65,8 +66,9 @@ pub struct IndicatorOutcome {
     pub dimension: String,
     /// What was supplied.
     pub input: IndicatorInput,
-    /// The cohort the score was taken against (min-max, z-score).
-    pub cohort: Option<CohortStats>,
+    /// The cohort the score was taken against (min-max, z-score); one shared copy per
+    /// cohort, not one per unit.
+    pub cohort: Option<Arc<CohortStats>>,
     /// The indicator score; `None` when missing under `exclude`.
     pub score: Option<Exact>,
     /// Whether it had no data (scored 0 under `zero`, left out under `exclude`).
@@ -252,7 +254,7 @@ pub fn score_period(
     let profile = |unit: &str| profile_of.get(unit).copied().unwrap_or("");
 
     // Cohort statistics for the cohort methods (§1.1), per indicator and cohort key.
-    let mut cohorts: BTreeMap<(&str, &str), CohortStats> = BTreeMap::new();
+    let mut cohorts: BTreeMap<(&str, &str), Arc<CohortStats>> = BTreeMap::new();
     for d in &plan.dimensions {
         for ind in &d.indicators {
             if !matches!(ind.method, Method::MinMax(_) | Method::ZScore(_)) {
@@ -270,7 +272,7 @@ pub fn score_period(
             }
             for (key, vals) in groups {
                 if let Some(stats) = CohortStats::of(&vals) {
-                    cohorts.insert((ind.id.as_str(), key), stats);
+                    cohorts.insert((ind.id.as_str(), key), Arc::new(stats));
                 }
             }
         }
@@ -298,7 +300,7 @@ fn score_unit(
     r: &Record,
     profile: &str,
     weights: &BTreeMap<String, Decimal>,
-    cohort: impl Fn(&str) -> Option<CohortStats>,
+    cohort: impl Fn(&str) -> Option<Arc<CohortStats>>,
 ) -> Result<UnitPeriod, ScoreError> {
     let plan = &ws.plan;
     let zero_policy = plan.missing == MissingPolicy::Zero;
@@ -400,7 +402,7 @@ fn score_indicator(
     r: &Record,
     dimension: &str,
     ind: &Indicator,
-    cohort: &impl Fn(&str) -> Option<CohortStats>,
+    cohort: &impl Fn(&str) -> Option<Arc<CohortStats>>,
 ) -> Result<IndicatorOutcome, ScoreError> {
     let mut stats = None;
     let (input, score) = match &ind.method {
