@@ -318,6 +318,41 @@ impl Exact {
         Decimal::try_from_i128_with_scale(m, dp).ok()
     }
 
+    /// `clamp(base + scale·(num / den), 0, 100)` rounded half away from zero to `dp`
+    /// decimals: the same figure as computing the fraction exactly, clamping and then
+    /// [`Exact::round_dp`], but with wide multiplications and one division instead of a
+    /// reduction by gcd at every step (the z-score of every unit against an irrational
+    /// standard deviation, §1, was a tenth of the scoring time). `None` when `den ≤ 0`.
+    pub fn clamped_affine_rounded(
+        base: i64,
+        scale: i64,
+        num: &Exact,
+        den: &Exact,
+        dp: u32,
+    ) -> Option<Exact> {
+        let (num, den) = (num.big(), den.big());
+        if !den.is_positive() {
+            return None;
+        }
+        // num = a/b, den = c/d (b, c, d > 0): x = (base·b·c + scale·a·d) / (b·c) = n / q.
+        let (a, b) = (num.numer(), num.denom());
+        let (c, d) = (den.numer(), den.denom());
+        let q = b * c;
+        let n = BigInt::from(base) * &q + BigInt::from(scale) * a * d;
+        if !n.is_positive() {
+            return Some(Exact::zero());
+        }
+        if n >= BigInt::from(100u8) * &q {
+            return Some(Exact::hundred());
+        }
+        // 0 < x < 100: half away from zero is half up, floor((2·n·10^dp + q) / (2·q)).
+        let scaled = (n * BigInt::from(10u8).pow(dp) * 2u8 + &q) / (q * 2u8);
+        let m = scaled.to_i128()?;
+        Some(Exact::from_decimal(
+            Decimal::try_from_i128_with_scale(m, dp).ok()?,
+        ))
+    }
+
     /// Published figure: 2 places, half away from zero (§0).
     pub fn round2(&self) -> Option<Decimal> {
         self.round_dp(2)
@@ -436,6 +471,39 @@ impl From<Decimal> for Exact {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clamped_affine_rounded_is_the_step_by_step_figure() {
+        let step = |base: i64, scale: i64, num: &Exact, den: &Exact, dp: u32| {
+            let x = Exact::int(base) + Exact::int(scale) * num.checked_div(den).unwrap();
+            Exact::from_decimal(
+                x.clamp(&Exact::zero(), &Exact::hundred())
+                    .round_dp(dp)
+                    .unwrap(),
+            )
+        };
+        let sd = Exact::from_decimal("0.0459782557".parse().unwrap())
+            .sqrt()
+            .unwrap();
+        let mut dens = vec![sd, Exact::ratio(7, 9).unwrap(), Exact::ratio(1, 8).unwrap()];
+        dens.push(Exact::ratio(3, 1).unwrap());
+        for den in &dens {
+            for n in -40..=40 {
+                let num = Exact::ratio(n, 16).unwrap();
+                for (scale, dp) in [(10, 20), (-10, 20), (10, 0), (-10, 2), (3, 1)] {
+                    assert_eq!(
+                        Exact::clamped_affine_rounded(50, scale, &num, den, dp),
+                        Some(step(50, scale, &num, den, dp)),
+                        "n = {n}, scale = {scale}, dp = {dp}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            Exact::clamped_affine_rounded(50, 10, &Exact::one(), &Exact::zero(), 2),
+            None
+        );
+    }
     use rust_decimal::prelude::FromStr;
 
     fn e(s: &str) -> Exact {

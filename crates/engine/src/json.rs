@@ -259,7 +259,11 @@ pub type ItemHook<'h> = dyn FnMut(usize, Value, &[(String, Value)]) -> Option<Va
 /// document is an object and that value is an array) go to `hook` one by one as they are
 /// parsed, so a reader can turn each into its own type and drop its tree at once. Syntax
 /// errors are reported exactly as [`parse`] reports them.
-pub fn parse_with_items(text: &str, key: &str, hook: &mut ItemHook<'_>) -> Result<Value, SyntaxError> {
+pub fn parse_with_items(
+    text: &str,
+    key: &str,
+    hook: &mut ItemHook<'_>,
+) -> Result<Value, SyntaxError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut p = Parser {
         text,

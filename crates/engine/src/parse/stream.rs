@@ -111,7 +111,10 @@ mod tests {
     #[test]
     fn a_repeated_record_is_left_to_the_ordinary_reader() {
         let mut doc = json::parse(crate::EXAMPLE_WORKSPACE).unwrap();
-        let first = doc.at(&JsonPath::parse("records[0]").unwrap()).cloned().unwrap();
+        let first = doc
+            .at(&JsonPath::parse("records[0]").unwrap())
+            .cloned()
+            .unwrap();
         doc.push_at(&JsonPath::parse("records").unwrap(), first);
         let text = doc.to_compact();
         assert!(valid_workspace(&text).is_none());

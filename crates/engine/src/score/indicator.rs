@@ -112,6 +112,16 @@ pub const IRRATIONAL_PLACES: u32 = 20;
 /// carried to 20 decimal places (half away from zero), 18 orders of magnitude below
 /// publication, which keeps every later figure a small exact fraction.
 pub fn zscore(v: &Exact, better: Better, c: &CohortStats) -> Exact {
+    if !c.sd_exact {
+        let scale = match better {
+            Better::Higher => 10,
+            Better::Lower => -10,
+        };
+        let diff = v.clone() - c.mean.clone();
+        if let Some(s) = Exact::clamped_affine_rounded(50, scale, &diff, &c.sd, IRRATIONAL_PLACES) {
+            return s;
+        }
+    }
     let Some(z) = (v.clone() - c.mean.clone()).checked_div(&c.sd) else {
         return Exact::int(50);
     };
