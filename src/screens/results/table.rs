@@ -7,10 +7,11 @@ use crate::screens::results::selection::with_results;
 use crate::screens::results::sort::shown_rows;
 pub use crate::screens::results::sort::{Sort, SortKey};
 use crate::screens::results::sort_header::SortHeader;
-use crate::screens::results::table_row::TableRow;
+use crate::screens::results::table_row::{SharedResults, TableRow};
 use scorecard_engine::model::Unit;
 use scorecard_engine::report::UnitFilter;
-use std::collections::BTreeMap;
+use scorecard_engine::score::UnitResult;
+use std::collections::{BTreeMap, HashMap};
 use yew::prelude::*;
 
 /// Props of [`ResultsTable`].
@@ -38,6 +39,29 @@ pub fn results_table(p: &ResultsTableProps) -> Html {
             html! {
                 <SortHeader sort_key={key} label={label.to_string()} {class}
                     sort={p.sort.clone()} on_sort={p.on_sort.clone()} />
+            }
+        };
+        let Some(set) = app.results.clone() else {
+            return html! {};
+        };
+        let set = SharedResults(set);
+        let index: HashMap<&str, usize> = rs
+            .units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.unit.as_str(), i))
+            .collect();
+        let c = app.lang.common();
+        let row = |u: &UnitResult| {
+            let unit = units.get(u.unit.as_str());
+            let name = unit.map_or_else(|| u.unit.clone(), |x| x.name.clone());
+            let level = unit.map_or(c.none, |x| c.level(x.level.as_str()));
+            let profile = unit
+                .and_then(|x| ws.plan.profile(&x.profile))
+                .map_or(c.none, |p| p.name.as_str());
+            html! {
+                <TableRow results={set.clone()} index={index.get(u.unit.as_str()).copied().unwrap_or(usize::MAX)}
+                    name={name} level={level.to_string()} profile={profile.to_string()} />
             }
         };
         let dims = &ws.plan.dimensions;
@@ -69,7 +93,7 @@ pub fn results_table(p: &ResultsTableProps) -> Html {
                             <th scope="col">{ t.honours }</th>
                             { header(SortKey::Change, t.change, "num") }
                         </tr></thead>
-                        <tbody>{ for rows.iter().map(|u| html! { <TableRow result={(*u).clone()} /> }) }</tbody>
+                        <tbody>{ for rows.iter().map(|u| row(u)) }</tbody>
                     </table>
                 </div>
                 if rows.is_empty() {

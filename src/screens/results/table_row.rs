@@ -7,14 +7,35 @@ use crate::screens::results::selection::{delta_class, warning_short};
 use crate::screens::results::sort::bonus_of;
 use crate::state::Action;
 use scorecard_engine::report;
-use scorecard_engine::score::UnitResult;
+use scorecard_engine::score::ResultSet;
+use scorecard_engine::ScoreError;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// A result set shared by reference: two are equal when they are the same set, so a row
+/// is compared without comparing (or copying) the unit's whole result.
+#[derive(Clone)]
+pub struct SharedResults(pub Rc<Result<ResultSet, ScoreError>>);
+
+impl PartialEq for SharedResults {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// Props of [`TableRow`].
 #[derive(Properties, PartialEq)]
 pub struct TableRowProps {
-    /// The unit's results.
-    pub result: UnitResult,
+    /// The result set.
+    pub results: SharedResults,
+    /// The unit's index in the set's units.
+    pub index: usize,
+    /// The unit's name, level and profile, as shown.
+    pub name: AttrValue,
+    /// See `name`.
+    pub level: AttrValue,
+    /// See `name`.
+    pub profile: AttrValue,
 }
 
 /// The row.
@@ -23,18 +44,19 @@ pub fn table_row(p: &TableRowProps) -> Html {
     let Some((app, ws)) = use_workspace() else {
         return html! {};
     };
+    let Some(u) = p
+        .results
+        .0
+        .as_ref()
+        .as_ref()
+        .ok()
+        .and_then(|rs| rs.units.get(p.index))
+    else {
+        return html! {};
+    };
     let t = app.lang.results();
     let c = app.lang.common();
-    let u = &p.result;
-    let unit = ws.units.iter().find(|x| x.id == u.unit);
-    let name = unit
-        .map(|x| x.name.clone())
-        .unwrap_or_else(|| u.unit.clone());
-    let level = unit.map(|x| c.level(x.level.as_str())).unwrap_or(c.none);
-    let profile = unit
-        .and_then(|x| ws.plan.profiles.iter().find(|p| p.id == x.profile))
-        .map(|p| p.name.as_str())
-        .unwrap_or(c.none);
+    let (name, level, profile) = (p.name.clone(), p.level.clone(), p.profile.clone());
     let grade = u.grade.as_str();
     let selected = app.selected_unit.as_deref() == Some(u.unit.as_str());
     let onclick = {
