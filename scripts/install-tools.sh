@@ -4,6 +4,7 @@
 #   wasm-opt from npm binaryen (linked into $TOOLS_ROOT/bin, ahead of /usr/bin)
 #   Debian chromium + chromium-driver · tests/e2e node_modules (npm ci; playwright-core, no browser download)
 #   Python jsonschema (tests/schema/check_schema.py; pip, only when `import jsonschema` fails)
+#   Python openpyxl (tests/sheets/check_openpyxl.py; pip, only when `import openpyxl` fails)
 # Idempotent: every tool already present at the pinned version is skipped (~1 s when all present).
 # Only crates.io, the npm registry, PyPI and Debian's archive are used (no GitHub downloads).
 #
@@ -149,6 +150,21 @@ else
     python3 -c 'import jsonschema'
   }
   timed "pip install jsonschema" pip_jsonschema
+fi
+
+# 8. Python openpyxl for the spreadsheet check (workbooks written and read by another program).
+if python3 -c 'import openpyxl' 2>/dev/null; then
+  log "python openpyxl: present"
+else
+  log "pip installing openpyxl"
+  pip_openpyxl() {
+    local pip=(python3 -m pip)
+    command -v pip >/dev/null && pip=(pip)
+    "${pip[@]}" install --user --quiet openpyxl ||
+      "${pip[@]}" install --break-system-packages --quiet openpyxl
+    python3 -c 'import openpyxl'
+  }
+  timed "pip install openpyxl" pip_openpyxl
 fi
 
 log "versions: $(rustc --version) | $(trunk --version) | $(wasm-bindgen --version) | $(wasm-opt --version) | $(chromium --version 2>/dev/null) | $(chromedriver --version | cut -d' ' -f1-2) | node $(node --version) | jsonschema $(python3 -c 'import importlib.metadata as m; print(m.version("jsonschema"))' 2>/dev/null)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: installs what is missing, then runs every check and test.
 #   fmt · clippy (native + wasm32) · native cargo tests (engine, cli, app) · Python reference
-#   self-checks · workspace JSON Schema check · differential engine vs reference · wasm tests in
+#   self-checks · workspace JSON Schema check · openpyxl spreadsheets · differential engine vs reference · wasm tests in
 #   headless Chromium · trunk release build · Playwright end-to-end tests against the built dist/.
 # Prints each step's wall seconds and a closing summary; stops at the first failure (exit non-zero).
 #
@@ -81,6 +81,8 @@ step "reference self-checks (Python, exact)" python3 tests/reference/selftest.py
 step "build scorecard (for the differential)" cargo build -q -p scorecard-cli
 step "workspace schema (Python jsonschema)" \
   python3 tests/schema/check_schema.py --bin target/debug/scorecard
+step "spreadsheets written and read by openpyxl" \
+  python3 tests/sheets/check_openpyxl.py --bin target/debug/scorecard
 step "differential: engine vs reference, 100 workspaces" \
   python3 tests/reference/differential.py --seeds 100 --bin target/debug/scorecard
 # No --quiet: cargo forwards it to wasm-bindgen-test-runner, which rejects it.

@@ -2,13 +2,17 @@
 //!
 //! ```text
 //! scorecard score WORKSPACE.json [--period ID|annual] [--scenario ID]
+//!                 [--format json|csv|xlsx] [-o FILE] [--lang zh|en]
+//! scorecard template WORKSPACE.json [--period ID] [--lang zh|en] -o FILE.xlsx
+//! scorecard import WORKSPACE.json DATA.xlsx|DATA.ods|DATA.csv [--period ID] -o NEW.json
 //! scorecard validate WORKSPACE.json
 //! scorecard verify RESULTS.json
 //! scorecard stability WORKSPACE.json [--period ID|annual] [--scenario ID] [--samples N]
 //!                     [--seed S] [--delta D]
 //! ```
 //! Exit status: 0 success; 1 the file could not be read; 2 invalid input (errors on stderr,
-//! one per line, each with its JSON path); 3 `verify` found a mismatch.
+//! one per line, each with its JSON path — for `import`, each naming sheet, row and column);
+//! 3 `verify` found a mismatch.
 
 use scorecard_engine::{
     parse_workspace, results::stream_results, score::default_period, verify_results, PeriodChoice,
@@ -16,11 +20,15 @@ use scorecard_engine::{
 };
 use std::process::ExitCode;
 
+mod sheets;
+
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const USAGE: &str = "usage:
-  scorecard score WORKSPACE.json [--period ID|annual] [--scenario ID]
+  scorecard score WORKSPACE.json [--period ID|annual] [--scenario ID] [--format json|csv|xlsx] [-o FILE] [--lang zh|en]
+  scorecard template WORKSPACE.json [--period ID] [--lang zh|en] -o FILE.xlsx
+  scorecard import WORKSPACE.json DATA.xlsx|DATA.ods|DATA.csv [--period ID] -o NEW.json
   scorecard validate WORKSPACE.json
   scorecard verify RESULTS.json
   scorecard stability WORKSPACE.json [--period ID|annual] [--scenario ID] [--samples N] [--seed S] [--delta D]
@@ -94,6 +102,8 @@ fn run(args: &[String]) -> u8 {
     let rest = args.get(1..).unwrap_or_default();
     match cmd.as_str() {
         "score" => cmd_score(rest),
+        "template" => sheets::cmd_template(rest),
+        "import" => sheets::cmd_import(rest),
         "validate" => cmd_validate(rest),
         "verify" => cmd_verify(rest),
         "stability" => cmd_stability(rest),
@@ -128,32 +138,29 @@ fn cmd_validate(rest: &[String]) -> u8 {
 }
 
 fn cmd_score(rest: &[String]) -> u8 {
-    let mut file = None;
-    let mut period = None;
-    let mut scenario = None;
-    let mut it = rest.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--period" | "--scenario" => {
-                let Some(v) = it.next() else {
-                    return usage_error(&format!("{a} needs a value"));
-                };
-                if a == "--period" {
-                    period = Some(v.clone());
-                } else {
-                    scenario = Some(v.clone());
-                }
-            }
-            s if s.starts_with("--period=") => {
-                period = s.strip_prefix("--period=").map(String::from)
-            }
-            s if s.starts_with("--scenario=") => {
-                scenario = s.strip_prefix("--scenario=").map(String::from)
-            }
-            s if s.starts_with("--") => return usage_error(&format!("unknown option {s:?}")),
-            s if file.is_none() => file = Some(s.to_string()),
-            _ => return usage_error("too many arguments"),
-        }
+    let names = ["--period", "--scenario", "--format", "-o", "--lang"];
+    let (files, opts) = match sheets::options(rest, &names) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let file = match files.as_slice() {
+        [] => None,
+        [f] => Some(f.clone()),
+        _ => return usage_error("too many arguments"),
+    };
+    let period = opts.get("--period").cloned();
+    let scenario = opts.get("--scenario").cloned();
+    let format = opts.get("--format").map(String::as_str).unwrap_or("json");
+    if !["json", "csv", "xlsx"].contains(&format) {
+        return usage_error(&format!("--format: {format:?} is not json, csv or xlsx"));
+    }
+    let lang = match sheets::lang(&opts) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let output = opts.get("-o").cloned();
+    if format == "xlsx" && output.is_none() {
+        return usage_error("--format xlsx needs -o FILE.xlsx");
     }
     let ws = match load_workspace(file.as_deref()) {
         Ok(ws) => ws,
@@ -168,17 +175,32 @@ fn cmd_score(rest: &[String]) -> u8 {
     };
     let q = Query { period, scenario };
     match scorecard_engine::score(&ws, &q) {
+        Ok(rs) if format != "json" => sheets::write_results(&ws, &rs, format, output, lang),
         Ok(rs) => {
             // Streamed: 10 000 units make a 26 MB file, never held whole.
             use std::io::Write;
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let sink: Box<dyn Write> = match &output {
+                None => Box::new(std::io::stdout().lock()),
+                Some(path) => match std::fs::File::create(path) {
+                    Ok(f) => Box::new(f),
+                    Err(e) => {
+                        eprintln!("{path}: cannot write the file: {e}");
+                        return exit::UNREADABLE;
+                    }
+                },
+            };
+            let mut out = std::io::BufWriter::new(sink);
             let mut failed = false;
             stream_results(&ws, &rs, &mut |chunk| {
                 if !failed {
                     failed = out.write_all(chunk.as_bytes()).is_err();
                 }
             });
-            let _ = out.flush();
+            let flushed = out.flush().is_ok();
+            if let (Some(path), false) = (&output, flushed && !failed) {
+                eprintln!("{path}: cannot write the file");
+                return exit::UNREADABLE;
+            }
             exit::OK
         }
         Err(e) => {

@@ -366,3 +366,106 @@ fn verify_prints_the_files_engine_string_escaped() {
     );
     assert!(r.stdout.contains("0.0.1\\nverified"), "{}", r.describe());
 }
+
+// ---- Spreadsheets: template, import, score --format ----
+
+fn demo() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../engine/data/demo.json")
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn template_then_import_gives_the_workspace_back() {
+    for (ws, name) in [(demo(), "demo"), (example(), "example")] {
+        let book = scratch(&format!("{name}-template.xlsx"));
+        let r = run(&["template", &ws, "-o", path_str(&book)]);
+        assert_eq!(r.code, Some(0), "{}", r.describe());
+        let new = scratch(&format!("{name}-imported.json"));
+        let r = run(&["import", &ws, path_str(&book), "-o", path_str(&new)]);
+        assert_eq!(r.code, Some(0), "{}", r.describe());
+        assert_eq!(r.stdout, "0 change(s)\n");
+        let before = parse_json(&std::fs::read_to_string(&ws).unwrap());
+        let after = parse_json(&std::fs::read_to_string(&new).unwrap());
+        assert!(before == after, "{name}: the imported workspace differs");
+    }
+}
+
+#[test]
+fn import_lists_changes_and_refuses_bad_cells_with_places() {
+    let ws = example();
+    let good = scratch("good.csv");
+    std::fs::write(
+        &good,
+        "\u{feff}单位 [unit],期间 [period],风险预案 [plans]\r\nzd1,2026Q1,77\r\n",
+    )
+    .unwrap();
+    let new = scratch("good-imported.json");
+    let r = run(&["import", &ws, path_str(&good), "-o", path_str(&new)]);
+    assert_eq!(r.code, Some(0), "{}", r.describe());
+    assert!(
+        r.stdout
+            .contains("zd1 2026Q1 values.plans: \"88\" → \"77\""),
+        "{}",
+        r.stdout
+    );
+    let v = parse_json(&std::fs::read_to_string(&new).unwrap());
+    assert_eq!(text(&v, "records[0].values.plans"), "77");
+
+    let bad = scratch("bad.csv");
+    std::fs::write(
+        &bad,
+        "[unit],[period],[plans]\nzd1,2026Q1,九十\nnobody,2026Q1,1\n",
+    )
+    .unwrap();
+    let out = scratch("bad-imported.json");
+    let _ = std::fs::remove_file(&out);
+    let r = run(&["import", &ws, path_str(&bad), "-o", path_str(&out)]);
+    assert_eq!(r.code, Some(2), "{}", r.describe());
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "sheet \"CSV\" row 2 column C (plans): \"九十\": not a number",
+            "sheet \"CSV\" row 3 column A (unit): \"nobody\": not a unit of the workspace",
+        ]
+    );
+    assert!(!out.exists(), "nothing is written on failure");
+    let r = run(&["import", &ws, path_str(&bad)]);
+    assert_eq!(r.code, Some(2), "-o is required");
+}
+
+#[test]
+fn score_writes_csv_and_xlsx() {
+    let ws = example();
+    let r = run(&[
+        "score", &ws, "--period", "2026Q1", "--format", "csv", "--lang", "en",
+    ]);
+    assert_eq!(r.code, Some(0), "{}", r.describe());
+    assert!(r.stdout.starts_with('\u{feff}'));
+    let row = r.stdout.split("\r\n").nth(1).unwrap();
+    assert!(
+        row.starts_with("1,zd1,") && row.contains(",90.46,Excellent,"),
+        "{row}"
+    );
+    let book = scratch("results.xlsx");
+    let r = run(&["score", &ws, "--format", "xlsx", "-o", path_str(&book)]);
+    assert_eq!(r.code, Some(0), "{}", r.describe());
+    assert!(std::fs::read(&book).unwrap().starts_with(b"PK"));
+    // json stays the default, and -o writes it to a file.
+    let file = scratch("results.json");
+    let r = run(&["score", &ws, "-o", path_str(&file)]);
+    assert_eq!(r.code, Some(0), "{}", r.describe());
+    let v = parse_json(&std::fs::read_to_string(&file).unwrap());
+    assert_eq!(text(&v, "format"), "scorecard-results");
+    let r = run(&["score", &ws, "--format", "pdf"]);
+    assert_eq!(r.code, Some(2));
+    let r = run(&["score", &ws, "--format", "xlsx"]);
+    assert_eq!(r.code, Some(2), "xlsx needs -o");
+}

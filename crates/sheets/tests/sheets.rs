@@ -1,0 +1,366 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+//! Round trips and refusals of the spreadsheet layer, through its public API: a data
+//! workbook imported back changes nothing; the data of a full workspace imported into the
+//! same workspace without its records gives the records back; results export; bad cells
+//! give typed problems with their places and change nothing.
+
+use rust_xlsxwriter::{Workbook, XlsxError};
+use scorecard_engine::json::{parse, Value};
+use scorecard_engine::parse::workspace_from_value;
+use scorecard_engine::{score, Query, Workspace, DEMO_WORKSPACE, EXAMPLE_WORKSPACE};
+use scorecard_sheets::{
+    data_workbook, import, results_csv, results_workbook, Lang, Problem, SheetError,
+};
+
+fn doc(text: &str) -> Value {
+    parse(text).unwrap()
+}
+
+fn without_records(d: &Value) -> Value {
+    let mut d = d.clone();
+    assert!(d.set_at(
+        &scorecard_engine::path::JsonPath::root().key("records"),
+        Value::Array(Vec::new())
+    ));
+    d
+}
+
+/// The records of a workspace sorted by (unit, period): imports append new records in that
+/// order, so two workspaces with the same data compare equal this way.
+fn sorted(ws: &Workspace) -> Vec<scorecard_engine::model::Record> {
+    let mut r = ws.records.clone();
+    r.sort_by(|a, b| (&a.unit, &a.period).cmp(&(&b.unit, &b.period)));
+    r
+}
+
+#[test]
+fn a_data_workbook_imported_back_changes_nothing() {
+    for text in [DEMO_WORKSPACE, EXAMPLE_WORKSPACE] {
+        let d = doc(text);
+        for lang in [Lang::Zh, Lang::En] {
+            let bytes = data_workbook(&d, None, lang).unwrap();
+            let got = import(&d, &bytes, None).unwrap();
+            assert_eq!(got.changes, vec![], "{lang:?}");
+            assert!(got.document == d, "the document is unchanged");
+        }
+    }
+}
+
+#[test]
+fn the_data_of_a_workspace_fills_its_empty_template() {
+    for text in [DEMO_WORKSPACE, EXAMPLE_WORKSPACE] {
+        let full = doc(text);
+        let ws = workspace_from_value(&full).unwrap();
+        let empty = without_records(&full);
+        let bytes = data_workbook(&full, None, Lang::Zh).unwrap();
+        let got = import(&empty, &bytes, None).unwrap();
+        assert_eq!(sorted(&got.workspace), sorted(&ws));
+        assert_eq!(got.workspace.plan, ws.plan);
+        assert!(!got.changes.is_empty());
+        assert!(got
+            .changes
+            .iter()
+            .all(|c| c.old.is_none() && c.new.is_some()));
+        // And the scores are the same.
+        let q = Query::period("2026Q1");
+        let a = score(&ws, &q).unwrap();
+        let b = score(&got.workspace, &q).unwrap();
+        assert_eq!(
+            a.units
+                .iter()
+                .map(|u| (u.unit.clone(), u.score))
+                .collect::<Vec<_>>(),
+            b.units
+                .iter()
+                .map(|u| (u.unit.clone(), u.score))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn one_period_template_round_trips_and_leaves_other_periods_alone() {
+    let full = doc(DEMO_WORKSPACE);
+    let ws = workspace_from_value(&full).unwrap();
+    let bytes = data_workbook(&full, Some("2026Q2"), Lang::Zh).unwrap();
+    let got = import(&without_records(&full), &bytes, Some("2026Q2")).unwrap();
+    let want: Vec<_> = sorted(&ws)
+        .into_iter()
+        .filter(|r| r.period == "2026Q2")
+        .collect();
+    assert_eq!(sorted(&got.workspace), want);
+    assert!(
+        import(&full, &bytes, Some("2026Q1")).is_err(),
+        "rows of Q2 refused for Q1"
+    );
+}
+
+/// Writes a one-sheet workbook with `rows` (text cells; `=…` are formulas, `#…` numbers).
+fn book(name: &str, rows: &[&[&str]]) -> Vec<u8> {
+    let go = || -> Result<Vec<u8>, XlsxError> {
+        let mut b = Workbook::new();
+        let s = b.add_worksheet();
+        s.set_name(name)?;
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32, c as u16);
+                if let Some(n) = cell.strip_prefix('#') {
+                    s.write_number(r, c, n.parse::<f64>().unwrap())?;
+                } else if *cell == "TRUE" {
+                    s.write_boolean(r, c, true)?;
+                } else if !cell.is_empty() {
+                    s.write_string(r, c, *cell)?;
+                }
+            }
+        }
+        b.save_to_buffer()
+    };
+    go().unwrap()
+}
+
+fn problems(d: &Value, bytes: &[u8]) -> Vec<SheetError> {
+    import(d, bytes, None).unwrap_err()
+}
+
+#[test]
+fn numbers_follow_the_number_rule() {
+    let d = doc(EXAMPLE_WORKSPACE);
+    let bytes = book(
+        "数据",
+        &[
+            &[
+                "单位 [unit]",
+                "[period]",
+                "进度 [progress]",
+                "[plans]",
+                "[closed_items]",
+            ],
+            &["zd1", "2026Q1", "９５％", "#88.5", "#3"],
+        ],
+    );
+    let got = import(&d, &bytes, None).unwrap();
+    let rec = got
+        .workspace
+        .records
+        .iter()
+        .find(|r| r.unit == "zd1" && r.period == "2026Q1");
+    let rec = rec.unwrap();
+    assert_eq!(rec.values["progress"].scored().to_string(), "0.95");
+    assert_eq!(rec.values["plans"].scored().to_string(), "88.5");
+    assert_eq!(rec.closed_items, 3);
+    let fields: Vec<_> = got.changes.iter().map(|c| c.field.as_str()).collect();
+    assert!(fields.contains(&"values.progress"), "{fields:?}");
+}
+
+#[test]
+fn bad_cells_are_refused_with_their_places() {
+    let d = doc(EXAMPLE_WORKSPACE);
+    let bytes = book(
+        "数据",
+        &[
+            &["说明"],
+            &[
+                "单位 [unit]",
+                "[period]",
+                "任务进度 [progress]",
+                "[plans]",
+                "[closed_items]",
+            ],
+            &["zd1", "2026Q1", "九十", "TRUE", "2.5"],
+            &["nobody", "2026Q9", "", "#101", ""],
+            &["zd1", "2026Q1", "", "", ""],
+        ],
+    );
+    let errs = problems(&d, &bytes);
+    let at = |row: u32, col: &str| {
+        errs.iter()
+            .find(|e| {
+                e.place
+                    .as_ref()
+                    .is_some_and(|p| p.row == Some(row) && p.column.as_deref() == Some(col))
+            })
+            .map(|e| e.problem.clone())
+    };
+    assert_eq!(at(3, "C"), Some(Problem::NotANumber));
+    assert_eq!(at(3, "D"), Some(Problem::Boolean));
+    assert_eq!(at(3, "E"), Some(Problem::NotWhole));
+    assert_eq!(at(4, "A"), Some(Problem::UnknownUnit));
+    assert_eq!(at(4, "B"), Some(Problem::UnknownPeriod));
+    // Row 5 repeats row 3's unit and period only when row 3 was good; here it is a
+    // second row for (zd1, 2026Q1) after a bad one, so it is not reported twice.
+    let first = &errs[0];
+    let place = first.place.as_ref().unwrap();
+    assert_eq!(place.sheet, "数据");
+    assert_eq!(place.key.as_deref(), Some("progress"));
+    assert_eq!(place.label.as_deref(), Some("任务进度"));
+    assert_eq!(place.text.as_deref(), Some("九十"));
+    assert_eq!(
+        first.to_string(),
+        "sheet \"数据\" row 3 column C (progress, 任务进度): \"九十\": not a number"
+    );
+}
+
+#[test]
+fn range_errors_come_back_to_their_cells() {
+    let d = doc(EXAMPLE_WORKSPACE);
+    let bytes = book(
+        "x",
+        &[
+            &["[unit]", "[period]", "[plans]"],
+            &["zd1", "2026Q1", "#101"],
+        ],
+    );
+    let errs = problems(&d, &bytes);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    let p = errs[0].place.as_ref().unwrap();
+    assert_eq!((p.row, p.column.as_deref()), (Some(2), Some("C")));
+    assert!(matches!(errs[0].problem, Problem::Invalid(_)));
+}
+
+#[test]
+fn sheet_level_problems() {
+    let d = doc(EXAMPLE_WORKSPACE);
+    let cases: Vec<(Vec<u8>, Problem)> = vec![
+        (
+            book("a", &[&["[period]", "[progress]"]]),
+            Problem::NoDataSheet,
+        ),
+        (
+            book("a", &[&["[unit]", "[progress]"]]),
+            Problem::MissingColumn("period".into()),
+        ),
+        (
+            book("a", &[&["[unit]", "[period]", "[nope]"]]),
+            Problem::UnknownColumn("nope".into()),
+        ),
+        (
+            book("a", &[&["[unit]", "[period]", "[team360]"]]),
+            Problem::WrongInput("survey".into()),
+        ),
+        (
+            book("a", &[&["[unit]", "[period]", "[progress]", "[progress]"]]),
+            Problem::DuplicateColumn("C".into()),
+        ),
+        (
+            book("a", &[&["[unit]", "[period]", "[quality.reported]"]]),
+            Problem::PairColumns("quality".into()),
+        ),
+        (book("a", &[]), Problem::NoDataSheet),
+        (Vec::new(), Problem::EmptyFile),
+    ];
+    for (bytes, want) in cases {
+        let errs = problems(&d, &bytes);
+        assert!(
+            errs.iter().any(|e| e.problem == want),
+            "{want:?} not in {errs:?}"
+        );
+    }
+}
+
+#[test]
+fn duplicated_rows_are_refused() {
+    let d = doc(EXAMPLE_WORKSPACE);
+    let bytes = book(
+        "a",
+        &[
+            &["[unit]", "[period]", "[plans]"],
+            &["zd1", "2026Q1", "#80"],
+            &["zd1", "2026Q1", "#81"],
+        ],
+    );
+    let errs = problems(&d, &bytes);
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].problem, Problem::DuplicateRow(2));
+    assert_eq!(errs[0].place.as_ref().unwrap().row, Some(3));
+}
+
+#[test]
+fn list_sheets_replace_what_they_list() {
+    let d = doc(EXAMPLE_WORKSPACE);
+    let bytes = book(
+        "评价",
+        &[
+            &["[unit]", "[period]", "[indicator]", "[group]", "[rating]"],
+            &["zd1", "2026Q1", "team360", "上级", "#90"],
+            &["zd1", "2026Q1", "team360", "self", "#99"],
+            &["zd1", "2026Q1", "team360", "boss", "#1"],
+        ],
+    );
+    let errs = problems(&d, &bytes);
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].problem, Problem::UnknownGroup);
+    let bytes = book(
+        "评价",
+        &[
+            &["[unit]", "[period]", "[indicator]", "[group]", "[rating]"],
+            &["zd1", "2026Q1", "team360", "上级", "#90"],
+            &["zd1", "2026Q1", "team360", "self", "#99"],
+        ],
+    );
+    let got = import(&d, &bytes, None).unwrap();
+    let r = got
+        .workspace
+        .records
+        .iter()
+        .find(|r| r.unit == "zd1" && r.period == "2026Q1");
+    let ratings = &r.unwrap().ratings["team360"];
+    assert_eq!(ratings.keys().collect::<Vec<_>>(), ["self", "superior"]);
+    assert_eq!(got.changes.len(), 1);
+    assert_eq!(got.changes[0].field, "ratings.team360");
+}
+
+#[test]
+fn events_clear_with_a_bare_row() {
+    let d = doc(EXAMPLE_WORKSPACE);
+    let ws = workspace_from_value(&d).unwrap();
+    let with_events: Vec<_> = ws.records.iter().filter(|r| !r.events.is_empty()).collect();
+    let r = with_events.first().expect("the example has an event");
+    let bytes = book(
+        "负面清单",
+        &[
+            &["[unit]", "[period]", "[level]", "[note]"],
+            &[&r.unit, &r.period, "", ""],
+        ],
+    );
+    let got = import(&d, &bytes, None).unwrap();
+    let after = got
+        .workspace
+        .records
+        .iter()
+        .find(|x| x.unit == r.unit && x.period == r.period);
+    assert!(after.unwrap().events.is_empty());
+    assert_eq!(got.changes.len(), 1);
+    assert_eq!(got.changes[0].new, None);
+}
+
+#[test]
+fn csv_saved_by_excel_imports() {
+    let d = doc(EXAMPLE_WORKSPACE);
+    let csv =
+        "\u{feff}单位 [unit],单位名称,期间 [period],风险预案 [plans]\r\nzd1,一支队,2026Q1,77\r\n";
+    let got = import(&d, csv.as_bytes(), None).unwrap();
+    assert_eq!(got.changes.len(), 1);
+    assert_eq!(got.changes[0].new.as_deref(), Some("77"));
+}
+
+#[test]
+fn results_export() {
+    let d = doc(EXAMPLE_WORKSPACE);
+    let ws = workspace_from_value(&d).unwrap();
+    let rs = score(&ws, &Query::period("2026Q1")).unwrap();
+    let xlsx = results_workbook(&ws, &rs, Lang::Zh).unwrap();
+    assert!(xlsx.starts_with(b"PK"));
+    let csv = results_csv(&ws, &rs, Lang::En).unwrap();
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(csv.contains("\r\n"));
+    let first = csv.lines().nth(1).unwrap();
+    assert!(first.starts_with("1,zd1,"), "{first}");
+    assert!(first.contains(",90.46,Excellent,"), "{first}");
+    // The results workbook is not a data workbook: importing it is refused, not guessed.
+    assert!(import(&d, &xlsx, None).is_err());
+}

@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""Spreadsheets written and read by another program (openpyxl), against `scorecard`.
+
+1. Builds a filled workbook from the demo workspace's records with openpyxl, following only
+   the documented layout (a title row above the header, columns in another order, a notes
+   column, Chinese group names, expert names, numbers and text cells), imports it into the
+   demo *without* records with `scorecard import`, and checks that every record comes back
+   (decimals compared exactly) and that every period scores the same.
+2. Builds bad workbooks (a formula without a saved value, an error cell, a date, a boolean,
+   merged cells) and checks each is refused (exit 2) naming its sheet, row and column.
+3. Reads the template and the results workbook `scorecard` writes: header keys, figures
+   (the published ones, formatted 0.00) and the check sheet.
+
+usage: check_openpyxl.py --bin target/debug/scorecard
+"""
+
+import argparse
+import datetime
+import json
+import subprocess
+import sys
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "crates/engine/data/demo.json"
+
+
+def run(bin_, *args):
+    return subprocess.run([bin_, *args], capture_output=True, text=True)
+
+
+def dec(v):
+    return Decimal(str(v))
+
+
+def norm_record(r):
+    """A record with every decimal as Decimal, defaults filled, for exact comparison."""
+    vals = {}
+    for k, v in (r.get("values") or {}).items():
+        vals[k] = (dec(v["reported"]), dec(v["audited"])) if isinstance(v, dict) else dec(v)
+    return {
+        "values": vals,
+        "planned": {k: dec(v) for k, v in (r.get("planned") or {}).items()},
+        "ratings": {
+            i: {g: [dec(x) for x in xs] for g, xs in gs.items() if xs}
+            for i, gs in (r.get("ratings") or {}).items()
+        },
+        "panel": {i: [{c: dec(x) for c, x in e.items()} for e in es] for i, es in (r.get("panel") or {}).items()},
+        "events": [(e["level"], e.get("note", "")) for e in r.get("events") or []],
+        "coefficients": {
+            k: dec(v) for k, v in (r.get("coefficients") or {}).items() if v is not None
+        },
+        "closed_items": int(r.get("closed_items", 0)),
+    }
+
+
+def number_or_text(x, i):
+    """Alternate numbers and text cells, as people type them."""
+    return float(x) if i % 2 == 0 else str(x)
+
+
+def filled_workbook(ws, path):
+    plan = ws["plan"]
+    inds = [i for d in plan["dimensions"] for i in d["indicators"]]
+    value_inds = [i for i in inds if i["method"]["kind"] not in ("survey", "panel")]
+    pairs = {
+        i["id"]
+        for r in ws["records"]
+        for i in value_inds
+        if isinstance((r.get("values") or {}).get(i["id"]), dict)
+    }
+    planned = {k for r in ws["records"] for k in (r.get("planned") or {})}
+    wb = openpyxl.Workbook()
+    sh = wb.active
+    sh.title = "填报表"
+    sh.append(["2026 年度考核数据(由其他程序填写)"])
+    header = ["备注", "期间 [period]", "单位 [unit]"]
+    for i in value_inds:
+        if i["id"] in pairs:
+            header += [f"{i['name']}(审核) [{i['id']}.audited]", f"{i['name']}(上报) [{i['id']}.reported]"]
+        else:
+            header.append(f"{i['name']} [{i['id']}]")
+    header += [f"计划 [planned.{k}]" for k in sorted(planned)]
+    header += ["[coefficients.risk]", "[coefficients.coordination]", "[closed_items]"]
+    sh.append(header)
+    for n, r in enumerate(ws["records"]):
+        row = ["", r["period"], r["unit"]]
+        values = r.get("values") or {}
+        for i in value_inds:
+            v = values.get(i["id"])
+            if i["id"] in pairs:
+                if isinstance(v, dict):
+                    row += [number_or_text(v["audited"], n), number_or_text(v["reported"], n + 1)]
+                elif v is None:
+                    row += [None, None]
+                else:
+                    row += [number_or_text(v, n), number_or_text(v, n)]
+            else:
+                row.append(None if v is None else number_or_text(v, n))
+        row += [(r.get("planned") or {}).get(k) and number_or_text(r["planned"][k], n) for k in sorted(planned)]
+        co = r.get("coefficients") or {}
+        row += [co.get("risk") and number_or_text(co["risk"], n), co.get("coordination") and float(co["coordination"])]
+        row.append(r.get("closed_items", 0))
+        sh.append(row)
+    zh = {"superior": "上级", "peer": "同级", "subordinate": "下级", "self": "自评"}
+    rt = wb.create_sheet("评价")
+    rt.append(["[unit]", "[period]", "[indicator]", "评价组 [group]", "[rating]", "说明"])
+    pn = wb.create_sheet("专家")
+    crits = list((plan.get("panel") or {}).get("criteria") or {"feasibility": 0, "promotion": 0, "benefit": 0})
+    pn.append(["[unit]", "[period]", "[indicator]", "[expert]"] + [f"[{c}]" for c in reversed(crits)])
+    ev = wb.create_sheet("负面")
+    ev.append(["[unit]", "[period]", "[level]", "[note]"])
+    for n, r in enumerate(ws["records"]):
+        for ind, groups in (r.get("ratings") or {}).items():
+            for g, xs in groups.items():
+                for x in xs:
+                    rt.append([r["unit"], r["period"], ind, zh[g], number_or_text(x, n), "ok"])
+        for ind, experts in (r.get("panel") or {}).items():
+            for k, e in enumerate(experts):
+                pn.append([r["unit"], r["period"], ind, f"专家{k + 1}"] + [float(e[c]) for c in reversed(crits)])
+        for e in r.get("events") or []:
+            ev.append([r["unit"], r["period"], e["level"], e.get("note") or None])
+    wb.save(path)
+
+
+def check_filled(bin_, tmp):
+    ws = json.loads(DEMO.read_text(encoding="utf-8"))
+    empty = dict(ws, records=[])
+    empty_path = tmp / "empty.json"
+    empty_path.write_text(json.dumps(empty, ensure_ascii=False), encoding="utf-8")
+    book = tmp / "filled.xlsx"
+    filled_workbook(ws, book)
+    out = tmp / "imported.json"
+    r = run(bin_, "import", str(empty_path), str(book), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    got = json.loads(out.read_text(encoding="utf-8"))
+    key = lambda rec: (rec["unit"], rec["period"])
+    want = {key(x): norm_record(x) for x in ws["records"]}
+    have = {key(x): norm_record(x) for x in got["records"]}
+    assert want.keys() == have.keys(), set(want) ^ set(have)
+    for k in want:
+        assert want[k] == have[k], (k, want[k], have[k])
+    for p in ws["plan"]["periods"]:
+        a = run(bin_, "score", str(DEMO), "--period", p["id"])
+        b = run(bin_, "score", str(out), "--period", p["id"])
+        ua, ub = json.loads(a.stdout)["units"], json.loads(b.stdout)["units"]
+        # A numeric cell has no trailing zeros ("1.00" reads as 1): the unrounded
+        # coefficient (an exact product) then shows fewer zeros, with the same value.
+        for u in ua + ub:
+            if "coefficient" in u:
+                u["coefficient"] = Decimal(u["coefficient"])
+        assert ua == ub, p["id"]
+    print(f"openpyxl-filled workbook: {len(want)} records back exactly, scores equal")
+
+
+def bad_books(bin_, tmp):
+    cases = []
+
+    def book(name, cells, merge=None):
+        wb = openpyxl.Workbook()
+        sh = wb.active
+        sh.title = "数据"
+        sh.append(["单位 [unit]", "期间 [period]", "风险预案 [plans]"])
+        sh.append(["zd1", "2026Q1", None])
+        for at, v in cells.items():
+            sh[at] = v
+        if merge:
+            sh.merge_cells(merge)
+        p = tmp / f"{name}.xlsx"
+        wb.save(p)
+        return p
+
+    cases.append((book("formula", {"C2": "=1/0"}), 'row 2 column C (plans, 风险预案): "=1/0": the formula'))
+    cases.append((book("error", {"C2": "#DIV/0!"}), "row 2 column C (plans, 风险预案)"))
+    cases.append((book("date", {"C2": datetime.date(2026, 1, 5)}), "a date or time, not a number"))
+    cases.append((book("bool", {"C2": True}), "TRUE/FALSE, not a number"))
+    cases.append((book("merged", {"A3": "zd2"}, merge="A2:A3"), "merged cells A2:A3"))
+    cases.append((book("text", {"C2": "九十"}), 'row 2 column C (plans, 风险预案): "九十": not a number'))
+    ws = str(ROOT / "crates/engine/data/example.json")
+    for path, want in cases:
+        out = tmp / "never.json"
+        r = run(bin_, "import", ws, str(path), "-o", str(out))
+        assert r.returncode == 2, (path.name, r.returncode, r.stdout, r.stderr)
+        assert 'sheet "数据"' in r.stderr and want in r.stderr, (path.name, r.stderr)
+        assert not out.exists()
+    print(f"bad openpyxl workbooks: {len(cases)} refused with their places")
+
+
+def keys(sheet):
+    return [str(c.value).rsplit("[", 1)[1].rstrip("]") if c.value and "[" in str(c.value) else None for c in sheet[1]]
+
+
+def check_written(bin_, tmp):
+    t = tmp / "template.xlsx"
+    assert run(bin_, "template", str(DEMO), "--period", "2026Q1", "-o", str(t)).returncode == 0
+    wb = openpyxl.load_workbook(t)
+    names = wb.sheetnames
+    assert names == ["数据", "360度评价", "专家评审", "负面清单"], names
+    k = keys(wb["数据"])
+    assert k[:3] == ["unit", None, "period"] and "progress" in k and "closed_items" in k, k
+    assert wb["数据"].freeze_panes == "A2"
+    assert len(wb["数据"].data_validations.dataValidation) > 0
+    assert keys(wb["360度评价"])[3:] == ["indicator", "group", "rating"]
+
+    res = tmp / "results.xlsx"
+    ex = ROOT / "crates/engine/data/example.json"
+    assert run(bin_, "score", str(ex), "--period", "2026Q1", "--format", "xlsx", "-o", str(res)).returncode == 0
+    want = json.loads(run(bin_, "score", str(ex), "--period", "2026Q1").stdout)
+    wb = openpyxl.load_workbook(res)
+    rank = wb[wb.sheetnames[0]]
+    k = keys(rank)
+    for n, u in enumerate(want["units"]):
+        row = [c for c in rank[n + 2]]
+        cell = row[k.index("score")]
+        assert Decimal(str(cell.value)) == Decimal(u["score"]) and cell.number_format == "0.00", (cell.value, u)
+        assert row[k.index("unit")].value == u["unit"]
+        for d, v in u["dimensions"].items():
+            assert Decimal(str(row[k.index(f"dimensions.{d}")].value)) == Decimal(v)
+    check = wb[wb.sheetnames[-1]]
+    got = {r[2].value: r[1].value for r in check.iter_rows(min_row=2)}
+    assert got["input_sha256"] == want["input_sha256"] and got["engine"] == want["engine"], got
+    print("template and results workbooks read back in openpyxl: keys, figures, digest")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        check_filled(a.bin, tmp)
+        bad_books(a.bin, tmp)
+        check_written(a.bin, tmp)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
