@@ -505,8 +505,8 @@ impl AppState {
 
     /// Imports a file's text atomically: on any error only `import_failure` changes.
     fn import(&mut self, file: String, text: &str) -> bool {
-        match json::parse(text)
-            .map_err(parse::syntax_error)
+        match scorecard_engine::error::check_input_size(text)
+            .and_then(|()| json::parse(text).map_err(parse::syntax_error))
             .and_then(|v| parse::workspace_from_value(&v).map(|_| v))
         {
             Ok(doc) => {
@@ -673,6 +673,34 @@ mod tests {
             .iter()
             .any(|e| e.to_string().contains("\"plan\"")));
         assert_eq!(score_of(&s, "zd1"), "90.46");
+    }
+
+    #[test]
+    fn an_import_over_the_size_limit_is_refused_unparsed_and_changes_nothing() {
+        use scorecard_engine::error::{ErrorKind, MAX_INPUT_BYTES};
+        let s = example();
+        let before = s.doc.clone();
+        // A valid workspace padded with white space past the limit: only its size is wrong.
+        let mut text = EXAMPLE_WORKSPACE.to_string();
+        text.push_str(&" ".repeat(MAX_INPUT_BYTES + 1 - text.len()));
+        let s = s.reduce(Action::Import {
+            file: "big.json".into(),
+            text,
+        });
+        assert_eq!(s.doc, before);
+        assert_eq!(s.source, Source::Demo);
+        let failure = s.import_failure.as_ref().unwrap();
+        assert_eq!(failure.file, "big.json");
+        assert_eq!(failure.errors.len(), 1);
+        assert_eq!(
+            failure.errors[0].kind,
+            ErrorKind::TooLarge {
+                bytes: MAX_INPUT_BYTES + 1,
+                limit: MAX_INPUT_BYTES
+            }
+        );
+        assert_eq!(score_of(&s, "zd1"), "90.46");
+        assert!(s.undo.is_empty());
     }
 
     #[test]

@@ -28,8 +28,10 @@ const MAX_SMALL_LIST: usize = 1_000;
 const MAX_RATINGS: usize = 100_000;
 const MAX_COUNT: u32 = 1_000_000;
 
-/// Parses and validates workspace text.
+/// Parses and validates workspace text (refused unread over
+/// [`crate::error::MAX_INPUT_BYTES`]).
 pub fn parse_workspace(text: &str) -> Result<Workspace, Errors> {
+    crate::error::check_input_size(text)?;
     let value = json::parse(text).map_err(syntax_error)?;
     workspace_from_value(&value)
 }
