@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use std::fmt;
 
 /// The largest workspace or results text the engine reads, in bytes (64 MiB): far above any
-/// real corps (10 000 units with a year of records are about 26 MB), low enough that a
+/// real corps (a results file for 10 000 units is about 26 MB), low enough that a
 /// runaway or hostile input is refused before any parsing instead of exhausting memory.
 pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
