@@ -20,6 +20,9 @@ use scorecard_engine::{
 use std::rc::Rc;
 use yew::Reducible;
 
+mod saved;
+pub use saved::UnreadableSave;
+
 /// Most undo steps kept.
 pub const UNDO_LIMIT: usize = 100;
 
@@ -180,6 +183,12 @@ pub struct AppState {
     /// The field being typed into by the last edit, when it was typing: more typing into
     /// the same field joins that edit's undo step (one undo takes back "0.85", not "5").
     pub typing: Option<String>,
+    /// The saved workspace the browser held but could not read, when this page load found
+    /// one (shown with a download offer until dismissed).
+    pub unreadable_save: Option<UnreadableSave>,
+    /// The workspace text another tab saved since this tab last saved or loaded, when it
+    /// differs from this tab's document: autosave holds off until the user chooses.
+    pub other_tab: Option<Rc<str>>,
 }
 
 /// Everything that can happen to the state.
@@ -235,6 +244,14 @@ pub enum Action {
     DismissVerification,
     /// Record (or clear) a storage failure.
     StorageError(Option<String>),
+    /// Dismiss the notice of an unreadable saved workspace.
+    DismissUnreadable,
+    /// Another tab saved this text as the workspace (a `storage` event).
+    OtherTabSaved(String),
+    /// Open the other tab's save instead of this tab's document.
+    ReloadTheirs,
+    /// Keep this tab's document and save it over the other tab's.
+    KeepMine,
 }
 
 impl AppState {
@@ -259,6 +276,8 @@ impl AppState {
             storage_error: None,
             edit_error: None,
             typing: None,
+            unreadable_save: None,
+            other_tab: None,
         };
         s.set_doc(doc);
         s.period = s.default_period();
@@ -474,6 +493,9 @@ impl AppState {
             Action::Typed(e) => self.apply_edit(typing_key(&e), &e),
             Action::Undo => self.travel(false),
             Action::Redo => self.travel(true),
+            Action::OtherTabSaved(text) => self.other_tab_saved(text),
+            Action::ReloadTheirs => self.reload_theirs(),
+            Action::KeepMine => self.keep_mine(),
             other => self.choose(other),
         }
     }
@@ -498,6 +520,9 @@ impl AppState {
             Action::DismissVerification if self.verification.is_some() => self.verification = None,
             Action::StorageError(e) if e != self.storage_error => self.storage_error = e,
             Action::DismissEditError if self.edit_error.is_some() => self.edit_error = None,
+            Action::DismissUnreadable if self.unreadable_save.is_some() => {
+                self.unreadable_save = None
+            }
             _ => return false,
         }
         true
