@@ -311,7 +311,8 @@ fn a_file_over_the_size_limit_is_refused_unread_with_exit_2() {
         assert_eq!(
             r.stderr.trim_end(),
             "(root): the file is too large: at least 67108865 bytes, the limit is 67108864 bytes (64 MiB)",
-            "{cmd}"
+            "{cmd}: {}",
+            r.describe()
         );
         assert!(r.stdout.is_empty(), "{cmd}: {}", r.describe());
     }
