@@ -9,21 +9,21 @@ use crate::{
     screens::people::view::PeopleView, screens::plan::view::PlanView,
     screens::results::view::ResultsView, screens::simulate::view::SimulateView,
     widgets::banners::Banners, widgets::header::Header, widgets::nav::Nav,
+    widgets::saved_banners::SavedBanners,
 };
 use yew::prelude::*;
 
 /// The state a page load starts with: the saved workspace and choices, else the demo.
 pub fn initial_state() -> AppState {
     let ui = storage::load_ui();
-    let (doc, source) = match storage::load_doc() {
-        Some(doc) => (doc, Source::Restored),
-        None => (demo::demo_doc(), Source::Demo),
+    let (doc, source, unreadable) = match storage::load_saved() {
+        storage::SavedDoc::Doc(doc) => (doc, Source::Restored, None),
+        storage::SavedDoc::Nothing => (demo::demo_doc(), Source::Demo, None),
+        storage::SavedDoc::Unreadable(u) => (demo::demo_doc(), Source::Demo, Some(u)),
     };
-    AppState::new(doc, source, ui.lang.unwrap_or_default()).with_choices(
-        ui.period,
-        ui.scenario,
-        ui.screen,
-    )
+    AppState::new(doc, source, ui.lang.unwrap_or_default())
+        .with_choices(ui.period, ui.scenario, ui.screen)
+        .with_unreadable_save(unreadable)
 }
 
 /// The app.
@@ -31,6 +31,16 @@ pub fn initial_state() -> AppState {
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
     use_effect_with((), |_| js_api::install());
+    // Another tab's save of the workspace: told to the reducer, which holds autosave off.
+    {
+        let handle = state.clone();
+        use_effect_with((), move |_| {
+            let listener = storage::on_saved_elsewhere(move |text| {
+                handle.dispatch(Action::OtherTabSaved(text))
+            });
+            move || drop(listener)
+        });
+    }
 
     // Autosave whatever a reload must restore; report failures, never hide them.
     {
@@ -42,6 +52,7 @@ pub fn app() -> Html {
                 state.period.clone(),
                 state.scenario.clone(),
                 state.screen,
+                state.may_save_doc(),
             ),
             move |_| {
                 let result = storage::save_state(&handle).err();
@@ -81,6 +92,7 @@ pub fn app() -> Html {
                 <Header />
                 <Nav />
                 <Banners />
+                <SavedBanners />
                 <main class="screen" id="main">{ screen }</main>
                 { footer }
             </div>

@@ -20,6 +20,9 @@ use scorecard_engine::{
 use std::rc::Rc;
 use yew::Reducible;
 
+mod saved;
+pub use saved::UnreadableSave;
+
 /// Most undo steps kept.
 pub const UNDO_LIMIT: usize = 100;
 
@@ -180,6 +183,12 @@ pub struct AppState {
     /// The field being typed into by the last edit, when it was typing: more typing into
     /// the same field joins that edit's undo step (one undo takes back "0.85", not "5").
     pub typing: Option<String>,
+    /// The saved workspace the browser held but could not read, when this page load found
+    /// one (shown with a download offer until dismissed).
+    pub unreadable_save: Option<UnreadableSave>,
+    /// The workspace text another tab saved since this tab last saved or loaded, when it
+    /// differs from this tab's document: autosave holds off until the user chooses.
+    pub other_tab: Option<Rc<str>>,
 }
 
 /// Everything that can happen to the state.
@@ -235,6 +244,14 @@ pub enum Action {
     DismissVerification,
     /// Record (or clear) a storage failure.
     StorageError(Option<String>),
+    /// Dismiss the notice of an unreadable saved workspace.
+    DismissUnreadable,
+    /// Another tab saved this text as the workspace (a `storage` event).
+    OtherTabSaved(String),
+    /// Open the other tab's save instead of this tab's document.
+    ReloadTheirs,
+    /// Keep this tab's document and save it over the other tab's.
+    KeepMine,
 }
 
 impl AppState {
@@ -259,6 +276,8 @@ impl AppState {
             storage_error: None,
             edit_error: None,
             typing: None,
+            unreadable_save: None,
+            other_tab: None,
         };
         s.set_doc(doc);
         s.period = s.default_period();
@@ -474,6 +493,9 @@ impl AppState {
             Action::Typed(e) => self.apply_edit(typing_key(&e), &e),
             Action::Undo => self.travel(false),
             Action::Redo => self.travel(true),
+            Action::OtherTabSaved(text) => self.other_tab_saved(text),
+            Action::ReloadTheirs => self.reload_theirs(),
+            Action::KeepMine => self.keep_mine(),
             other => self.choose(other),
         }
     }
@@ -498,6 +520,9 @@ impl AppState {
             Action::DismissVerification if self.verification.is_some() => self.verification = None,
             Action::StorageError(e) if e != self.storage_error => self.storage_error = e,
             Action::DismissEditError if self.edit_error.is_some() => self.edit_error = None,
+            Action::DismissUnreadable if self.unreadable_save.is_some() => {
+                self.unreadable_save = None
+            }
             _ => return false,
         }
         true
@@ -505,8 +530,8 @@ impl AppState {
 
     /// Imports a file's text atomically: on any error only `import_failure` changes.
     fn import(&mut self, file: String, text: &str) -> bool {
-        match json::parse(text)
-            .map_err(parse::syntax_error)
+        match scorecard_engine::error::check_input_size(text)
+            .and_then(|()| json::parse(text).map_err(parse::syntax_error))
             .and_then(|v| parse::workspace_from_value(&v).map(|_| v))
         {
             Ok(doc) => {
@@ -673,6 +698,34 @@ mod tests {
             .iter()
             .any(|e| e.to_string().contains("\"plan\"")));
         assert_eq!(score_of(&s, "zd1"), "90.46");
+    }
+
+    #[test]
+    fn an_import_over_the_size_limit_is_refused_unparsed_and_changes_nothing() {
+        use scorecard_engine::error::{ErrorKind, MAX_INPUT_BYTES};
+        let s = example();
+        let before = s.doc.clone();
+        // A valid workspace padded with white space past the limit: only its size is wrong.
+        let mut text = EXAMPLE_WORKSPACE.to_string();
+        text.push_str(&" ".repeat(MAX_INPUT_BYTES + 1 - text.len()));
+        let s = s.reduce(Action::Import {
+            file: "big.json".into(),
+            text,
+        });
+        assert_eq!(s.doc, before);
+        assert_eq!(s.source, Source::Demo);
+        let failure = s.import_failure.as_ref().unwrap();
+        assert_eq!(failure.file, "big.json");
+        assert_eq!(failure.errors.len(), 1);
+        assert_eq!(
+            failure.errors[0].kind,
+            ErrorKind::TooLarge {
+                bytes: MAX_INPUT_BYTES + 1,
+                limit: MAX_INPUT_BYTES
+            }
+        );
+        assert_eq!(score_of(&s, "zd1"), "90.46");
+        assert!(s.undo.is_empty());
     }
 
     #[test]

@@ -1,13 +1,21 @@
 //! Autosave: the workspace document and the UI choices in `localStorage`. Failures (quota,
 //! storage disabled) are returned, to be shown — never swallowed.
+//!
+//! A saved workspace that is not JSON (a write cut short, a hand edit) is copied to
+//! [`BACKUP_KEY`] before anything can overwrite it (an older copy already there is kept),
+//! and another tab's save of the workspace arrives as a `storage` event
+//! ([`on_saved_elsewhere`]); the reducer decides, from both, whether autosave may write
+//! the workspace key ([`AppState::may_save_doc`]).
 
 use crate::i18n::Lang;
-use crate::state::{AppState, Screen};
+use crate::state::{AppState, Screen, UnreadableSave};
 use scorecard_engine::json::{self, Value};
 use scorecard_engine::score::PeriodChoice;
 
 /// Key of the workspace document.
 pub const WORKSPACE_KEY: &str = "scorecard.workspace.v1";
+/// Key under which a saved workspace that could not be read is kept.
+pub const BACKUP_KEY: &str = "scorecard.workspace.v1.unreadable";
 /// Key of the UI choices (language, period, scenario, screen).
 pub const UI_KEY: &str = "scorecard.ui.v1";
 
@@ -61,7 +69,9 @@ pub fn remove(key: &str) {
 
 /// Saves the state's document and choices.
 pub fn save_state(s: &AppState) -> Result<(), String> {
-    save(WORKSPACE_KEY, &s.doc.to_compact())?;
+    if s.may_save_doc() {
+        save(WORKSPACE_KEY, &s.doc.to_compact())?;
+    }
     let ui = Value::Object(vec![
         ("lang".into(), Value::str(s.lang.code())),
         ("period".into(), Value::str(s.period.as_word())),
@@ -74,9 +84,56 @@ pub fn save_state(s: &AppState) -> Result<(), String> {
     save(UI_KEY, &ui.to_compact())
 }
 
-/// The saved document, if any (even one with errors: it is restored exactly).
-pub fn load_doc() -> Option<Value> {
-    json::parse(&load(WORKSPACE_KEY)?).ok()
+/// What the workspace key held when the page loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SavedDoc {
+    /// Nothing (a first visit).
+    Nothing,
+    /// A JSON document (even one with errors: it is restored exactly).
+    Doc(Value),
+    /// Text that is not JSON, and whether it is now kept under [`BACKUP_KEY`].
+    Unreadable(UnreadableSave),
+}
+
+/// The saved document; text that is not JSON is first backed up ([`back_up`]).
+pub fn load_saved() -> SavedDoc {
+    let Some(text) = load(WORKSPACE_KEY) else {
+        return SavedDoc::Nothing;
+    };
+    match json::parse(&text) {
+        Ok(doc) => SavedDoc::Doc(doc),
+        Err(_) => SavedDoc::Unreadable(UnreadableSave::new(&text, back_up(&text))),
+    }
+}
+
+/// Keeps `text` under [`BACKUP_KEY`], unless the key already holds another copy (an older
+/// unreadable save, never replaced); whether `text` is there now.
+pub fn back_up(text: &str) -> bool {
+    match load(BACKUP_KEY) {
+        Some(old) => old == text,
+        None => save(BACKUP_KEY, text).is_ok(),
+    }
+}
+
+/// Calls `saved` with the new text each time another tab saves the workspace (the
+/// `storage` event fires only in the other tabs of the same origin). The listener lives as
+/// long as the returned value.
+pub fn on_saved_elsewhere(saved: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "storage",
+        move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            if e.key().as_deref() == Some(WORKSPACE_KEY) {
+                if let Some(text) = e.new_value() {
+                    saved(text);
+                }
+            }
+        },
+    ))
 }
 
 /// The saved UI choices.

@@ -89,6 +89,10 @@ fn range_zh(
 /// One error kind in Chinese.
 pub fn kind_zh(kind: &ErrorKind) -> String {
     match kind {
+        ErrorKind::TooLarge { bytes, limit } => format!(
+            "文件过大:至少 {bytes} 字节,上限为 {limit} 字节({} MiB)",
+            limit / (1024 * 1024)
+        ),
         ErrorKind::Syntax {
             line,
             column,
@@ -192,6 +196,25 @@ mod tests {
         assert_eq!(
             error_text(Lang::En, &e),
             "records[3].values.quality: expected a decimal number, found \"abc\""
+        );
+    }
+
+    #[test]
+    fn a_file_over_the_size_limit_is_named_in_both_languages() {
+        let e = Error::new(
+            JsonPath::root(),
+            ErrorKind::TooLarge {
+                bytes: 70_000_000,
+                limit: 64 * 1024 * 1024,
+            },
+        );
+        assert_eq!(
+            error_text(Lang::Zh, &e),
+            "(root): 文件过大:至少 70000000 字节,上限为 67108864 字节(64 MiB)"
+        );
+        assert_eq!(
+            error_text(Lang::En, &e),
+            "(root): the file is too large: at least 70000000 bytes, the limit is 67108864 bytes (64 MiB)"
         );
     }
 }

@@ -13,6 +13,7 @@ pub mod plan;
 pub mod problems;
 pub mod receipt;
 pub mod results;
+pub mod saved;
 pub mod sim_appeals;
 pub mod sim_inputs;
 pub mod sim_scenarios;
@@ -149,6 +150,14 @@ impl Lang {
         match self {
             Lang::Zh => &common::ZH,
             Lang::En => &common::EN,
+        }
+    }
+
+    /// The texts about the copy saved in this browser.
+    pub fn saved(self) -> &'static saved::SavedTexts {
+        match self {
+            Lang::Zh => &saved::ZH,
+            Lang::En => &saved::EN,
         }
     }
 }

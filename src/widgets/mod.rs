@@ -7,6 +7,7 @@ pub mod header;
 pub mod nav;
 pub mod options;
 pub mod path_errors;
+pub mod saved_banners;
 pub mod tab_bar;
 pub mod table;
 pub mod weight_total;

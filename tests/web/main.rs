@@ -13,6 +13,7 @@
 //! - [`data`]: the data screen (typed values, the record editor, units);
 //! - [`plan`]: the plan screen (weights, bands, grading, periods);
 //! - [`results`]: the results screen, its receipt and the people screen;
+//! - [`saved`]: the copy saved in this browser (an unreadable save, another tab's save);
 //! - [`scenarios`]: scenario planning (rebalanced weights, AHP, the comparison);
 //! - [`sim_tools`]: the self-assessment sandbox and goal seek, appeals, rank stability.
 #![cfg(target_arch = "wasm32")]
@@ -32,5 +33,6 @@ mod app;
 mod data;
 mod plan;
 mod results;
+mod saved;
 mod scenarios;
 mod sim_tools;

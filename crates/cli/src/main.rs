@@ -53,20 +53,39 @@ fn usage_error(msg: &str) -> u8 {
     exit::INVALID
 }
 
+/// Reads a file as UTF-8 text, at most one byte past the engine's size limit: a larger file
+/// (or an endless one such as `/dev/zero`) is refused with the engine's "too large" error
+/// without being read whole.
 fn read(path: &str) -> Result<String, u8> {
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
-            eprintln!(
-                "(root): the file {path} is not UTF-8 text (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            );
-            exit::INVALID
-        }),
-        Err(e) => {
-            eprintln!("{path}: cannot read the file: {e}");
-            Err(exit::UNREADABLE)
-        }
+    use scorecard_engine::error::{ErrorKind, MAX_INPUT_BYTES};
+    use std::io::Read;
+    let cap = MAX_INPUT_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut bytes));
+    if let Err(e) = read {
+        eprintln!("{path}: cannot read the file: {e}");
+        return Err(exit::UNREADABLE);
     }
+    if bytes.len() > MAX_INPUT_BYTES {
+        // A regular file knows its size; a device or pipe only that it went past the cap.
+        let size = std::fs::metadata(path)
+            .map(|m| m.len())
+            .unwrap_or(0)
+            .max(cap);
+        let kind = ErrorKind::TooLarge {
+            bytes: usize::try_from(size).unwrap_or(usize::MAX),
+            limit: MAX_INPUT_BYTES,
+        };
+        eprintln!("(root): {kind}");
+        return Err(exit::INVALID);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        eprintln!(
+            "(root): the file {path} is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        );
+        exit::INVALID
+    })
 }
 
 /// Writes a document to stdout; a closed pipe (`scorecard score … | head`) is not an error

@@ -270,6 +270,66 @@ fn an_unreadable_file_exits_1() {
     }
 }
 
+/// Runs `scorecard ARGS` for at most `secs` seconds; `None` when it had to be killed.
+fn run_with_timeout(args: &[&str], secs: u64) -> Option<Run> {
+    use std::process::Stdio;
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cannot start scorecard");
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed().as_secs() >= secs {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    Some(Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    })
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_unread_with_exit_2() {
+    const LIMIT: u64 = 64 * 1024 * 1024;
+    // A sparse file one byte over the limit: cheap to make, and only its size is checked.
+    let big = scratch("over-the-limit.json");
+    let f = std::fs::File::create(&big).unwrap();
+    f.set_len(LIMIT + 1).unwrap();
+    drop(f);
+    let big = big.to_str().unwrap();
+    for cmd in ["validate", "score", "verify", "stability"] {
+        let r = run_with_timeout(&[cmd, big], 60).expect("scorecard did not stop");
+        assert_eq!(r.code, Some(2), "{cmd}: {}", r.describe());
+        assert_eq!(
+            r.stderr.trim_end(),
+            "(root): the file is too large: at least 67108865 bytes, the limit is 67108864 bytes (64 MiB)",
+            "{cmd}: {}",
+            r.describe()
+        );
+        assert!(r.stdout.is_empty(), "{cmd}: {}", r.describe());
+    }
+    // An endless input is read up to the limit and refused, not read forever.
+    if Path::new("/dev/zero").exists() {
+        let r = run_with_timeout(&["validate", "/dev/zero"], 60)
+            .expect("validate /dev/zero did not stop: the input is read without a cap");
+        assert_eq!(r.code, Some(2), "{}", r.describe());
+        assert!(
+            r.stderr
+                .starts_with("(root): the file is too large: at least 67108865 bytes"),
+            "{}",
+            r.describe()
+        );
+    }
+}
+
 #[test]
 fn an_unknown_period_or_scenario_exits_2() {
     let ex = example();

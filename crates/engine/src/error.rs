@@ -7,6 +7,25 @@ use crate::path::JsonPath;
 use rust_decimal::Decimal;
 use std::fmt;
 
+/// The largest workspace or results text the engine reads, in bytes (64 MiB): far above any
+/// real corps (a results file for 10 000 units is about 26 MB), low enough that a
+/// runaway or hostile input is refused before any parsing instead of exhausting memory.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Refuses text over [`MAX_INPUT_BYTES`] with [`ErrorKind::TooLarge`] at the root path.
+pub fn check_input_size(text: &str) -> Result<(), Errors> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Errors::one(
+            JsonPath::root(),
+            ErrorKind::TooLarge {
+                bytes: text.len(),
+                limit: MAX_INPUT_BYTES,
+            },
+        ));
+    }
+    Ok(())
+}
+
 /// One problem with the input, at one place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
@@ -170,6 +189,14 @@ impl fmt::Display for InputKind {
 /// trailing period.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ErrorKind {
+    /// The text is larger than [`MAX_INPUT_BYTES`] (checked before parsing). `bytes` is how
+    /// much was seen: a reader that stops at the limit reports `limit + 1`, "at least".
+    TooLarge {
+        /// the size found (at least this many bytes)
+        bytes: usize,
+        /// the limit
+        limit: usize,
+    },
     /// The file is not JSON.
     Syntax {
         /// 1-based line
@@ -368,6 +395,11 @@ pub fn shown(text: &str) -> String {
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            ErrorKind::TooLarge { bytes, limit } => write!(
+                f,
+                "the file is too large: at least {bytes} bytes, the limit is {limit} bytes ({} MiB)",
+                limit / (1024 * 1024)
+            ),
             ErrorKind::Syntax {
                 line,
                 column,
@@ -510,6 +542,36 @@ pub enum Quotient {
 #[cfg(test)]
 mod shown_tests {
     use super::*;
+
+    #[test]
+    fn text_over_the_limit_is_refused_before_parsing() {
+        // Not JSON at all: only the size check can produce this error.
+        let big = " ".repeat(MAX_INPUT_BYTES + 1);
+        let refused = |r: Result<(), Errors>| r.unwrap_err().0;
+        let errs = refused(check_input_size(&big));
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].path, JsonPath::root());
+        assert_eq!(
+            errs[0].kind,
+            ErrorKind::TooLarge {
+                bytes: MAX_INPUT_BYTES + 1,
+                limit: MAX_INPUT_BYTES
+            }
+        );
+        assert_eq!(
+            errs[0].to_string(),
+            "(root): the file is too large: at least 67108865 bytes, the limit is 67108864 bytes (64 MiB)"
+        );
+        let ws = crate::parse_workspace(&big).unwrap_err().0;
+        assert_eq!(ws, errs);
+        let rs = crate::verify_results(&big).unwrap_err().0;
+        assert_eq!(rs, errs);
+        // At the limit exactly, the text is read (and here refused as JSON, not as size).
+        let at = " ".repeat(MAX_INPUT_BYTES);
+        assert!(check_input_size(&at).is_ok());
+        let e = crate::parse_workspace(&at).unwrap_err().0;
+        assert!(matches!(e[0].kind, ErrorKind::Syntax { .. }), "{e:?}");
+    }
 
     #[test]
     fn input_text_in_a_message_cannot_split_it_into_lines() {

@@ -327,6 +327,7 @@ fn score_error_at(root: &JsonPath, ws: &Workspace, e: ScoreError) -> Errors {
 /// figure. `Err` when the file is not a readable results file (bad JSON, wrong format, an
 /// invalid embedded workspace, a period or scenario the workspace lacks).
 pub fn verify_results(text: &str) -> Result<Verification, Errors> {
+    crate::error::check_input_size(text)?;
     let v = json::parse(text).map_err(syntax_error)?;
     let root = JsonPath::root();
     let Value::Object(_) = &v else {

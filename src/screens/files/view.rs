@@ -11,7 +11,9 @@ use scorecard_engine::{export::workspace_json, results::results_json};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Reads the chosen file of an `<input type=file>` as text and hands it on.
+/// Reads the chosen file of an `<input type=file>` as text and hands it on. At most one byte
+/// past the engine's size limit is read, so a huge file costs no memory and is refused by
+/// the engine with its "too large" error like any other bad file.
 fn on_file(handler: Callback<(String, String)>, on_error: Callback<String>) -> Callback<Event> {
     Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
@@ -23,6 +25,12 @@ fn on_file(handler: Callback<(String, String)>, on_error: Callback<String>) -> C
         let handler = handler.clone();
         let on_error = on_error.clone();
         let file = gloo::file::File::from(file);
+        let cap = scorecard_engine::error::MAX_INPUT_BYTES as u64 + 1;
+        let file = if file.size() > cap {
+            gloo::file::Blob::from(file.slice(0, cap))
+        } else {
+            gloo::file::Blob::from(file)
+        };
         wasm_bindgen_futures_spawn(async move {
             match gloo::file::futures::read_as_text(&file).await {
                 Ok(text) => handler.emit((name, text)),

@@ -29,8 +29,10 @@ const MAX_SMALL_LIST: usize = 1_000;
 const MAX_RATINGS: usize = 100_000;
 const MAX_COUNT: u32 = 1_000_000;
 
-/// Parses and validates workspace text.
+/// Parses and validates workspace text (refused unread over
+/// [`crate::error::MAX_INPUT_BYTES`]).
 pub fn parse_workspace(text: &str) -> Result<Workspace, Errors> {
+    crate::error::check_input_size(text)?;
     if let Some(ws) = stream::valid_workspace(text) {
         return Ok(ws);
     }

@@ -186,10 +186,15 @@ struct Row {
 /// the rest (`None`: every box has zero width), and whether the core must stay largest.
 type Sampler = (Vec<(f64, f64)>, Option<usize>, bool);
 
+/// A unit's rank histogram: rank → samples in which the unit ranked there, only for the
+/// ranks it actually reached (a unit moves among a few neighbouring ranks, so this stays
+/// small however many units there are: memory is linear in units, never units × units).
+pub type RankCounts = BTreeMap<u32, u32>;
+
 #[derive(Debug, Clone, Default)]
 struct Tally {
     grades: [u32; 4],
-    ranks: Vec<u32>,
+    ranks: RankCounts,
     cents_sum: f64,
     cents_min: i64,
     cents_max: i64,
@@ -232,8 +237,8 @@ pub struct UnitStability {
     /// Samples in which the unit had each grade, same order (for exact percentages, see
     /// [`super::shares::grade_percentages`]).
     pub grade_counts: [u32; 4],
-    /// `rank_counts[r − 1]`: samples in which the unit ranked `r`.
-    pub rank_counts: Vec<u32>,
+    /// Rank → samples in which the unit ranked there (ranks never reached are absent).
+    pub rank_counts: RankCounts,
     /// Mean rank.
     pub mean_rank: f64,
     /// Best rank seen.
@@ -513,7 +518,6 @@ impl Stability {
             quota: grade::quota(n, &grading),
             tallies: vec![
                 Tally {
-                    ranks: vec![0; n],
                     cents_min: i64::MAX,
                     cents_max: i64::MIN,
                     ..Tally::default()
@@ -691,9 +695,7 @@ impl Stability {
             if let Some(slot) = t.grades.get_mut(g) {
                 *slot += 1;
             }
-            if let Some(slot) = t.ranks.get_mut((r as usize).saturating_sub(1)) {
-                *slot += 1;
-            }
+            *t.ranks.entry(r).or_insert(0) += 1;
             t.cents_sum += *c as f64;
             t.cents_min = t.cents_min.min(*c);
             t.cents_max = t.cents_max.max(*c);
@@ -710,18 +712,10 @@ impl Stability {
             .zip(&self.tallies)
             .map(|(r, t)| {
                 let grades = t.grades.map(|c| f64::from(c) / n);
-                let seen: Vec<u32> = t
-                    .ranks
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| **c > 0)
-                    .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX))
-                    .collect();
                 let mean_rank = t
                     .ranks
                     .iter()
-                    .enumerate()
-                    .map(|(i, c)| (i as f64 + 1.0) * f64::from(*c))
+                    .map(|(r, c)| f64::from(*r) * f64::from(*c))
                     .sum::<f64>()
                     / n;
                 let dec = |c: i64| {
@@ -740,8 +734,8 @@ impl Stability {
                     grade_counts: t.grades,
                     rank_counts: t.ranks.clone(),
                     mean_rank,
-                    min_rank: seen.first().copied().unwrap_or(r.plan_rank),
-                    max_rank: seen.last().copied().unwrap_or(r.plan_rank),
+                    min_rank: t.ranks.keys().next().copied().unwrap_or(r.plan_rank),
+                    max_rank: t.ranks.keys().next_back().copied().unwrap_or(r.plan_rank),
                     score_min: dec(t.cents_min),
                     score_mean: t.cents_sum / n / 100.0,
                     score_max: dec(t.cents_max),
@@ -924,9 +918,7 @@ pub fn report_value(r: &StabilityReport) -> Value {
                 Value::Object(
                     u.rank_counts
                         .iter()
-                        .enumerate()
-                        .filter(|(_, c)| **c > 0)
-                        .map(|(i, c)| ((i + 1).to_string(), num(f64::from(*c) / total)))
+                        .map(|(r, c)| (r.to_string(), num(f64::from(*c) / total)))
                         .collect(),
                 ),
             ),
@@ -1065,11 +1057,56 @@ mod tests {
             let exact = rs.unit(&u.unit).unwrap();
             assert_eq!(u.rank, exact.rank);
             assert_eq!(u.grade_probability(exact.grade), 1.0, "{}", u.unit);
-            assert_eq!(u.rank_counts[exact.rank as usize - 1], 200, "{}", u.unit);
+            assert_eq!(u.rank_counts.get(&exact.rank), Some(&200), "{}", u.unit);
             assert_eq!(u.score_min, exact.score);
             assert_eq!(u.score_max, exact.score);
             assert!(!u.contested);
         }
+    }
+
+    #[test]
+    fn rank_histograms_hold_only_the_ranks_reached() {
+        // 600 units, 40 samples: a dense units × units table would hold 600 counts per unit;
+        // the histogram holds one entry per rank actually reached, at most one per sample.
+        let units = 600;
+        let samples = 40;
+        let w = ws(units, "");
+        let mut s = Stability::new(
+            &w,
+            &Query::period("Q1"),
+            Params {
+                samples,
+                ..Params::default()
+            },
+        )
+        .unwrap();
+        s.run();
+        let held: usize = s.tallies.iter().map(|t| t.ranks.len()).sum();
+        let r = s.report();
+        let mut moved = 0;
+        for (t, u) in s.tallies.iter().zip(&r.units) {
+            assert_eq!(t.ranks, u.rank_counts, "{}", u.unit);
+            assert!(u.rank_counts.len() <= samples as usize, "{}", u.unit);
+            assert!(u.rank_counts.values().all(|c| *c > 0), "{}", u.unit);
+            assert_eq!(u.rank_counts.values().sum::<u32>(), samples, "{}", u.unit);
+            let lo = u.rank_counts.keys().next().copied().unwrap();
+            let hi = u.rank_counts.keys().next_back().copied().unwrap();
+            assert_eq!((lo, hi), (u.min_rank, u.max_rank), "{}", u.unit);
+            assert!(u.rank_counts.len() as u32 <= hi - lo + 1, "{}", u.unit);
+            moved += usize::from(u.rank_counts.len() > 1);
+        }
+        assert!(moved > units / 2, "ranks cross as weights move: {moved}");
+        assert!(held <= units * samples as usize, "{held}");
+        // With the weights held fixed every unit keeps one rank: one entry each.
+        let fixed = run(
+            &w,
+            Params {
+                samples,
+                delta: Decimal::ZERO,
+                ..Params::default()
+            },
+        );
+        assert!(fixed.units.iter().all(|u| u.rank_counts.len() == 1));
     }
 
     #[test]
@@ -1190,7 +1227,7 @@ mod tests {
         for u in &r.units {
             let total: f64 = u.grades.iter().sum();
             assert!((total - 1.0).abs() < 1e-9);
-            assert_eq!(u.rank_counts.iter().sum::<u32>(), 2000);
+            assert_eq!(u.rank_counts.values().sum::<u32>(), 2000);
             assert_eq!(u.contested, u.grades.iter().all(|p| *p <= 0.8));
             assert!(u.score_min <= u.score && u.score <= u.score_max);
         }

@@ -54,8 +54,8 @@ fn stability_at_delta_zero_is_the_exact_result_in_every_view() {
                 u.grades
             );
             assert_eq!(
-                u.rank_counts[exact.rank as usize - 1],
-                20,
+                u.rank_counts.get(&exact.rank).copied(),
+                Some(20),
                 "{q:?} {}",
                 u.unit
             );

@@ -27,13 +27,8 @@ pub fn stability_heatmap(p: &HeatmapProps) -> Html {
     };
     let t = app.lang.sim_stability();
     let n = p.report.samples;
-    let ranks = p
-        .report
-        .units
-        .iter()
-        .map(|u| u.rank_counts.len())
-        .max()
-        .unwrap_or(0);
+    // One column per rank a unit can have.
+    let ranks = p.report.units.len();
     html! {
         <section class="heatmap-wrap" aria-labelledby="heatmap-h">
             <h3 id="heatmap-h">{ t.heatmap }</h3>
@@ -52,7 +47,8 @@ pub fn stability_heatmap(p: &HeatmapProps) -> Html {
                                 <tr data-unit={u.unit.clone()}>
                                     <th scope="row" class="unit-h">{ uname.clone() }</th>
                                     { for (0..ranks).map(|i| {
-                                        let count = u.rank_counts.get(i).copied().unwrap_or(0);
+                                        let rank = u32::try_from(i + 1).unwrap_or(u32::MAX);
+                                        let count = u.rank_counts.get(&rank).copied().unwrap_or(0);
                                         let pct = percent(count, n, 1);
                                         let title = t.cell
                                             .replace("{unit}", &uname)
