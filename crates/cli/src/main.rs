@@ -61,7 +61,12 @@ fn read(path: &str) -> Result<String, u8> {
     use std::io::Read;
     let cap = MAX_INPUT_BYTES as u64 + 1;
     let mut bytes = Vec::new();
-    let read = std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut bytes));
+    let read = std::fs::File::open(path).and_then(|f| {
+        // A regular file's size, up to the cap, so the text is read into one allocation.
+        let size = f.metadata().map(|m| m.len().min(cap)).unwrap_or(0);
+        bytes.reserve_exact(usize::try_from(size).unwrap_or(0));
+        f.take(cap).read_to_end(&mut bytes)
+    });
     if let Err(e) = read {
         eprintln!("{path}: cannot read the file: {e}");
         return Err(exit::UNREADABLE);
