@@ -5,6 +5,7 @@
 #   Debian chromium + chromium-driver · tests/e2e node_modules (npm ci; playwright-core, no browser download)
 #   Python jsonschema (tests/schema/check_schema.py; pip, only when `import jsonschema` fails)
 #   Python openpyxl (tests/sheets/check_openpyxl.py; pip, only when `import openpyxl` fails)
+#   cargo-fuzz (scripts/fuzz.sh; cargo install)
 # Idempotent: every tool already present at the pinned version is skipped (~1 s when all present).
 # Only crates.io, the npm registry, PyPI and Debian's archive are used (no GitHub downloads).
 #
@@ -165,6 +166,15 @@ else
     python3 -c 'import openpyxl'
   }
   timed "pip install openpyxl" pip_openpyxl
+fi
+
+# 9. cargo-fuzz (libFuzzer) for scripts/fuzz.sh and the short fuzz pass of scripts/test.sh.
+CARGO_FUZZ_VERSION="${CARGO_FUZZ_VERSION:-0.13.2}"
+if [ "$(cargo fuzz --version 2>/dev/null || true)" = "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+  log "cargo-fuzz $CARGO_FUZZ_VERSION: present"
+else
+  log "installing cargo-fuzz $CARGO_FUZZ_VERSION (cargo install, ~2 min on 2 cores)"
+  timed "cargo-fuzz $CARGO_FUZZ_VERSION" cargo_install "cargo-fuzz@$CARGO_FUZZ_VERSION"
 fi
 
 log "versions: $(rustc --version) | $(trunk --version) | $(wasm-bindgen --version) | $(wasm-opt --version) | $(chromium --version 2>/dev/null) | $(chromedriver --version | cut -d' ' -f1-2) | node $(node --version) | jsonschema $(python3 -c 'import importlib.metadata as m; print(m.version("jsonschema"))' 2>/dev/null)"

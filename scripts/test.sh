@@ -7,6 +7,7 @@
 #
 # Environment:
 #   SKIP_INSTALL=1   do not run scripts/install-tools.sh (tools already on PATH)
+#   FUZZ_SECONDS     seconds of the short fuzz pass per target (default 15; scripts/fuzz.sh)
 #   CHROMEDRIVER     driver for the wasm tests (default /usr/bin/chromedriver)
 #   CHROMIUM         browser for the e2e tests (default /usr/bin/chromium)
 set -euo pipefail
@@ -85,6 +86,8 @@ step "spreadsheets written and read by openpyxl" \
   python3 tests/sheets/check_openpyxl.py --bin target/debug/scorecard
 step "differential: engine vs reference, 100 workspaces" \
   python3 tests/reference/differential.py --seeds 100 --bin target/debug/scorecard
+step "fuzz: a short pass of each reader target (scripts/fuzz.sh)" \
+  env FUZZ_SCRATCH=1 bash scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
 # No --quiet: cargo forwards it to wasm-bindgen-test-runner, which rejects it.
 step "cargo test wasm32 (headless chromium)" \
   cargo test --target wasm32-unknown-unknown -p scorecard-app

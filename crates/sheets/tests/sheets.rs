@@ -364,3 +364,28 @@ fn results_export() {
     // The results workbook is not a data workbook: importing it is refused, not guessed.
     assert!(import(&d, &xlsx, None).is_err());
 }
+
+/// Every input the spreadsheet fuzzer kept (`fuzz/seeds`, `fuzz/corpus`, `fuzz/regressions`
+/// under `sheet_import`, see `scripts/fuzz.sh`), replayed as a plain test: none may panic, and
+/// an accepted import is a valid workspace.
+#[test]
+fn the_importer_takes_every_input_the_fuzzer_kept() {
+    let fuzz = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz");
+    let example = doc(EXAMPLE_WORKSPACE);
+    let mut n = 0;
+    for kind in ["seeds", "corpus", "regressions"] {
+        let Ok(dir) = std::fs::read_dir(fuzz.join(kind).join("sheet_import")) else {
+            continue;
+        };
+        for f in dir.filter_map(|e| e.ok()) {
+            let Ok(bytes) = std::fs::read(f.path()) else {
+                continue;
+            };
+            if let Ok(imported) = import(&example, &bytes, None) {
+                assert!(workspace_from_value(&imported.document).is_ok());
+            }
+            n += 1;
+        }
+    }
+    assert!(n >= 2, "the seeds are there");
+}

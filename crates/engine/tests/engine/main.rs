@@ -1,6 +1,7 @@
 //! The engine's integration tests, in one test binary (one link instead of one per file):
 //! the hand-worked method cases, the property tests, the demo workspace, the simulation
-//! features and the malformed-input corpus. Shared helpers are in [`support`].
+//! features, the malformed-input corpus and the fuzzers' inputs. Shared helpers are in
+//! [`support`].
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -9,6 +10,7 @@
 )]
 
 mod demo;
+mod fuzz_inputs;
 mod malformed;
 mod method;
 #[cfg(not(target_arch = "wasm32"))]
