@@ -137,36 +137,25 @@ if [ -f "$E2E_DIR/package-lock.json" ]; then
   fi
 fi
 
-# 7. Python jsonschema for the workspace schema check (any recent version; 4.x has Draft 2020-12).
-if python3 -c 'import jsonschema' 2>/dev/null; then
-  log "python jsonschema: present"
-else
-  log "pip installing jsonschema"
-  pip_jsonschema() {
-    local pip=(python3 -m pip)
-    command -v pip >/dev/null && pip=(pip)
-    # --user first; Debian's Python refuses it (PEP 668, externally managed), hence the fallback.
-    "${pip[@]}" install --user --quiet jsonschema ||
-      "${pip[@]}" install --break-system-packages --quiet jsonschema
-    python3 -c 'import jsonschema'
-  }
-  timed "pip install jsonschema" pip_jsonschema
-fi
-
-# 8. Python openpyxl for the spreadsheet check (workbooks written and read by another program).
-if python3 -c 'import openpyxl' 2>/dev/null; then
-  log "python openpyxl: present"
-else
-  log "pip installing openpyxl"
-  pip_openpyxl() {
-    local pip=(python3 -m pip)
-    command -v pip >/dev/null && pip=(pip)
-    "${pip[@]}" install --user --quiet openpyxl ||
-      "${pip[@]}" install --break-system-packages --quiet openpyxl
-    python3 -c 'import openpyxl'
-  }
-  timed "pip install openpyxl" pip_openpyxl
-fi
+# 7–8. Python modules, each only when `import` fails: jsonschema for the workspace schema check
+# (any recent version; 4.x has Draft 2020-12), openpyxl for the spreadsheet check (workbooks
+# written and read by another program).
+pip_module() { # pip_module MODULE: install it with pip and check that it imports
+  local pip=(python3 -m pip)
+  command -v pip >/dev/null && pip=(pip)
+  # --user first; Debian's Python refuses it (PEP 668, externally managed), hence the fallback.
+  "${pip[@]}" install --user --quiet "$1" ||
+    "${pip[@]}" install --break-system-packages --quiet "$1"
+  python3 -c "import $1"
+}
+for module in jsonschema openpyxl; do
+  if python3 -c "import $module" 2>/dev/null; then
+    log "python $module: present"
+  else
+    log "pip installing $module"
+    timed "pip install $module" pip_module "$module"
+  fi
+done
 
 # 9. cargo-fuzz (libFuzzer) for scripts/fuzz.sh and the short fuzz pass of scripts/test.sh.
 CARGO_FUZZ_VERSION="${CARGO_FUZZ_VERSION:-0.13.2}"

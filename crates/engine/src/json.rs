@@ -239,15 +239,7 @@ pub fn obj(fields: Vec<(&str, Value)>) -> Value {
 /// and path of an error are worked out only when there is an error (the path is collected
 /// as the error travels out of the nesting), so a valid document pays for none of them.
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut p = Parser {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-        depth: 0,
-        hook: None,
-    };
-    p.document()
+    Parser::new(text, None).document()
 }
 
 /// Receives each element of one top-level array as soon as it is parsed: its index, the
@@ -264,15 +256,7 @@ pub fn parse_with_items(
     key: &str,
     hook: &mut ItemHook<'_>,
 ) -> Result<Value, SyntaxError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut p = Parser {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-        depth: 0,
-        hook: Some((key, hook)),
-    };
-    p.document()
+    Parser::new(text, Some((key, hook))).document()
 }
 
 /// An error on its way out of the nesting: where it happened (a byte offset) and the path
@@ -302,7 +286,19 @@ struct Parser<'a, 'h> {
     hook: Option<(&'a str, &'a mut ItemHook<'h>)>,
 }
 
-impl Parser<'_, '_> {
+impl<'a, 'h> Parser<'a, 'h> {
+    /// A reader at the start of `text` (a leading byte-order mark skipped).
+    fn new(text: &'a str, hook: Option<(&'a str, &'a mut ItemHook<'h>)>) -> Self {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Parser {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            depth: 0,
+            hook,
+        }
+    }
+
     /// The one value of the document, with nothing after it.
     fn document(&mut self) -> Result<Value, SyntaxError> {
         let result = (|| {
