@@ -9,6 +9,7 @@ use crate::{
     screens::people::view::PeopleView, screens::plan::view::PlanView,
     screens::results::view::ResultsView, screens::simulate::view::SimulateView,
     widgets::banners::Banners, widgets::header::Header, widgets::nav::Nav,
+    widgets::screen_panel::ScreenPanel,
 };
 use yew::prelude::*;
 
@@ -81,7 +82,7 @@ pub fn app() -> Html {
                 <Header />
                 <Nav />
                 <Banners />
-                <main class="screen" id="main">{ screen }</main>
+                <main class="screen" id="main"><ScreenPanel>{ screen }</ScreenPanel></main>
                 { footer }
             </div>
         </ContextProvider<AppContext>>

@@ -39,6 +39,14 @@ impl Lang {
         }
     }
 
+    /// The `lang` of a piece of workspace data (a name, a plan title) shown in this UI: the
+    /// Chinese code when the UI is English and the text has Chinese characters in it, so a
+    /// screen reader reads it with a Chinese voice; none otherwise (it inherits the page's).
+    pub fn data_lang(self, text: &str) -> Option<&'static str> {
+        let han = |c: char| matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}');
+        (self == Lang::En && text.chars().any(han)).then_some("zh-CN")
+    }
+
     /// The language of a stored code.
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {

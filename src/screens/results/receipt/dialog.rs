@@ -1,5 +1,6 @@
-//! A unit's calculation receipt: a dialog (role=dialog, focus moved into it, closed by Esc,
-//! the close button or the backdrop) that shows every step from raw input to published
+//! A unit's calculation receipt: a modal dialog (role=dialog, focus moved into it and kept
+//! there — Tab cycles through its controls, the page behind is inert —, closed by Esc, the
+//! close button or the backdrop) that shows every step from raw input to published
 //! score, the rank and why the grade, warnings, flags and honours, a radar of the unit's
 //! dimensions against the cohort mean and its trend over the cycle and its history.
 
@@ -11,6 +12,7 @@ use crate::screens::results::receipt::grade::ReceiptGrade;
 use crate::screens::results::receipt::parts::{period_name, UnitProps};
 use crate::screens::results::receipt::period::ReceiptPeriod;
 use crate::state::Action;
+use crate::widgets::modal::{make_rest_inert, release, wrap_tab};
 use scorecard_engine::score::{PeriodChoice, UnitDetail};
 use yew::prelude::*;
 
@@ -19,6 +21,17 @@ use yew::prelude::*;
 pub fn receipt(p: &UnitProps) -> Html {
     let app = use_app();
     let dialog = use_node_ref();
+    let layer = use_node_ref();
+    {
+        let layer = layer.clone();
+        use_effect_with((), move |_| {
+            let marked = layer
+                .cast::<web_sys::Element>()
+                .map(|el| make_rest_inert(&el))
+                .unwrap_or_default();
+            move || release(&marked)
+        });
+    }
     {
         let dialog = dialog.clone();
         use_effect_with(p.unit.clone(), move |_| {
@@ -41,12 +54,22 @@ pub fn receipt(p: &UnitProps) -> Html {
     };
     let onkeydown = {
         let app = app.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
+        let dialog = dialog.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => {
                 e.prevent_default();
                 e.stop_propagation();
                 app.dispatch(Action::SelectUnit(None));
             }
+            "Tab" => {
+                let wrapped = dialog
+                    .cast::<web_sys::Element>()
+                    .is_some_and(|el| wrap_tab(&el, e.shift_key()));
+                if wrapped {
+                    e.prevent_default();
+                }
+            }
+            _ => {}
         })
     };
     let unit = ws.units.iter().find(|u| u.id == p.unit);
@@ -86,13 +109,13 @@ pub fn receipt(p: &UnitProps) -> Html {
     };
 
     html! {
-        <div class="receipt-layer">
+        <div class="receipt-layer" ref={layer}>
             <div class="modal-backdrop" onclick={close.clone()} aria-hidden="true"></div>
             <div class="receipt" role="dialog" aria-modal="true" aria-labelledby="receipt-title"
                 tabindex="-1" ref={dialog} {onkeydown} data-testid="receipt" data-unit={p.unit.clone()}>
                 <header class="receipt-head">
                     <div>
-                        <h2 id="receipt-title">{ t.title }{ &name }</h2>
+                        <h2 id="receipt-title">{ t.title }<span lang={app.lang.data_lang(&name)}>{ &name }</span></h2>
                         <p class="muted">
                             { level }{ " · " }{ profile }{ " · " }{ &period_name }
                             if let Some(s) = &scenario_name { { " · " }{ s } }
