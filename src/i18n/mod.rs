@@ -160,3 +160,16 @@ impl Lang {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    #[test]
+    fn chinese_data_in_the_english_ui_is_marked_chinese() {
+        assert_eq!(Lang::En.data_lang("一支队"), Some("zh-CN"));
+        assert_eq!(Lang::En.data_lang("Unit 3 (三)"), Some("zh-CN"));
+        assert_eq!(Lang::En.data_lang("First brigade"), None);
+        assert_eq!(Lang::Zh.data_lang("一支队"), None);
+    }
+}

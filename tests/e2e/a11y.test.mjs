@@ -92,7 +92,7 @@ function table(rows) {
   const lines = rows.map(({ lang, view, violations }) => {
     const by = (impact) =>
       violations.filter((v) => v.impact === impact).reduce((a, v) => a + v.nodes, 0);
-    const rules = violations.map((v) => `${v.id}(${v.impact[0]}×${v.nodes})`).join(' ');
+    const rules = violations.map((v) => `${v.id}(${v.impact.slice(0, 3)}×${v.nodes})`).join(' ');
     return [`${lang} ${view}`.padEnd(34), ...IMPACTS.map((i) => String(by(i)).padStart(8)), `  ${rules}`].join('');
   });
   return [head, ...lines].join('\n');

@@ -22,14 +22,15 @@ pub fn receipt(p: &UnitProps) -> Html {
     let app = use_app();
     let dialog = use_node_ref();
     let layer = use_node_ref();
+    // What this dialog made inert; released as it closes (before the focus goes back).
+    let inert = use_mut_ref(Vec::<web_sys::Element>::new);
     {
-        let layer = layer.clone();
+        let (layer, inert) = (layer.clone(), inert.clone());
         use_effect_with((), move |_| {
-            let marked = layer
-                .cast::<web_sys::Element>()
-                .map(|el| make_rest_inert(&el))
-                .unwrap_or_default();
-            move || release(&marked)
+            if let Some(el) = layer.cast::<web_sys::Element>() {
+                *inert.borrow_mut() = make_rest_inert(&el);
+            }
+            move || release(&inert.take())
         });
     }
     {
@@ -48,18 +49,21 @@ pub fn receipt(p: &UnitProps) -> Html {
     };
     let t = app.lang.receipt();
     let c = app.lang.common();
-    let close = {
+    let shut = {
         let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::SelectUnit(None)))
+        Callback::from(move |_: ()| {
+            release(&inert.take());
+            app.dispatch(Action::SelectUnit(None));
+        })
     };
+    let close = shut.reform(|_: MouseEvent| ());
     let onkeydown = {
-        let app = app.clone();
         let dialog = dialog.clone();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Escape" => {
                 e.prevent_default();
                 e.stop_propagation();
-                app.dispatch(Action::SelectUnit(None));
+                shut.emit(());
             }
             "Tab" => {
                 let wrapped = dialog
