@@ -9,7 +9,7 @@ use crate::{
     screens::people::view::PeopleView, screens::plan::view::PlanView,
     screens::results::view::ResultsView, screens::simulate::view::SimulateView,
     widgets::banners::Banners, widgets::header::Header, widgets::nav::Nav,
-    widgets::saved_banners::SavedBanners,
+    widgets::saved_banners::SavedBanners, widgets::screen_panel::ScreenPanel,
 };
 use yew::prelude::*;
 
@@ -93,7 +93,7 @@ pub fn app() -> Html {
                 <Nav />
                 <Banners />
                 <SavedBanners />
-                <main class="screen" id="main">{ screen }</main>
+                <main class="screen" id="main"><ScreenPanel>{ screen }</ScreenPanel></main>
                 { footer }
             </div>
         </ContextProvider<AppContext>>

@@ -5,6 +5,8 @@
 pub struct Common {
     /// App title.
     pub app_title: &'static str,
+    /// The tab bar between screens (screen readers).
+    pub screens_label: &'static str,
     /// Tab: results.
     pub tab_results: &'static str,
     /// Tab: people.
@@ -84,6 +86,7 @@ pub struct Common {
 /// 简体中文.
 pub const ZH: Common = Common {
     app_title: "目标考核计分器",
+    screens_label: "界面",
     tab_results: "结果",
     tab_people: "人员",
     tab_data: "数据",
@@ -140,6 +143,7 @@ pub const ZH: Common = Common {
 /// English.
 pub const EN: Common = Common {
     app_title: "Target-assessment scorecard",
+    screens_label: "Screens",
     tab_results: "Results",
     tab_people: "People",
     tab_data: "Data",

@@ -44,11 +44,11 @@ pub struct DataTexts {
     pub direct_hint: &'static str,
     /// Toggle: enter reported and audited figures.
     pub toggle_audit: &'static str,
-    /// Toggle (screen readers): `{indicator}`.
+    /// Toggle (screen readers): its visible word first, then `{indicator}`.
     pub toggle_audit_aria: &'static str,
     /// Toggle: planned progress.
     pub toggle_planned: &'static str,
-    /// Toggle (screen readers): `{indicator}`.
+    /// Toggle (screen readers): its visible word first, then `{indicator}`.
     pub toggle_planned_aria: &'static str,
     /// Input label: reported figure.
     pub reported: &'static str,
@@ -208,7 +208,7 @@ pub const ZH: DataTexts = DataTexts {
     score: "本期得分",
     grade: "等级",
     details: "评价/扣分",
-    details_aria: "编辑{unit}的360度评价、专家评审、扣分事件与系数",
+    details_aria: "评价/扣分:编辑{unit}的360度评价、专家评审、扣分事件与系数",
     not_assessed: "本期未参评",
     not_assessed_help: "该单位本期尚无记录;录入任一数据即参评。",
     methods: ["线性", "分档", "极差标准化", "Z分数", "直接评分"],
@@ -217,9 +217,9 @@ pub const ZH: DataTexts = DataTexts {
     lower_better: "越低越好",
     direct_hint: "0–100 分",
     toggle_audit: "上报/审计",
-    toggle_audit_aria: "{indicator}:分别录入上报值与审计值",
+    toggle_audit_aria: "上报/审计:{indicator}(分别录入上报值与审计值)",
     toggle_planned: "计划",
-    toggle_planned_aria: "{indicator}:录入计划进度",
+    toggle_planned_aria: "计划:{indicator}(录入计划进度)",
     reported: "上报",
     audited: "审计",
     planned: "计划",
@@ -307,7 +307,7 @@ pub const EN: DataTexts = DataTexts {
     score: "Score",
     grade: "Grade",
     details: "Details",
-    details_aria: "Edit the 360° ratings, expert panel, events and coefficients of {unit}",
+    details_aria: "Details: edit the 360° ratings, expert panel, events and coefficients of {unit}",
     not_assessed: "Not assessed",
     not_assessed_help: "No record for this period yet; entering any figure adds the unit to it.",
     methods: ["Linear", "Bands", "Min-max", "Z-score", "Direct score"],
@@ -316,9 +316,9 @@ pub const EN: DataTexts = DataTexts {
     lower_better: "lower is better",
     direct_hint: "0–100 points",
     toggle_audit: "Audit",
-    toggle_audit_aria: "{indicator}: enter reported and audited figures",
+    toggle_audit_aria: "Audit: {indicator} (enter reported and audited figures)",
     toggle_planned: "Plan",
-    toggle_planned_aria: "{indicator}: enter planned progress",
+    toggle_planned_aria: "Plan: {indicator} (enter planned progress)",
     reported: "Reported",
     audited: "Audited",
     planned: "Planned",

@@ -40,6 +40,14 @@ impl Lang {
         }
     }
 
+    /// The `lang` of a piece of workspace data (a name, a plan title) shown in this UI: the
+    /// Chinese code when the UI is English and the text has Chinese characters in it, so a
+    /// screen reader reads it with a Chinese voice; none otherwise (it inherits the page's).
+    pub fn data_lang(self, text: &str) -> Option<&'static str> {
+        let han = |c: char| matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}');
+        (self == Lang::En && text.chars().any(han)).then_some("zh-CN")
+    }
+
     /// The language of a stored code.
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
@@ -159,5 +167,18 @@ impl Lang {
             Lang::Zh => &saved::ZH,
             Lang::En => &saved::EN,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    #[test]
+    fn chinese_data_in_the_english_ui_is_marked_chinese() {
+        assert_eq!(Lang::En.data_lang("一支队"), Some("zh-CN"));
+        assert_eq!(Lang::En.data_lang("Unit 3 (三)"), Some("zh-CN"));
+        assert_eq!(Lang::En.data_lang("First brigade"), None);
+        assert_eq!(Lang::Zh.data_lang("一支队"), None);
     }
 }

@@ -47,7 +47,7 @@ pub fn header() -> Html {
         <header class="app-header">
             <div class="title">
                 <span class="app-name">{ t.app_title }</span>
-                <h1 class="plan-name" data-testid="plan-name">{ plan_name }</h1>
+                <h1 class="plan-name" data-testid="plan-name" lang={app.lang.data_lang(&plan_name)}>{ plan_name.clone() }</h1>
                 <span class="source">{ source }</span>
             </div>
             <div class="controls">

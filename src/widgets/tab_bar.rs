@@ -1,6 +1,8 @@
-//! Tabs that pick one of a few views: a bar (`role="tablist"`, the chosen tab pressed and
-//! marked `active`) and under it the chosen view, the first until another is picked.
+//! Tabs that pick one of a few views: a bar (`role="tablist"`, the chosen tab
+//! `aria-selected` and marked `active`; ←/→, Home and End move between tabs) and under it
+//! the chosen view in its `tabpanel`, the first until another is picked.
 
+use crate::widgets::tab_keys::{on_tab_keys, tab_index};
 use yew::prelude::*;
 
 /// One tab.
@@ -44,14 +46,28 @@ pub struct TabBarProps {
 #[function_component(TabBar)]
 pub fn tab_bar(p: &TabBarProps) -> Html {
     let chosen = use_state(|| 0usize);
+    let testid = p.testid;
+    let words: Vec<&'static str> = p.tabs.iter().map(|t| t.word).collect();
+    let id_of = move |i: usize| {
+        words
+            .get(i)
+            .map(|w| format!("{testid}-tab-{w}"))
+            .unwrap_or_default()
+    };
+    let onkeydown = {
+        let chosen = chosen.clone();
+        on_tab_keys(*chosen, p.tabs.len(), id_of.clone(), move |i| chosen.set(i))
+    };
     html! {
         <>
-            <nav class={p.class} role="tablist" aria-label={p.label.clone()}>
+            <div class={p.class} role="tablist" aria-label={p.label.clone()} {onkeydown}>
                 { for p.tabs.iter().enumerate().map(|(i, tab)| {
                     let selected = *chosen == i;
                     let chosen = chosen.clone();
                     html! {
-                        <button role="tab" aria-selected={selected.to_string()}
+                        <button type="button" role="tab" id={id_of(i)} aria-selected={selected.to_string()}
+                            aria-controls={selected.then(|| format!("{testid}-panel"))}
+                            tabindex={tab_index(selected)}
                             class={classes!(p.tab_class, selected.then_some("active"))}
                             data-testid={format!("{}-{}", p.testid, tab.word)}
                             onclick={Callback::from(move |_| chosen.set(i))}>
@@ -59,8 +75,10 @@ pub fn tab_bar(p: &TabBarProps) -> Html {
                         </button>
                     }
                 }) }
-            </nav>
-            { p.tabs.get(*chosen).map(|tab| tab.view.clone()).unwrap_or_default() }
+            </div>
+            <div role="tabpanel" id={format!("{testid}-panel")} aria-labelledby={id_of(*chosen)}>
+                { p.tabs.get(*chosen).map(|tab| tab.view.clone()).unwrap_or_default() }
+            </div>
         </>
     }
 }

@@ -44,9 +44,14 @@ const CHROMIUM_ARGS = [
 
 /**
  * Launch headless Chromium with a fresh temporary profile.
+ * `bypassCSP` lets a test inject its own script (e.g. axe-core) past the page's policy.
  * Returns { context, page, close }; `close()` shuts the browser and deletes the profile.
  */
-export async function launch({ viewport = { width: 1280, height: 800 }, locale = 'zh-CN' } = {}) {
+export async function launch({
+  viewport = { width: 1280, height: 800 },
+  locale = 'zh-CN',
+  bypassCSP = false,
+} = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'scorecard-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -54,6 +59,7 @@ export async function launch({ viewport = { width: 1280, height: 800 }, locale =
     args: CHROMIUM_ARGS,
     viewport,
     locale,
+    bypassCSP,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const close = async () => {

@@ -16,7 +16,7 @@ test('app loads, renders, and makes no request outside its own origin', async ()
   await waitForApp(page);
   await page.waitForLoadState('networkidle');
 
-  assert.equal(await page.title(), '目标考核计分器');
+  assert.equal(await page.title(), '结果 · 目标考核计分器', 'the title names the open screen');
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   assert.deepEqual(foreign(), [], 'requests to other hosts');
   assert.deepEqual(errors, [], 'uncaught page errors');

@@ -52,7 +52,7 @@ pub fn grid_header(p: &GridHeaderProps) -> Html {
                     let planned = p.planned_on.get(k).copied().unwrap_or(false);
                     html! {
                         <th scope="col" class="ind" data-indicator={ind.id.clone()}>
-                            <div class="ind-name">{ &ind.name }</div>
+                            <div class="ind-name" lang={app.lang.data_lang(&ind.name)}>{ &ind.name }</div>
                             <div class="ind-hint" title={full}>{ hint }</div>
                             <div class="ind-toggles">
                                 <button type="button" class="toggle" aria-pressed={pair.to_string()}

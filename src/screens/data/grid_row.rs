@@ -103,7 +103,7 @@ pub fn grid_row(p: &GridRowProps) -> Html {
     html! {
         <tr data-unit={u.id.clone()} class={classes!(record.is_none().then_some("no-record"), open.then_some("selected"))}>
             <th scope="row" class="unit-col">
-                <div class="unit-name">{ &u.name }</div>
+                <div class="unit-name" lang={app.lang.data_lang(&u.name)}>{ &u.name }</div>
                 <div class="unit-level">{ c.level(&u.level) }</div>
                 <FieldErrors errors={own_errors} id={own_err_id} lang={app.lang} />
             </th>

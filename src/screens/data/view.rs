@@ -8,6 +8,7 @@ use crate::screens::data::field::selected;
 use crate::screens::data::people::DataPeople;
 use crate::screens::data::units::DataUnits;
 use crate::state::Action;
+use crate::widgets::tab_keys::{on_tab_keys, tab_index};
 use scorecard_engine::score::PeriodChoice;
 use yew::prelude::*;
 
@@ -17,6 +18,21 @@ enum View {
     Entry,
     Units,
     People,
+}
+
+/// The views in tab order, with their words.
+const VIEWS: [(View, &str); 3] = [
+    (View::Entry, "entry"),
+    (View::Units, "units"),
+    (View::People, "people"),
+];
+
+/// The id of a view's tab.
+fn tab_id(i: usize) -> String {
+    VIEWS
+        .get(i)
+        .map(|(_, w)| format!("data-tab-{w}"))
+        .unwrap_or_default()
 }
 
 /// The data screen.
@@ -29,14 +45,25 @@ pub fn data_view() -> Html {
     };
     let t = app.lang.data();
     let c = app.lang.common();
+    let current = VIEWS.iter().position(|(v, _)| *v == *view).unwrap_or(0);
     let tab = |v: View, label: &'static str, word: &'static str| {
         let view = view.clone();
         let active = *view == v;
+        let i = VIEWS.iter().position(|(x, _)| *x == v).unwrap_or(0);
         html! {
             <button type="button" role="tab" class={classes!("subtab", active.then_some("active"))}
-                aria-selected={active.to_string()} data-testid={format!("data-view-{word}")}
+                id={tab_id(i)} aria-selected={active.to_string()} tabindex={tab_index(active)}
+                aria-controls={active.then_some("data-panel")} data-testid={format!("data-view-{word}")}
                 onclick={Callback::from(move |_| view.set(v))}>{ label }</button>
         }
+    };
+    let on_keys = {
+        let view = view.clone();
+        on_tab_keys(current, VIEWS.len(), tab_id, move |i| {
+            if let Some((v, _)) = VIEWS.get(i) {
+                view.set(*v);
+            }
+        })
     };
     let on_period = on_action(&app, |e: Event| {
         Some(Action::SetPeriod(PeriodChoice::from_word(&selected(&e))))
@@ -62,7 +89,7 @@ pub fn data_view() -> Html {
         <section class="data-screen" aria-labelledby="data-h">
             <div class="data-top">
                 <h2 id="data-h">{ t.heading }</h2>
-                <div class="subtabs" role="tablist" aria-label={t.views_label}>
+                <div class="subtabs" role="tablist" aria-label={t.views_label} onkeydown={on_keys}>
                     { tab(View::Entry, t.view_entry, "entry") }
                     { tab(View::Units, t.view_units, "units") }
                     { tab(View::People, t.view_people, "people") }
@@ -71,11 +98,13 @@ pub fn data_view() -> Html {
                     { period_select }
                 }
             </div>
-            { match *view {
-                View::Entry => html! { <DataEntry open_unit={(*open_unit).clone()} {on_open} /> },
-                View::Units => html! { <DataUnits /> },
-                View::People => html! { <DataPeople /> },
-            } }
+            <div role="tabpanel" id="data-panel" aria-labelledby={tab_id(current)}>
+                { match *view {
+                    View::Entry => html! { <DataEntry open_unit={(*open_unit).clone()} {on_open} /> },
+                    View::Units => html! { <DataUnits /> },
+                    View::People => html! { <DataPeople /> },
+                } }
+            </div>
         </section>
     }
 }

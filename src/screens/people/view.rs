@@ -5,6 +5,7 @@
 
 use crate::format::{entered, fig4, pub2, pub2_or};
 use crate::hooks::use_workspace;
+use crate::widgets::scroll_region::ScrollRegion;
 use scorecard_engine::model::Status;
 use scorecard_engine::report;
 use yew::prelude::*;
@@ -21,7 +22,7 @@ pub fn people_view() -> Html {
         return html! {};
     };
     if ws.people.is_empty() {
-        return html! { <section class="people"><p class="empty">{ t.nobody }</p></section> };
+        return html! { <section class="people"><h2 class="visually-hidden">{ c.tab_people }</h2><p class="empty">{ t.nobody }</p></section> };
     }
     let unit_name = |id: &str| {
         ws.unit(id)
@@ -29,12 +30,13 @@ pub fn people_view() -> Html {
             .unwrap_or_else(|| id.to_string())
     };
     html! {
-        <section class="people">
+        <section class="people" aria-labelledby="people-h">
+            <h2 id="people-h" class="visually-hidden">{ app.lang.common().tab_people }</h2>
             <p class="formula" data-testid="people-formula">{
                 t.formula.replace("{lambda}", &entered(ws.linkage.lambda)).replace("{months}", &ws.linkage.min_months.to_string())
             }</p>
             <p class="help">{ t.exact_note }</p>
-            <div class="table-wrap">
+            <ScrollRegion label={t.caption}>
                 <table class="ranking people-table" data-testid="people-table">
                     <caption>{ t.caption }</caption>
                     <thead><tr>
@@ -63,8 +65,8 @@ pub fn people_view() -> Html {
                             let seconded = person.status == Status::Seconded;
                             html! {
                                 <tr data-person={person.id.clone()}>
-                                    <th scope="row">{ &person.name }</th>
-                                    <td>{ unit_name(&person.unit) }</td>
+                                    <th scope="row" lang={app.lang.data_lang(&person.name)}>{ &person.name }</th>
+                                    <td lang={app.lang.data_lang(&unit_name(&person.unit))}>{ unit_name(&person.unit) }</td>
                                     <td>{ c.post(person.post.as_str()) }</td>
                                     <td>{ c.status(person.status.as_str()) }</td>
                                     <td class="num">{ person.months_in_post }</td>
@@ -97,7 +99,7 @@ pub fn people_view() -> Html {
                         }) }
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
         </section>
     }
 }

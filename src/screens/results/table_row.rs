@@ -76,7 +76,8 @@ pub fn table_row(p: &TableRowProps) -> Html {
         <tr data-unit={u.unit.clone()} class={classes!(selected.then_some("selected"))}>
             <td data-field="rank" class="num">{ u.rank }</td>
             <th scope="row" class="unit" data-field="unit">
-                <button type="button" class="link" {onclick} aria-haspopup="dialog">{ name }</button>
+                <button type="button" class="link" {onclick} aria-haspopup="dialog"
+                    lang={app.lang.data_lang(&name)}>{ name.clone() }</button>
             </th>
             <td data-field="level">{ level }</td>
             <td data-field="profile">{ profile }</td>

@@ -84,7 +84,8 @@ pub fn results_view() -> Html {
         .clone()
         .filter(|u| ws.units.iter().any(|x| &x.id == u));
     html! {
-        <section class="results">
+        <section class="results" aria-labelledby="results-h">
+            <h2 id="results-h" class="visually-hidden">{ app.lang.common().tab_results }</h2>
             <PostingHead />
             if rs.units.is_empty() {
                 <p class="empty">{ t.nothing_scored }</p>

@@ -24,7 +24,8 @@ pub fn simulate_view() -> Html {
         Tab::new("stability", t.stability, html! { <SimStability /> }),
     ];
     html! {
-        <section class="simulate">
+        <section class="simulate" aria-labelledby="simulate-h">
+            <h2 id="simulate-h" class="visually-hidden">{ app.lang.common().tab_simulate }</h2>
             <TabBar class="subtabs" tab_class="subtab" testid="sim"
                 label={app.lang.common().tab_simulate} {tabs} />
         </section>

@@ -1,5 +1,6 @@
-//! A unit's calculation receipt: a dialog (role=dialog, focus moved into it, closed by Esc,
-//! the close button or the backdrop) that shows every step from raw input to published
+//! A unit's calculation receipt: a modal dialog (role=dialog, focus moved into it and kept
+//! there — Tab cycles through its controls, the page behind is inert —, closed by Esc, the
+//! close button or the backdrop) that shows every step from raw input to published
 //! score, the rank and why the grade, warnings, flags and honours, a radar of the unit's
 //! dimensions against the cohort mean and its trend over the cycle and its history.
 
@@ -11,6 +12,7 @@ use crate::screens::results::receipt::grade::ReceiptGrade;
 use crate::screens::results::receipt::parts::{period_name, UnitProps};
 use crate::screens::results::receipt::period::ReceiptPeriod;
 use crate::state::Action;
+use crate::widgets::modal::{make_rest_inert, release, wrap_tab};
 use scorecard_engine::score::{PeriodChoice, UnitDetail};
 use yew::prelude::*;
 
@@ -19,6 +21,18 @@ use yew::prelude::*;
 pub fn receipt(p: &UnitProps) -> Html {
     let app = use_app();
     let dialog = use_node_ref();
+    let layer = use_node_ref();
+    // What this dialog made inert; released as it closes (before the focus goes back).
+    let inert = use_mut_ref(Vec::<web_sys::Element>::new);
+    {
+        let (layer, inert) = (layer.clone(), inert.clone());
+        use_effect_with((), move |_| {
+            if let Some(el) = layer.cast::<web_sys::Element>() {
+                *inert.borrow_mut() = make_rest_inert(&el);
+            }
+            move || release(&inert.take())
+        });
+    }
     {
         let dialog = dialog.clone();
         use_effect_with(p.unit.clone(), move |_| {
@@ -35,18 +49,31 @@ pub fn receipt(p: &UnitProps) -> Html {
     };
     let t = app.lang.receipt();
     let c = app.lang.common();
-    let close = {
+    let shut = {
         let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::SelectUnit(None)))
+        Callback::from(move |_: ()| {
+            release(&inert.take());
+            app.dispatch(Action::SelectUnit(None));
+        })
     };
+    let close = shut.reform(|_: MouseEvent| ());
     let onkeydown = {
-        let app = app.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
+        let dialog = dialog.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => {
                 e.prevent_default();
                 e.stop_propagation();
-                app.dispatch(Action::SelectUnit(None));
+                shut.emit(());
             }
+            "Tab" => {
+                let wrapped = dialog
+                    .cast::<web_sys::Element>()
+                    .is_some_and(|el| wrap_tab(&el, e.shift_key()));
+                if wrapped {
+                    e.prevent_default();
+                }
+            }
+            _ => {}
         })
     };
     let unit = ws.units.iter().find(|u| u.id == p.unit);
@@ -86,13 +113,13 @@ pub fn receipt(p: &UnitProps) -> Html {
     };
 
     html! {
-        <div class="receipt-layer">
+        <div class="receipt-layer" ref={layer}>
             <div class="modal-backdrop" onclick={close.clone()} aria-hidden="true"></div>
             <div class="receipt" role="dialog" aria-modal="true" aria-labelledby="receipt-title"
                 tabindex="-1" ref={dialog} {onkeydown} data-testid="receipt" data-unit={p.unit.clone()}>
                 <header class="receipt-head">
                     <div>
-                        <h2 id="receipt-title">{ t.title }{ &name }</h2>
+                        <h2 id="receipt-title">{ t.title }<span lang={app.lang.data_lang(&name)}>{ &name }</span></h2>
                         <p class="muted">
                             { level }{ " · " }{ profile }{ " · " }{ &period_name }
                             if let Some(s) = &scenario_name { { " · " }{ s } }

@@ -3,6 +3,7 @@
 
 use crate::hooks::use_workspace;
 use crate::screens::simulate::support::unit_name;
+use crate::widgets::scroll_region::ScrollRegion;
 use scorecard_engine::number::two_places;
 use scorecard_engine::simulate::appeals::AppealPreview;
 use scorecard_engine::simulate::compare::Standing;
@@ -58,7 +59,7 @@ pub fn appeal_diff(p: &AppealDiffProps) -> Html {
             <p class="summary-line" role="status" data-testid="appeal-changed">{
                 if changed == 0 { t.changed_none.to_string() } else { t.changed_n.replace("{n}", &changed.to_string()) }
             }</p>
-            <div class="table-wrap">
+            <ScrollRegion label={t.preview_caption}>
                 <table class="sim-table diff-table">
                     <caption>{ t.preview_caption }</caption>
                     <thead>
@@ -99,7 +100,7 @@ pub fn appeal_diff(p: &AppealDiffProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
         </section>
     }
 }

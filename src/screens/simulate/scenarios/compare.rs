@@ -8,6 +8,7 @@ use crate::screens::simulate::scenarios::compare_chart::CompareChart;
 use crate::screens::simulate::scenarios::compare_row::CompareRow;
 use crate::screens::simulate::scenarios::compare_summary::CompareSummary;
 use crate::screens::simulate::support::period_name;
+use crate::widgets::scroll_region::ScrollRegion;
 use scorecard_engine::score::PeriodChoice;
 use scorecard_engine::simulate::compare::{compare, Comparison, UnitComparison};
 use std::collections::BTreeMap;
@@ -94,7 +95,7 @@ pub fn sim_compare() -> Html {
             if *only_changes && shown.is_empty() {
                 <p class="empty">{ t.no_changes }</p>
             }
-            <div class="table-wrap">
+            <ScrollRegion label={t.table_caption}>
                 <table class="ranking compare" data-testid="compare-table">
                     <caption>{ t.table_caption }{ " · " }{ &period }</caption>
                     <thead>
@@ -127,7 +128,7 @@ pub fn sim_compare() -> Html {
                     </thead>
                     <tbody>{ for shown.into_iter().map(|u| html! { <CompareRow unit={u.clone()} name={name_of(&u.unit)} /> }) }</tbody>
                 </table>
-            </div>
+            </ScrollRegion>
             <CompareChart comparison={comparison.clone()} />
         </div>
     }

@@ -63,7 +63,7 @@ pub fn self_comparison(p: &PredictionProps) -> Html {
         <table class="sim-table compare-table" data-testid="self-compare">
             <caption>{ t.compare }</caption>
             <thead><tr>
-                <th scope="col"></th>
+                <td></td>
                 <th scope="col" class="num">{ t.published }</th>
                 <th scope="col" class="num">{ t.predicted }</th>
                 <th scope="col" class="num">{ t.change }</th>

@@ -4,6 +4,7 @@
 
 use crate::hooks::use_workspace;
 use crate::screens::simulate::support::unit_name;
+use crate::widgets::scroll_region::ScrollRegion;
 use scorecard_engine::simulate::shares::{percent, shade};
 use scorecard_engine::simulate::stability::StabilityReport;
 use std::rc::Rc;
@@ -30,10 +31,10 @@ pub fn stability_heatmap(p: &HeatmapProps) -> Html {
     // One column per rank a unit can have.
     let ranks = p.report.units.len();
     html! {
-        <section class="heatmap-wrap" aria-labelledby="heatmap-h">
+        <section class="heatmap-wrap">
             <h3 id="heatmap-h">{ t.heatmap }</h3>
             <p class="help">{ t.heatmap_help }</p>
-            <div class="table-wrap">
+            <ScrollRegion label={t.heatmap}>
                 <table class="heatmap" data-testid="stability-heatmap">
                     <caption class="visually-hidden">{ t.heatmap }</caption>
                     <thead><tr>
@@ -71,7 +72,7 @@ pub fn stability_heatmap(p: &HeatmapProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
             <div class="heat-legend" aria-hidden="true">
                 <span>{ t.legend[0] }</span>
                 { for (0..=STEPS).map(|s| html! { <span class={classes!("swatch", format!("hm{s}"))}></span> }) }

@@ -4,6 +4,7 @@
 use crate::hooks::use_workspace;
 use crate::screens::simulate::stability::heatmap::StabilityHeatmap;
 use crate::screens::simulate::support::unit_name;
+use crate::widgets::scroll_region::ScrollRegion;
 use scorecard_engine::number::two_places;
 use scorecard_engine::simulate::shares::{grade_percentages, to_percent};
 use scorecard_engine::simulate::stability::StabilityReport;
@@ -42,7 +43,7 @@ pub fn stability_results(p: &StabilityResultsProps) -> Html {
                     <span class="chip contested">{ t.contested_n.replace("{n}", &contested.to_string()) }</span>
                 }
             </h3>
-            <div class="table-wrap">
+            <ScrollRegion label={t.results_caption}>
                 <table class="sim-table stability-table" data-testid="stability-table">
                     <caption>{ t.results_caption }</caption>
                     <thead><tr>
@@ -84,7 +85,7 @@ pub fn stability_results(p: &StabilityResultsProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
             <p class="help">{ t.contested_rule }{ t.agreement.replace("{x}", &format!("{:.1e}", r.plan_agreement)) }</p>
         </section>
         <details class="boxes">

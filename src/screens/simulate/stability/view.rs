@@ -2,7 +2,8 @@
 //! and report per unit the probability of each grade and its rank distribution. The run is
 //! the engine's [`Stability`], drawn a time slice at a time between yields to the browser,
 //! so the page keeps painting (progress bar) and stays usable; Cancel stops it between
-//! slices and keeps what was drawn. The run is timed with `performance.now()`.
+//! slices and keeps what was drawn. The run is timed with `performance.now()`. The keyboard
+//! focus is never dropped: Run hands it to Cancel while the run goes on, and back after.
 
 use crate::hooks::use_workspace;
 use crate::screens::simulate::stability::results::StabilityResults;
@@ -22,6 +23,18 @@ fn input_cb(h: &UseStateHandle<String>) -> Callback<InputEvent> {
     Callback::from(move |e: InputEvent| {
         h.set(e.target_unchecked_into::<HtmlInputElement>().value())
     })
+}
+
+/// Focuses `target` when the focus was lost (on `<body>`: the focused button got disabled).
+fn keep_focus(target: &NodeRef) {
+    let lost = web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.active_element().is_none() || d.active_element() == d.body().map(Into::into));
+    if lost == Some(true) {
+        if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
 }
 
 /// Rank stability.
@@ -46,6 +59,19 @@ pub fn sim_stability() -> Html {
         let generation = generation.clone();
         use_effect_with((), move |_| {
             move || generation.set(generation.get().wrapping_add(1))
+        });
+    }
+    let run_ref = use_node_ref();
+    let cancel_ref = use_node_ref();
+    let was_running = use_mut_ref(|| false);
+    {
+        let running = outcome.status == Status::Running;
+        let (run_ref, cancel_ref) = (run_ref.clone(), cancel_ref.clone());
+        use_effect_with(running, move |running| {
+            // Only on a change of state, not when the view opens.
+            if was_running.replace(*running) != *running {
+                keep_focus(if *running { &cancel_ref } else { &run_ref });
+            }
         });
     }
     let Some((app, ws)) = use_workspace() else {
@@ -125,9 +151,9 @@ pub fn sim_stability() -> Html {
                         <input type="text" inputmode="decimal" class="num-input short" value={(*delta).clone()}
                             oninput={input_cb(&delta)} data-testid="stability-delta" disabled={running} />
                     </label>
-                    <button type="button" class="primary" onclick={on_run} disabled={running}
+                    <button type="button" class="primary" onclick={on_run} disabled={running} ref={run_ref}
                         data-testid="stability-run">{ t.run }</button>
-                    <button type="button" onclick={on_cancel} disabled={!running}
+                    <button type="button" onclick={on_cancel} disabled={!running} ref={cancel_ref}
                         data-testid="stability-cancel">{ t.cancel }</button>
                 </div>
                 if *bad {
