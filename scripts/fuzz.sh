@@ -39,20 +39,21 @@ for t in "${TARGETS[@]}"; do
   fi
   echo "[fuzz] $t for ${SECONDS_EACH}s"
   # -rss_limit_mb: a reader must not need more than 2 GB for any input; -timeout: nor 10 s.
-  log="artifacts/$t.log"
   mkdir -p artifacts
+  log="artifacts/$t.log"
+  [ "${FUZZ_SCRATCH:-0}" = 1 ] && log="$scratch.log"
   status=0
   cargo fuzz run --sanitizer none "$t" "${dirs[@]}" -- \
     -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
     >"$log" 2>&1 || status=$?
-  grep -E "^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|^#[0-9]+ +DONE|SUMMARY|panicked" "$log" || true
+  grep -aE "^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|^#[0-9]+ +DONE|SUMMARY|panicked" "$log" || true
   if [ "$status" -ne 0 ]; then
     tail -40 "$log" >&2
     echo "[fuzz] $t FAILED (exit $status; the input is in fuzz/artifacts/$t, the log in $log)" >&2
     exit 1
   fi
   if [ "${FUZZ_SCRATCH:-0}" = 1 ]; then
-    rm -rf "$scratch"
+    rm -rf "$scratch" "$scratch.log"
   else
     cargo fuzz cmin --sanitizer none "$t" "corpus/$t" >/dev/null 2>&1 || true
     echo "[fuzz] $t: corpus $(ls "corpus/$t" | wc -l) files"
