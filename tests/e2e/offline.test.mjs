@@ -67,6 +67,15 @@ async function watchPage(page) {
   return async () => ({ csp: await page.evaluate(() => window.__csp), errors });
 }
 
+/** The scope of the page's active service worker ('none' if there is none within 10 s). */
+const workerScope = (page) =>
+  page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then((r) => r.scope),
+      new Promise((resolve) => setTimeout(() => resolve('none'), 10_000)),
+    ]),
+  );
+
 /** The demo is scored: one results row per unit of the demo workspace. */
 async function assertDemoScored(page) {
   await page.waitForSelector('[data-testid=results-table] tr[data-unit]');
@@ -121,7 +130,7 @@ test('site/ works under a sub-path, and a reload works offline after one visit',
     await page.goto(url);
     await assertDemoScored(page);
     assert.equal(
-      await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope)),
+      await workerScope(page),
       url,
       'the service worker is active for the sub-path',
     );
@@ -153,7 +162,7 @@ test('a new version of site/ is announced, and accepting it loads it', async () 
     const report = await watchPage(page);
     await page.goto(url);
     await assertDemoScored(page);
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    assert.equal(await workerScope(page), url, 'the service worker is active');
     await page.reload(); // now controlled by the worker
     await assertDemoScored(page);
     assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
