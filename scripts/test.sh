@@ -2,7 +2,8 @@
 # The one test command: installs what is missing, then runs every check and test.
 #   fmt · clippy (native + wasm32) · native cargo tests (engine, cli, app) · Python reference
 #   self-checks · workspace JSON Schema check · openpyxl spreadsheets · differential engine vs reference · wasm tests in
-#   headless Chromium · trunk release build · Playwright end-to-end tests against the built dist/.
+#   headless Chromium · trunk release build · offline packages (scripts/package.sh) · Playwright end-to-end tests
+#   against the built dist/ and the packages.
 # Prints each step's wall seconds and a closing summary; stops at the first failure (exit non-zero).
 #
 # Environment:
@@ -101,6 +102,10 @@ report_dist() {
   done
 }
 report_dist
+# The offline packages from that same dist/ (no second wasm build); tests/e2e/offline.test.mjs
+# tests them (PACKAGE_DIR).
+step "package: target/package/ (scripts/package.sh --dist dist)" \
+  bash scripts/package.sh --dist dist --out target/package
 
 # Serve dist/ on a free loopback port with a tiny static server, then run the e2e tests.
 PORT="${E2E_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')}"
@@ -120,4 +125,5 @@ wait_for_server() {
   return 1
 }
 step "serve dist/ at $APP_URL" wait_for_server
-step "e2e (node --test tests/e2e/, playwright)" env APP_URL="$APP_URL" node --test tests/e2e/
+step "e2e (node --test tests/e2e/, playwright)" \
+  env APP_URL="$APP_URL" PACKAGE_DIR="$ROOT/target/package" node --test tests/e2e/
