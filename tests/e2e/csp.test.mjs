@@ -5,7 +5,7 @@
 // into the page does not run.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EXAMPLE, freshVisit, useBrowser } from './helpers.mjs';
+import { freshVisit, importExample, useBrowser } from './helpers.mjs';
 
 const browser = useBrowser();
 
@@ -48,14 +48,7 @@ test('every screen and an import work under the policy, with no violation', asyn
       }
     }
   }
-  await page.click('[data-testid=tab-files]');
-  await page.setInputFiles('[data-testid=import-workspace]', {
-    name: 'example.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(EXAMPLE),
-  });
-  await page.click('[data-testid=tab-results]');
-  await page.waitForSelector('tr[data-unit="zd1"]');
+  await importExample(page);
   assert.deepEqual(await violations(), [], 'no CSP violation');
 });
 

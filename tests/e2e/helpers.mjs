@@ -134,6 +134,19 @@ export function useBrowser(options = { viewport: { width: 1366, height: 768 } })
   return browser;
 }
 
+/** Imports crates/engine/data/example.json on the Files tab and waits for its unit zd1 to be
+ *  ranked on the Results tab. */
+export async function importExample(page) {
+  await page.click('[data-testid=tab-files]');
+  await page.setInputFiles('[data-testid=import-workspace]', {
+    name: 'example.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(EXAMPLE),
+  });
+  await page.click('[data-testid=tab-results]');
+  await page.waitForSelector('[data-testid=results-table] tr[data-unit="zd1"]');
+}
+
 /** The published score of a unit in the results table (trimmed text). */
 export const score = (page, unit) =>
   page.textContent(`tr[data-unit="${unit}"] [data-field=score]`).then((t) => t.trim());

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { DEMO, EXAMPLE, ROOT, launch } from './helpers.mjs';
+import { DEMO, ROOT, importExample, launch } from './helpers.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'scorecard-offline-'));
 let pkg = process.env.PACKAGE_DIR;
@@ -85,17 +85,6 @@ async function assertDemoScored(page) {
   assert.deepEqual(rows.sort(), DEMO.units.map((u) => u.id).sort(), 'a row per demo unit');
 }
 
-/** Imports crates/engine/data/example.json on the Files tab; its unit zd1 is ranked. */
-async function importExample(page) {
-  await page.click('[data-testid=tab-files]');
-  await page.setInputFiles('[data-testid=import-workspace]', {
-    name: 'example.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(EXAMPLE),
-  });
-  await page.click('[data-testid=tab-results]');
-  await page.waitForSelector('[data-testid=results-table] tr[data-unit="zd1"]');
-}
 
 test('scorecard.html is one file that runs from file://: scores the demo, imports a workspace', async () => {
   const file = join(pkg, 'scorecard.html');
