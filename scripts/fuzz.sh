@@ -37,13 +37,19 @@ for t in "${TARGETS[@]}"; do
     scratch="$(mktemp -d)"
     dirs=("$scratch" "corpus/$t" "seeds/$t")
   fi
+  # The spreadsheet target is built like the shipped command (-O: no overflow checks):
+  # calamine 0.38 overflows its column arithmetic on some crafted cell references, a panic
+  # only where overflow checks are on (our importer turns it into an error where a panic
+  # unwinds; the input is in fuzz/regressions/sheet_import/), and libFuzzer would stop at it.
+  build=()
+  [ "$t" = sheet_import ] && build=(-O)
   echo "[fuzz] $t for ${SECONDS_EACH}s"
   # -rss_limit_mb: a reader must not need more than 2 GB for any input; -timeout: nor 10 s.
   mkdir -p artifacts
   log="artifacts/$t.log"
   [ "${FUZZ_SCRATCH:-0}" = 1 ] && log="$scratch.log"
   status=0
-  cargo fuzz run --sanitizer none "$t" "${dirs[@]}" -- \
+  cargo fuzz run --sanitizer none "${build[@]}" "$t" "${dirs[@]}" -- \
     -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
     >"$log" 2>&1 || status=$?
   grep -aE "^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|^#[0-9]+ +DONE|SUMMARY|panicked" "$log" || true
@@ -55,7 +61,7 @@ for t in "${TARGETS[@]}"; do
   if [ "${FUZZ_SCRATCH:-0}" = 1 ]; then
     rm -rf "$scratch" "$scratch.log"
   else
-    cargo fuzz cmin --sanitizer none "$t" "corpus/$t" >/dev/null 2>&1 || true
+    cargo fuzz cmin --sanitizer none "${build[@]}" "$t" "corpus/$t" >/dev/null 2>&1 || true
     echo "[fuzz] $t: corpus $(ls "corpus/$t" | wc -l) files"
   fi
 done
