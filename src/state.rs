@@ -607,7 +607,8 @@ mod tests {
     use scorecard_engine::path::JsonPath;
     use scorecard_engine::EXAMPLE_WORKSPACE;
 
-    fn example() -> Rc<AppState> {
+    /// The app state on the file-format example (also for `saved`'s tests).
+    pub(super) fn example() -> Rc<AppState> {
         Rc::new(AppState::new(
             json::parse(EXAMPLE_WORKSPACE).unwrap(),
             Source::Demo,

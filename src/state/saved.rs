@@ -89,21 +89,13 @@ impl AppState {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::example;
     use super::super::Action;
     use super::*;
-    use crate::i18n::Lang;
     use scorecard_engine::json::Value;
     use scorecard_engine::path::JsonPath;
     use scorecard_engine::EXAMPLE_WORKSPACE;
     use yew::Reducible;
-
-    fn example() -> Rc<AppState> {
-        Rc::new(AppState::new(
-            json::parse(EXAMPLE_WORKSPACE).unwrap(),
-            Source::Demo,
-            Lang::Zh,
-        ))
-    }
 
     fn renamed(name: &str) -> String {
         let mut doc = json::parse(EXAMPLE_WORKSPACE).unwrap();

@@ -45,14 +45,13 @@ fn items(v: Option<&Value>) -> &[Value] {
 /// The ratings sheet.
 pub(crate) fn ratings_table(ws: &Workspace, recs: &[&Value], lang: Lang) -> Table {
     let inds = ids_of(ws, |m| matches!(m, Method::Survey));
-    let mut groups: Vec<String> = ws
+    let groups: Vec<String> = ws
         .plan
         .survey
-        .groups
-        .iter()
-        .map(|(g, _)| g.clone())
+        .rating_groups()
+        .into_iter()
+        .map(String::from)
         .collect();
-    groups.push("self".into());
     let (lo, hi) = ws.plan.survey.scale;
     let mut columns = base_columns(lang);
     columns

@@ -25,19 +25,12 @@ pub fn data_ratings(p: &RecordPartProps) -> Html {
     }
     let at = &p.at;
     let record = at.value(&app.doc);
-    let mut groups: Vec<String> = ws
-        .plan
-        .survey
-        .groups
-        .iter()
-        .map(|(g, _)| g.clone())
-        .collect();
-    groups.push("self".into());
+    let groups = ws.plan.survey.rating_groups();
     let (lo, hi) = ws.plan.survey.scale;
     // With one survey indicator the section heading says it all; the caption stays for
     // screen readers.
     let single = surveys.len() == 1;
-    let row = |ind_id: &str, g: &String| {
+    let row = |ind_id: &str, g: &str| {
         let field = JsonPath::root().key("ratings").key(ind_id).key(g);
         let check = FieldCheck::at(&app, at.path(&field).as_ref());
         let value = record.and_then(|r| r.at(&field));

@@ -139,15 +139,7 @@ pub(super) fn ratings(ctx: &mut Ctx, sheet: &Sheet) {
             }
         }
     }
-    let mut order: Vec<String> = ctx
-        .ws
-        .plan
-        .survey
-        .groups
-        .iter()
-        .map(|(g, _)| g.clone())
-        .collect();
-    order.push("self".into());
+    let order = ctx.ws.plan.survey.rating_groups();
     for k in &lists.order {
         let items = lists.items.remove(k).unwrap_or_default();
         let mut fields = Vec::new();
@@ -163,7 +155,7 @@ pub(super) fn ratings(ctx: &mut Ctx, sheet: &Sheet) {
                 places.push((base.index(i), place.clone()));
             }
             let values = mine.into_iter().map(|(_, v, _)| v.clone()).collect();
-            fields.push((g.clone(), Value::Array(values)));
+            fields.push((g.to_string(), Value::Array(values)));
         }
         let value = (!fields.is_empty()).then_some(Value::Object(fields));
         add(
