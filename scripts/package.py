@@ -10,7 +10,8 @@ OUT/site/         a static folder for any web server, under any sub-path: every 
 OUT/scorecard.html one self-contained file for file:// (a USB stick, an e-mail attachment): the
                   style sheets inlined into one <style>, the wasm-bindgen glue inlined into the
                   module script, the wasm inlined as base64 and handed to the glue's init as
-                  bytes. Its own policy names that script and that style by their hashes and
+                  bytes; the on-demand spreadsheet module (sheets/) inlined the same way into a
+                  second module script that only runs when a workbook is read or written. Its own policy names that script and that style by their hashes and
                   allows nothing else to load.
 
 Prints the size of each output (bytes and gzip -9). Exits non-zero with a message when the
@@ -94,18 +95,16 @@ def build_site(dist, site):
     write(os.path.join(site, "sw.js"), worker)
 
 
-def inline_glue(dist, loader):
-    """The Trunk loader with the glue module and the wasm bytes inlined."""
-    m = re.search(r"import init, \* as bindings from '([^']+)';", loader)
-    w = re.search(r"module_or_path: '([^']+)'", loader)
-    if not m or not w:
-        fail("Trunk's loader does not look as expected (import init … / module_or_path: '…')")
-    glue = read(os.path.join(dist, local(m.group(1))))
-    wasm = read(os.path.join(dist, local(w.group(1))), "rb")
+def glue_module(glue, wasm, what):
+    """wasm-bindgen `--target web` glue as script text defining `bindings` (its exports, in a
+    function scope so its top-level names do not clash) and `wasmBytes()` (the wasm, inlined).
+    Exported functions (`export function f`) become plain functions listed in `bindings`."""
+    functions = re.findall(r"^export function (\w+)", glue, flags=re.M)
+    glue = re.sub(r"^export function ", "function ", glue, flags=re.M)
     exports = re.search(r"^export \{([^}]*)\};?\s*\Z", glue, flags=re.M)
     if not exports or re.search(r"^(?:import|export)\b(?!\.)", glue[: exports.start()], flags=re.M):
-        fail("the wasm-bindgen glue has imports or exports other than one closing `export { … };`")
-    pairs = []
+        fail(f"the wasm-bindgen glue of {what} has imports or exports other than one closing `export {{ … }};`")
+    pairs = [f"{f}: {f}" for f in functions]
     for item in exports.group(1).split(","):
         parts = item.split()
         if len(parts) == 1:
@@ -113,22 +112,68 @@ def inline_glue(dist, loader):
         elif len(parts) == 3 and parts[1] == "as":
             pairs.append(f"{parts[2]}: {parts[0]}")
         else:
-            fail(f"unexpected export item {item!r}")
-    # The glue runs in its own function scope: its top-level names (e.g. `wasm`) do not clash
-    # with the loader's.
-    module = ("const bindings = (() => {\n" + glue[: exports.start()]
-              + "\nreturn { " + ", ".join(pairs) + " };\n})();\n"
-              + "const init = bindings.default;\n"
-              + f"const WASM_BASE64 = '{base64.b64encode(wasm).decode()}';\n"
-              + "function wasmBytes() {\n"
-              + "  const text = atob(WASM_BASE64);\n"
-              + "  const bytes = new Uint8Array(text.length);\n"
-              + "  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);\n"
-              + "  return bytes;\n}\n")
+            fail(f"unexpected export item {item!r} in the glue of {what}")
+    return ("const bindings = (() => {\n" + glue[: exports.start()]
+            + "\nreturn { " + ", ".join(pairs) + " };\n})();\n"
+            + f"const WASM_BASE64 = '{base64.b64encode(wasm).decode()}';\n"
+            + "function wasmBytes() {\n"
+            + "  const text = atob(WASM_BASE64);\n"
+            + "  const bytes = new Uint8Array(text.length);\n"
+            + "  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);\n"
+            + "  return bytes;\n}\n")
+
+
+SNIPPET_IMPORT = re.compile(r"^import \{([^}]*)\} from '\./(snippets/[^']+\.js)';\n", re.M)
+
+
+def inline_snippets(dist, glue, base):
+    """The glue with each `import { f } from './snippets/…'` (wasm-bindgen's inline_js) replaced
+    by the snippet itself, its `export function` made a plain function. `base` is the glue's
+    folder inside dist."""
+    def take(m):
+        code = read(os.path.join(dist, base, m.group(2)))
+        if re.search(r"^\s*import\b", code, flags=re.M):
+            fail(f"the snippet {m.group(2)} imports something: inline it by hand")
+        code = re.sub(r"^export (function|const|let|class) ", r"\1 ", code, flags=re.M)
+        if re.search(r"^export\b", code, flags=re.M):
+            fail(f"the snippet {m.group(2)} has an export this script does not inline")
+        names = [n.strip() for n in m.group(1).split(",") if n.strip()]
+        return "// " + m.group(2) + " (inlined)\n" + code + "\n" + "".join(
+            f"if (typeof {n} !== 'function') throw new Error('snippet lacks {n}');\n" for n in names)
+    return SNIPPET_IMPORT.sub(take, glue)
+
+
+def inline_glue(dist, loader):
+    """The Trunk loader with the glue module and the wasm bytes inlined."""
+    m = re.search(r"import init, \* as bindings from '([^']+)';", loader)
+    w = re.search(r"module_or_path: '([^']+)'", loader)
+    if not m or not w:
+        fail("Trunk's loader does not look as expected (import init … / module_or_path: '…')")
+    glue_file = local(m.group(1))
+    glue = inline_snippets(dist, read(os.path.join(dist, glue_file)), os.path.dirname(glue_file))
+    wasm = read(os.path.join(dist, local(w.group(1))), "rb")
+    module = glue_module(glue, wasm, "the app") + "const init = bindings.default;\n"
     loader = loader.replace(m.group(0), module, 1).replace(w.group(0), "module_or_path: wasmBytes()", 1)
     if re.search(r"</script", loader, flags=re.I):
         fail("the glue contains '</script', which cannot be inlined")
     return loader
+
+
+SHEETS = "sheets/scorecard_sheets_web"
+
+
+def inline_sheets(dist):
+    """The on-demand spreadsheet module (scripts/build-sheets-web.sh) as an inline module
+    script: it only defines globalThis.__scorecardSheets, which src/browser/sheets.rs calls on
+    first use instead of importing the module's file (nothing can be fetched from file://)."""
+    js, wasm = os.path.join(dist, SHEETS + ".js"), os.path.join(dist, SHEETS + "_bg.wasm")
+    if not (os.path.isfile(js) and os.path.isfile(wasm)):
+        fail(f"{dist}/{SHEETS}.js and _bg.wasm not found: the Trunk build runs scripts/build-sheets-web.sh")
+    script = ("globalThis.__scorecardSheets = () => {\n" + glue_module(read(js), read(wasm, "rb"), "sheets")
+              + "return bindings.default({ module_or_path: wasmBytes() }).then(() => bindings);\n};\n")
+    if re.search(r"</script", script, flags=re.I):
+        fail("the sheets glue contains '</script', which cannot be inlined")
+    return script
 
 
 def build_single(dist, out_file):
@@ -149,16 +194,18 @@ def build_single(dist, out_file):
     if len(loaders) != 1 or re.search(r"<script(?! type=\"module\">)", html):
         fail("index.html should have exactly one script, Trunk's inline module loader")
     script = inline_glue(dist, loaders[0])
+    sheets = inline_sheets(dist)
     policy = "; ".join([
         "default-src 'none'",
-        f"script-src 'sha256-{sha256_b64(script)}' 'wasm-unsafe-eval'",
+        f"script-src 'sha256-{sha256_b64(script)}' 'sha256-{sha256_b64(sheets)}' 'wasm-unsafe-eval'",
         f"style-src 'sha256-{sha256_b64(style)}'",
         "img-src data: blob:",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'none'",
     ])
-    html = LOADER.sub(lambda _: f'<script type="module">{script}</script>', html, count=1)
+    html = LOADER.sub(lambda _: f'<script type="module">{script}</script>\n    '
+                      f'<script type="module">{sheets}</script>', html, count=1)
     head = re.search(r'<meta charset="utf-8"\s*/?>', html)
     if not head or "</head>" not in html:
         fail("no <meta charset> or </head> in index.html")

@@ -76,8 +76,8 @@ fi
 
 step "cargo fmt --check" cargo fmt --all --check
 step "cargo clippy (native, all targets)" cargo clippy --workspace --all-targets -- -D warnings
-step "cargo clippy (wasm32, app)" \
-  cargo clippy --target wasm32-unknown-unknown -p scorecard-app --all-targets -- -D warnings
+step "cargo clippy (wasm32, app and spreadsheet module)" \
+  cargo clippy --target wasm32-unknown-unknown -p scorecard-app -p scorecard-sheets-web --all-targets -- -D warnings
 step "cargo test --workspace (native)" cargo test --workspace
 step "reference self-checks (Python, exact)" python3 tests/reference/selftest.py
 step "build scorecard (for the differential)" cargo build -q -p scorecard-cli
@@ -96,7 +96,7 @@ step "trunk build --release" trunk build --release
 
 report_dist() {
   local f
-  for f in dist/*.wasm dist/*.js; do
+  for f in dist/*.wasm dist/*.js dist/sheets/*.wasm dist/sheets/*.js; do
     [ -e "$f" ] || continue
     printf '[test]   %-48s %8s bytes, gzip -9 %8s bytes\n' "$f" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
   done

@@ -21,7 +21,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 mod saved;
+mod sheet;
 pub use saved::UnreadableSave;
+pub use sheet::{SheetFailure, SheetPreview};
 
 /// Most undo steps kept.
 pub const UNDO_LIMIT: usize = 100;
@@ -189,6 +191,10 @@ pub struct AppState {
     /// The workspace text another tab saved since this tab last saved or loaded, when it
     /// differs from this tab's document: autosave holds off until the user chooses.
     pub other_tab: Option<Rc<str>>,
+    /// A spreadsheet read and checked, waiting for the user to apply or cancel it.
+    pub sheet_preview: Option<Rc<SheetPreview>>,
+    /// The last spreadsheet refused, with every problem (the workspace untouched).
+    pub sheet_failure: Option<Rc<SheetFailure>>,
 }
 
 /// Everything that can happen to the state.
@@ -252,6 +258,21 @@ pub enum Action {
     ReloadTheirs,
     /// Keep this tab's document and save it over the other tab's.
     KeepMine,
+    /// Import a spreadsheet (XLSX, XLS, ODS or CSV), read into its sheets, against the open
+    /// document: a preview of what it changes, or every problem; the document itself is not
+    /// changed.
+    ImportSheet {
+        /// File name.
+        file: String,
+        /// Its sheets, or what stopped the reading.
+        read: Result<Rc<Vec<scorecard_sheets::read::Grid>>, scorecard_sheets::SheetError>,
+        /// Only this period (`None`: every period the file has).
+        period: Option<String>,
+    },
+    /// Apply the previewed spreadsheet as one undo step.
+    ApplySheet,
+    /// Drop the spreadsheet preview or the list of its problems.
+    DismissSheet,
 }
 
 impl AppState {
@@ -278,6 +299,8 @@ impl AppState {
             typing: None,
             unreadable_save: None,
             other_tab: None,
+            sheet_preview: None,
+            sheet_failure: None,
         };
         s.set_doc(doc);
         s.period = s.default_period();
@@ -496,6 +519,11 @@ impl AppState {
             Action::OtherTabSaved(text) => self.other_tab_saved(text),
             Action::ReloadTheirs => self.reload_theirs(),
             Action::KeepMine => self.keep_mine(),
+            Action::ImportSheet { file, read, period } => {
+                self.read_sheet(file, read, period, false)
+            }
+            Action::ApplySheet => self.apply_sheet(),
+            Action::DismissSheet => self.dismiss_sheet(),
             other => self.choose(other),
         }
     }

@@ -1,21 +1,50 @@
-//! Saving a file (a download of text made in the page) and naming it.
+//! Saving a file (a download of text or bytes made in the page) and naming it.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The media type of a spreadsheet workbook (`.xlsx`).
+pub const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// The media type of a CSV file.
+pub const CSV_TYPE: &str = "text/csv;charset=utf-8";
+
+fn js_error(e: JsValue) -> String {
+    format!("{e:?}")
+}
 
 /// Offers `text` as a download named `name` (JSON). Nothing leaves the browser.
 pub fn download(name: &str, text: &str) -> Result<(), String> {
-    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    download_text(name, text, "application/json;charset=utf-8")
+}
+
+/// Offers `text` as a download named `name` of media type `mime`.
+pub fn download_text(name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/json;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(err)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(js_error)?;
+    offer(name, &blob)
+}
+
+/// Offers `bytes` (a workbook) as a download named `name` of media type `mime`.
+pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(js_error)?;
+    offer(name, &blob)
+}
+
+/// Clicks a temporary link to `blob` named `name`.
+fn offer(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(js_error)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(err)?
+        .map_err(js_error)?
         .dyn_into()
         .map_err(|_| "not an anchor".to_string())?;
     a.set_href(&url);
@@ -25,8 +54,13 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A file name safe on every system, from a plan name and a suffix.
+/// A JSON file name safe on every system, from a plan name and a suffix.
 pub fn file_name(base: &str, suffix: &str) -> String {
+    file_name_as(base, suffix, "json")
+}
+
+/// A file name safe on every system, from a plan name, a suffix and an extension.
+pub fn file_name_as(base: &str, suffix: &str, ext: &str) -> String {
     let clean: String = base
         .chars()
         .map(|c| {
@@ -39,8 +73,8 @@ pub fn file_name(base: &str, suffix: &str) -> String {
         .collect();
     let clean = clean.trim();
     if clean.is_empty() {
-        format!("scorecard-{suffix}.json")
+        format!("scorecard-{suffix}.{ext}")
     } else {
-        format!("{clean}-{suffix}.json")
+        format!("{clean}-{suffix}.{ext}")
     }
 }

@@ -14,6 +14,7 @@ pub mod problems;
 pub mod receipt;
 pub mod results;
 pub mod saved;
+pub mod sheets;
 pub mod sim_appeals;
 pub mod sim_inputs;
 pub mod sim_scenarios;

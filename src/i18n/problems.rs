@@ -32,7 +32,8 @@ pub struct Message {
 }
 
 impl Message {
-    fn new(zh: &'static str, en: &'static str) -> Self {
+    /// A message with no arguments yet.
+    pub(crate) fn new(zh: &'static str, en: &'static str) -> Self {
         Message {
             zh,
             en,
@@ -40,7 +41,8 @@ impl Message {
         }
     }
 
-    fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+    /// The message with one more argument filled.
+    pub(crate) fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
         self.args.push((name, value.to_string()));
         self
     }
@@ -85,6 +87,26 @@ impl<'a> Names<'a> {
 
     fn unit(&self, id: &str) -> String {
         self.item(Kind::Unit, id)
+    }
+
+    /// The language the names are for.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A unit's name (its id when the workspace has no such unit).
+    pub fn unit_name(&self, id: &str) -> String {
+        self.unit(id)
+    }
+
+    /// A period's name (its id when the plan has no such period).
+    pub fn period_name(&self, id: &str) -> String {
+        self.period(id)
+    }
+
+    /// An indicator's name (its id when the plan has no such indicator).
+    pub fn indicator_name(&self, id: &str) -> String {
+        self.indicator(id)
     }
 
     fn period(&self, id: &str) -> String {
@@ -482,4 +504,4 @@ pub fn edit_message(n: Names, e: &EditError) -> Message {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

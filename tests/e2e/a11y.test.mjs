@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { freshVisit, useBrowser } from './helpers.mjs';
+import { DEMO, freshVisit, useBrowser } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core');
@@ -29,6 +29,11 @@ async function audit(page) {
     }));
   });
 }
+
+// A one-cell change of the demo, as a CSV file, for the import preview.
+const LAST = DEMO.plan.periods[DEMO.plan.periods.length - 1].id;
+const SHEET_RECORD = DEMO.records.find((r) => r.period === LAST && typeof r.values?.progress === 'string');
+const SHEET_CSV = `单位 [unit],考核期 [period],任务进度 [progress]\r\n${SHEET_RECORD.unit},${LAST},${SHEET_RECORD.values.progress === '0.5' ? '0.4' : '0.5'}\r\n`;
 
 /** The views to audit, each opened by `open(page)` from wherever the previous one left off. */
 const VIEWS = [
@@ -84,6 +89,29 @@ const VIEWS = [
     },
   ],
   ['files', (p) => p.click('[data-testid=tab-files]')],
+  [
+    'files/sheet preview',
+    async (p) => {
+      await p.setInputFiles('[data-testid=import-sheet]', {
+        name: 'a11y.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(SHEET_CSV, 'utf8'),
+      });
+      await p.waitForSelector('[data-testid=sheet-changes]');
+    },
+  ],
+  [
+    'files/sheet problems',
+    async (p) => {
+      await p.click('[data-testid=cancel-sheet]');
+      await p.setInputFiles('[data-testid=import-sheet]', {
+        name: 'bad.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(SHEET_CSV.replace(/,0\.[0-9]+\r\n$/, ',九十\r\n'), 'utf8'),
+      });
+      await p.waitForSelector('[data-testid=sheet-errors] li');
+    },
+  ],
 ];
 
 /** One line per view: the count of violating nodes per impact and the rules. */

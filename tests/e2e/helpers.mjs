@@ -191,3 +191,24 @@ export async function saveShot(page, close, { out, full }) {
   console.log(out);
   await close();
 }
+
+/** On the Files tab: downloads the data template (written by the on-demand spreadsheet
+ *  module), checks it is an XLSX file, imports it back (read by the same module) and waits
+ *  for the preview to say nothing changes. */
+export async function templateRoundTrip(page) {
+  await page.click('[data-testid=tab-files]');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-testid=download-template]'),
+  ]);
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  if (bytes.subarray(0, 2).toString('latin1') !== 'PK') throw new Error('the template is not an XLSX file');
+  await page.setInputFiles('[data-testid=import-sheet]', {
+    name: download.suggestedFilename(),
+    mimeType: 'application/octet-stream',
+    buffer: bytes,
+  });
+  await page.waitForSelector('[data-testid=sheet-no-changes]', { timeout: 20_000 });
+  await page.click('[data-testid=cancel-sheet]');
+}

@@ -1,8 +1,10 @@
 // End to end: the offline packages of scripts/package.sh.
-// - scorecard.html opened from file:// (no server) scores the demo and imports a workspace, with
-//   no network request and no CSP violation;
+// - scorecard.html opened from file:// (no server) scores the demo, writes and reads a workbook
+//   (the spreadsheet module inlined) and imports a workspace, with no network request and no
+//   CSP violation;
 // - site/ hosted under a sub-path works, and after one visit a reload with the network cut
-//   (context.setOffline) still works: the service worker serves every file;
+//   (context.setOffline) still works, spreadsheets included: the service worker serves every
+//   file;
 // - when a new version of site/ is published, an open page shows the update notice, and
 //   accepting it loads the new version.
 // PACKAGE_DIR names an existing package (scripts/test.sh passes target/package); otherwise the
@@ -14,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { DEMO, ROOT, importExample, launch } from './helpers.mjs';
+import { DEMO, ROOT, importExample, launch, templateRoundTrip } from './helpers.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'scorecard-offline-'));
 let pkg = process.env.PACKAGE_DIR;
@@ -99,6 +101,7 @@ test('scorecard.html is one file that runs from file://: scores the demo, import
     const report = await watchPage(page);
     await page.goto(pathToFileURL(file).href);
     await assertDemoScored(page);
+    await templateRoundTrip(page);
     await importExample(page);
     assert.deepEqual(network, [], 'no network request');
     assert.deepEqual(await report(), { csp: [], errors: [] }, 'no CSP violation, no error');
@@ -136,6 +139,7 @@ test('site/ works under a sub-path, and a reload works offline after one visit',
       ),
     );
     assert.equal(probe, 'offline', 'the network is really cut');
+    await templateRoundTrip(page);
     await importExample(page);
     assert.deepEqual(await report(), { csp: [], errors: [] }, 'no CSP violation, no error');
     assert.equal(await page.$('[data-testid=update-available]'), null, 'no update notice');

@@ -1,6 +1,12 @@
 //! Spreadsheets in and out of the scorecard, with no browser code (it also builds for
 //! `wasm32-unknown-unknown`, so the app can load it).
 //!
+//! Features: `xlsx` (default) brings the workbook reader (`calamine`) and writer
+//! (`rust_xlsxwriter`); without it the crate builds the tables, reads CSV and imports
+//! grids, which is what the app's first download holds. `serde` makes grids and tables
+//! serialisable, to hand them to and from the on-demand Wasm module (`crates/sheets-web`)
+//! that has the `xlsx` feature.
+//!
 //! - [`data_workbook`]: a data template, or an export of a workspace's data, as XLSX in
 //!   the documented layout (`label [key]` headers, a frozen header row, dropdowns for
 //!   levels and groups, number ranges, existing figures filled in).
@@ -22,8 +28,12 @@ pub mod template;
 mod template_lists;
 pub mod write;
 
-pub use import::{import, Change, ChangeKind, Imported};
+pub use import::{import, import_grids, Change, ChangeKind, Imported};
 pub use layout::Lang;
 pub use problem::{Place, Problem, SheetError};
-pub use results::{results_csv, results_workbook};
+#[cfg(feature = "xlsx")]
+pub use results::results_workbook;
+pub use results::{results_csv, results_tables};
+pub use template::data_tables;
+#[cfg(feature = "xlsx")]
 pub use template::data_workbook;

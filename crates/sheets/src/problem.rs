@@ -29,8 +29,12 @@ pub struct Place {
 pub enum Problem {
     /// The file is empty (0 bytes).
     EmptyFile,
+    /// The file is larger than the engine reads (the limit in bytes).
+    FileTooLarge(usize),
     /// The file could not be read as a workbook (the reader's message).
     NotAWorkbook(String),
+    /// The workbook reader or writer could not be loaded (the app's on-demand module; why).
+    ReaderUnavailable(String),
     /// A CSV file that is not UTF-8 (GBK, for instance): the offset of the first bad byte.
     NotUtf8(usize),
     /// A CSV file that the CSV reader refused (its message).
@@ -159,7 +163,13 @@ impl fmt::Display for Problem {
         use Problem::*;
         match self {
             EmptyFile => write!(f, "the file is empty"),
+            FileTooLarge(limit) => write!(
+                f,
+                "the file is larger than {} MiB, the most this tool reads",
+                limit / (1024 * 1024)
+            ),
             NotAWorkbook(m) => write!(f, "not a workbook (xlsx, xls, ods) or CSV file: {m}"),
+            ReaderUnavailable(m) => write!(f, "the spreadsheet reader could not be loaded: {m}"),
             NotUtf8(at) => write!(
                 f,
                 "the CSV file is not UTF-8 (invalid byte at offset {at}); save it as \"CSV UTF-8\""

@@ -4,11 +4,14 @@
 //! that is [`crate::cell`]'s job.
 
 use crate::problem::{Problem, SheetError};
+#[cfg(feature = "xlsx")]
 use calamine::{Data, Reader};
+#[cfg(feature = "xlsx")]
 use std::io::Cursor;
 
 /// One cell as the file holds it.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Cell {
     /// Nothing.
     Empty,
@@ -53,7 +56,8 @@ impl Cell {
 
 /// One sheet: its name, its cells from A1 (row-major, rows may be ragged) and its merged
 /// regions (0-based `(first row, first col, last row, last col)`).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Grid {
     /// The sheet's name.
     pub name: String,
@@ -75,16 +79,46 @@ impl Grid {
 
 /// What kind of file the bytes are, by their first bytes: a zip (XLSX, ODS), an OLE
 /// compound file (XLS), or else text (CSV).
-fn is_workbook(bytes: &[u8]) -> bool {
+pub fn is_workbook(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
 }
 
-/// Reads a file's sheets. A CSV file is one sheet named `CSV`.
-pub fn read_file(bytes: &[u8]) -> Result<Vec<Grid>, SheetError> {
+/// Refuses an empty file and one over the engine's input limit, before reading it.
+pub fn check_size(bytes: &[u8]) -> Result<(), SheetError> {
     if bytes.is_empty() {
         return Err(SheetError::file(Problem::EmptyFile));
     }
+    let limit = scorecard_engine::error::MAX_INPUT_BYTES;
+    if bytes.len() > limit {
+        return Err(SheetError::file(Problem::FileTooLarge(limit)));
+    }
+    Ok(())
+}
+
+/// Reads a file's sheets. A CSV file is one sheet named `CSV`. Without the `xlsx` feature
+/// only CSV is read (a workbook is refused: the app reads workbooks with the Wasm module
+/// that has the feature, and hands the grids to [`crate::import_grids`]).
+pub fn read_file(bytes: &[u8]) -> Result<Vec<Grid>, SheetError> {
+    check_size(bytes)?;
     if is_workbook(bytes) {
+        read_workbook_file(bytes)
+    } else {
+        read_csv(bytes).map(|g| vec![g])
+    }
+}
+
+/// A workbook without the reader built in.
+#[cfg(not(feature = "xlsx"))]
+fn read_workbook_file(_: &[u8]) -> Result<Vec<Grid>, SheetError> {
+    Err(SheetError::file(Problem::NotAWorkbook(
+        "this build reads CSV files only".to_string(),
+    )))
+}
+
+/// Reads an XLSX, XLS or ODS file's sheets (after [`check_size`]).
+#[cfg(feature = "xlsx")]
+pub fn read_workbook_file(bytes: &[u8]) -> Result<Vec<Grid>, SheetError> {
+    {
         // calamine 0.38 can panic on a crafted file where overflow checks are on (a cell
         // reference of many letters overflows its column arithmetic: found by
         // fuzz/fuzz_targets/sheet_import.rs, kept in fuzz/regressions/sheet_import/). Where a
@@ -96,11 +130,10 @@ pub fn read_file(bytes: &[u8]) -> Result<Vec<Grid>, SheetError> {
                     "the workbook's structure could not be read".to_string(),
                 )))
             })
-    } else {
-        read_csv(bytes).map(|g| vec![g])
     }
 }
 
+#[cfg(feature = "xlsx")]
 fn read_workbook(bytes: &[u8]) -> Result<Vec<Grid>, SheetError> {
     let not_a_book = |e: calamine::Error| SheetError::file(Problem::NotAWorkbook(e.to_string()));
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(not_a_book)?;
@@ -148,6 +181,7 @@ fn read_workbook(bytes: &[u8]) -> Result<Vec<Grid>, SheetError> {
     Ok(grids)
 }
 
+#[cfg(feature = "xlsx")]
 fn put(grid: &mut Grid, row: usize, col: usize, cell: Cell) {
     if grid.rows.len() <= row {
         grid.rows.resize(row + 1, Vec::new());
@@ -162,6 +196,7 @@ fn put(grid: &mut Grid, row: usize, col: usize, cell: Cell) {
     }
 }
 
+#[cfg(feature = "xlsx")]
 fn data_cell(v: &Data) -> Cell {
     match v {
         Data::Empty => Cell::Empty,
@@ -224,6 +259,21 @@ mod tests {
         let gbk = [0xB5, 0xA5, 0xCE, 0xBB, b',', b'x'];
         assert_eq!(read_file(&gbk).unwrap_err().problem, Problem::NotUtf8(0));
         assert_eq!(read_file(b"").unwrap_err().problem, Problem::EmptyFile);
+    }
+
+    #[test]
+    fn a_file_over_the_input_limit_is_refused_before_it_is_read() {
+        let limit = scorecard_engine::error::MAX_INPUT_BYTES;
+        let mut big = vec![b' '; limit + 1];
+        assert_eq!(
+            read_file(&big).unwrap_err().problem,
+            Problem::FileTooLarge(limit)
+        );
+        big.truncate(limit);
+        assert_ne!(
+            read_file(&big).err().map(|e| e.problem),
+            Some(Problem::FileTooLarge(limit))
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use crate::layout::Lang;
 use crate::problem::{Problem, SheetError};
-use crate::write::{write_book, Column, Out, Table};
+use crate::write::{Column, Out, Table};
 use scorecard_engine::json::Value;
 use scorecard_engine::{results::results_value, ResultSet, Workspace};
 
@@ -283,7 +283,13 @@ fn summary(doc: &Value, lang: Lang) -> Table {
 }
 
 /// The results of `rs` as an XLSX workbook.
+#[cfg(feature = "xlsx")]
 pub fn results_workbook(ws: &Workspace, rs: &ResultSet, lang: Lang) -> Result<Vec<u8>, SheetError> {
+    crate::write::write_book(&results_tables(ws, rs, lang))
+}
+
+/// The tables of the results workbook of `rs` (see [`results_workbook`]).
+pub fn results_tables(ws: &Workspace, rs: &ResultSet, lang: Lang) -> Vec<Table> {
     let doc = results_value(ws, rs);
     let check = pairs(
         lang.pick("校验", "check"),
@@ -309,12 +315,12 @@ pub fn results_workbook(ws: &Workspace, rs: &ResultSet, lang: Lang) -> Result<Ve
             ),
         ],
     );
-    write_book(&[
+    vec![
         ranking(ws, &doc, lang),
         indicators(ws, &doc, lang),
         summary(&doc, lang),
         check,
-    ])
+    ]
 }
 
 /// The ranking of `rs` as CSV: UTF-8 with a BOM, CRLF line ends, published figures as text.
@@ -325,14 +331,7 @@ pub fn results_csv(ws: &Workspace, rs: &ResultSet, lang: Lang) -> Result<String,
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let fail = |e: csv::Error| SheetError::file(Problem::Write(e.to_string()));
-    let header: Vec<String> = table
-        .columns
-        .iter()
-        .map(|c| match &c.key {
-            Some(k) => crate::layout::header_text(&c.label, k),
-            None => c.label.clone(),
-        })
-        .collect();
+    let header: Vec<String> = table.columns.iter().map(Column::header).collect();
     w.write_record(&header).map_err(fail)?;
     for row in &table.rows {
         let cells: Vec<String> = row

@@ -10,8 +10,7 @@
 
 use crate::layout::{Lang, SheetKind};
 use crate::problem::{Problem, SheetError};
-use crate::write::{write_book, Column, Out, Table};
-use rust_xlsxwriter::{DataValidation, DataValidationRule};
+use crate::write::{Column, Out, Table, Validation};
 use scorecard_engine::edit::value_text;
 use scorecard_engine::json::Value;
 use scorecard_engine::model::{Method, Workspace};
@@ -39,23 +38,17 @@ fn f64_of(d: rust_decimal::Decimal) -> f64 {
     d.to_string().parse().unwrap_or(0.0)
 }
 
-pub(crate) fn range(
-    lo: rust_decimal::Decimal,
-    hi: rust_decimal::Decimal,
-) -> Option<DataValidation> {
-    Some(
-        DataValidation::new()
-            .allow_decimal_number(DataValidationRule::Between(f64_of(lo), f64_of(hi))),
-    )
+pub(crate) fn range(lo: rust_decimal::Decimal, hi: rust_decimal::Decimal) -> Option<Validation> {
+    Some(Validation::Decimal(f64_of(lo), f64_of(hi)))
 }
 
 /// A dropdown, when Excel can hold the list (at most 255 characters in all).
-pub(crate) fn dropdown(items: &[String]) -> Option<DataValidation> {
+pub(crate) fn dropdown(items: &[String]) -> Option<Validation> {
     let total: usize = items.iter().map(|s| s.chars().count() + 1).sum();
     if items.is_empty() || total > 255 {
         return None;
     }
-    DataValidation::new().allow_list_strings(items).ok()
+    Some(Validation::List(items.to_vec()))
 }
 
 /// The note on an indicator's column: its method and range.
@@ -185,7 +178,7 @@ fn values_table(ws: &Workspace, recs: &[&Value], periods: &[String], lang: Lang)
         );
         sources.push(Source::At("coefficients", key.to_string(), None));
     }
-    let whole = DataValidation::new().allow_whole_number(DataValidationRule::Between(0, 1_000_000));
+    let whole = Validation::Whole(0, 1_000_000);
     columns.push(
         Column::keyed(
             lang.pick("整改销号数", "Improvement items closed"),
@@ -224,7 +217,17 @@ fn values_table(ws: &Workspace, recs: &[&Value], periods: &[String], lang: Lang)
 
 /// Writes the data workbook of the workspace document `doc`: only `period`'s rows when
 /// given, the whole year otherwise. Labels and sheet names in `lang`; keys never change.
+#[cfg(feature = "xlsx")]
 pub fn data_workbook(doc: &Value, period: Option<&str>, lang: Lang) -> Result<Vec<u8>, SheetError> {
+    crate::write::write_book(&data_tables(doc, period, lang)?)
+}
+
+/// The tables of the data workbook of `doc` (see [`data_workbook`]).
+pub fn data_tables(
+    doc: &Value,
+    period: Option<&str>,
+    lang: Lang,
+) -> Result<Vec<Table>, SheetError> {
     let ws = workspace_from_value(doc).map_err(|e| {
         let first = e.0.into_iter().next();
         match first {
@@ -238,11 +241,10 @@ pub fn data_workbook(doc: &Value, period: Option<&str>, lang: Lang) -> Result<Ve
         None => ws.plan.periods.iter().map(|p| p.id.clone()).collect(),
     };
     let recs = records(doc, period);
-    let tables = vec![
+    Ok(vec![
         values_table(&ws, &recs, &periods, lang),
         crate::template_lists::ratings_table(&ws, &recs, lang),
         crate::template_lists::panel_table(&ws, &recs, lang),
         crate::template_lists::events_table(&ws, &recs, lang),
-    ];
-    write_book(&tables)
+    ])
 }

@@ -1,5 +1,8 @@
-//! Writing tables as an XLSX workbook with `rust_xlsxwriter`: a bold, frozen `label [key]`
-//! header row, notes on headers, data validation per column, widths from the contents.
+//! Tables to write ([`Table`], [`Column`], [`Out`], [`Validation`]: plain data, so they can
+//! be built in one Wasm module and written in another), and writing them as an XLSX
+//! workbook with `rust_xlsxwriter` ([`write_book`], with the `xlsx` feature): a bold, frozen
+//! `label [key]` header row, notes on headers, data validation per column, widths from the
+//! contents.
 //!
 //! Figures are stored text (exact decimals). A figure is written as a **number** only when
 //! its double reads back as the same decimal under the number rule (the shortest round-trip
@@ -7,13 +10,16 @@
 //! lost either way. The double is only parsed from the text, never computed.
 
 use crate::layout::header_text;
+#[cfg(feature = "xlsx")]
 use crate::problem::{Problem, SheetError};
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{DataValidation, Format, Note, Workbook};
+#[cfg(feature = "xlsx")]
+use rust_xlsxwriter::{DataValidation, DataValidationRule, Format, Note, Workbook};
 use scorecard_engine::number::parse_decimal;
 
 /// One cell to write.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Out {
     /// Nothing.
     Empty,
@@ -27,8 +33,21 @@ pub enum Out {
     Whole(u64),
 }
 
+/// What a column's data cells accept (Excel's data validation).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Validation {
+    /// A decimal between the two bounds (inclusive); the bounds are only hints to Excel.
+    Decimal(f64, f64),
+    /// A whole number between the two bounds (inclusive).
+    Whole(i32, i32),
+    /// One of these words (a dropdown).
+    List(Vec<String>),
+}
+
 /// One column: its key (no key: a notes column), label, header note and validation.
-#[derive(Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Column {
     /// The key in brackets.
     pub key: Option<String>,
@@ -37,7 +56,7 @@ pub struct Column {
     /// A note on the header cell (method, range).
     pub note: Option<String>,
     /// Data validation for the data rows.
-    pub validation: Option<DataValidation>,
+    pub validation: Option<Validation>,
 }
 
 impl Column {
@@ -65,12 +84,13 @@ impl Column {
     }
 
     /// With data validation.
-    pub fn validate(mut self, v: Option<DataValidation>) -> Self {
+    pub fn validate(mut self, v: Option<Validation>) -> Self {
         self.validation = v;
         self
     }
 
-    fn header(&self) -> String {
+    /// The header cell's text: `label [key]`, or the label alone for a notes column.
+    pub fn header(&self) -> String {
         match &self.key {
             Some(k) => header_text(&self.label, k),
             None => self.label.clone(),
@@ -79,7 +99,8 @@ impl Column {
 }
 
 /// One sheet.
-#[derive(Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Table {
     /// The sheet's name.
     pub name: String,
@@ -90,6 +111,7 @@ pub struct Table {
 }
 
 /// How many empty rows below the data get the validation, for rows users add.
+#[cfg(feature = "xlsx")]
 const SPARE_ROWS: usize = 500;
 
 /// The double of a decimal text when it reads back as the same decimal.
@@ -100,23 +122,28 @@ pub fn exact_double(text: &str) -> Option<f64> {
     (f.is_finite() && back == d).then_some(f)
 }
 
+#[cfg(feature = "xlsx")]
 /// Display width of text: CJK and other wide characters count 2.
 fn width(text: &str) -> usize {
     text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
 }
 
+#[cfg(feature = "xlsx")]
 fn err(e: rust_xlsxwriter::XlsxError) -> SheetError {
     SheetError::file(Problem::Write(e.to_string()))
 }
 
+#[cfg(feature = "xlsx")]
 fn col_num(i: usize) -> Result<u16, SheetError> {
     u16::try_from(i).map_err(|_| SheetError::file(Problem::Write("too many columns".into())))
 }
 
+#[cfg(feature = "xlsx")]
 fn row_num(i: usize) -> Result<u32, SheetError> {
     u32::try_from(i).map_err(|_| SheetError::file(Problem::Write("too many rows".into())))
 }
 
+#[cfg(feature = "xlsx")]
 /// Writes the tables as one workbook (XLSX bytes).
 pub fn write_book(tables: &[Table]) -> Result<Vec<u8>, SheetError> {
     let mut book = Workbook::new();
@@ -136,9 +163,11 @@ pub fn write_book(tables: &[Table]) -> Result<Vec<u8>, SheetError> {
                     .insert_note(0, cn, &Note::new(n).set_author("scorecard"))
                     .map_err(err)?;
             }
-            if let Some(v) = &col.validation {
+            if let Some(v) = col.validation.as_ref().and_then(excel_validation) {
                 let last = row_num(t.rows.len() + SPARE_ROWS)?.min(1_048_575);
-                sheet.add_data_validation(1, cn, last, cn, v).map_err(err)?;
+                sheet
+                    .add_data_validation(1, cn, last, cn, &v)
+                    .map_err(err)?;
             }
         }
         for (r, row) in t.rows.iter().enumerate() {
@@ -192,6 +221,21 @@ pub fn write_book(tables: &[Table]) -> Result<Vec<u8>, SheetError> {
         sheet.set_freeze_panes(1, 0).map_err(err)?;
     }
     book.save_to_buffer().map_err(err)
+}
+
+/// Excel's form of a validation (`None` for a list Excel cannot hold).
+#[cfg(feature = "xlsx")]
+fn excel_validation(v: &Validation) -> Option<DataValidation> {
+    let new = DataValidation::new();
+    match v {
+        Validation::Decimal(lo, hi) => {
+            Some(new.allow_decimal_number(DataValidationRule::Between(*lo, *hi)))
+        }
+        Validation::Whole(lo, hi) => {
+            Some(new.allow_whole_number(DataValidationRule::Between(*lo, *hi)))
+        }
+        Validation::List(items) => new.allow_list_strings(items).ok(),
+    }
 }
 
 #[cfg(test)]

@@ -51,6 +51,34 @@ fn a_data_workbook_imported_back_changes_nothing() {
     }
 }
 
+/// The app's path: tables built without the writer, written elsewhere (the on-demand
+/// module), read elsewhere into grids, imported from the grids — the same as the file path.
+#[test]
+fn tables_and_grids_take_the_same_path_as_the_file() {
+    let full = doc(DEMO_WORKSPACE);
+    let empty = without_records(&full);
+    let tables = scorecard_sheets::data_tables(&full, None, Lang::Zh).unwrap();
+    let bytes = scorecard_sheets::write::write_book(&tables).unwrap();
+    assert_eq!(
+        bytes.len(),
+        data_workbook(&full, None, Lang::Zh).unwrap().len()
+    );
+    let grids = scorecard_sheets::read::read_workbook_file(&bytes).unwrap();
+    let by_grids = scorecard_sheets::import_grids(&empty, grids, None).unwrap();
+    let by_file = import(&empty, &bytes, None).unwrap();
+    assert_eq!(by_grids.changes, by_file.changes);
+    assert!(!by_grids.changes.is_empty());
+    assert!(by_grids.document == by_file.document);
+    // A workbook's tables carry every validation as data (dropdowns, ranges, whole numbers).
+    let kinds: Vec<_> = tables
+        .iter()
+        .flat_map(|t| &t.columns)
+        .filter_map(|c| c.validation.as_ref())
+        .map(std::mem::discriminant)
+        .collect();
+    assert!(kinds.len() >= 3);
+}
+
 #[test]
 fn the_data_of_a_workspace_fills_its_empty_template() {
     for text in [DEMO_WORKSPACE, EXAMPLE_WORKSPACE] {

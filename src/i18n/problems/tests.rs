@@ -7,7 +7,7 @@ use scorecard_engine::error::ErrorKind;
 use scorecard_engine::{json, parse, EXAMPLE_WORKSPACE};
 use std::collections::BTreeSet;
 
-fn placeholders(t: &str) -> BTreeSet<String> {
+pub(crate) fn placeholders(t: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut rest = t;
     while let Some(i) = rest.find('{') {
@@ -19,7 +19,7 @@ fn placeholders(t: &str) -> BTreeSet<String> {
     out
 }
 
-fn check(label: &str, m: &Message) {
+pub(crate) fn check(label: &str, m: &Message) {
     let zh = placeholders(m.zh);
     let en = placeholders(m.en);
     let args: BTreeSet<String> = m.args.iter().map(|(k, _)| k.to_string()).collect();
@@ -35,7 +35,7 @@ fn check(label: &str, m: &Message) {
     assert_ne!(m.zh, m.en, "{label}: not translated");
 }
 
-fn workspace() -> Workspace {
+pub(crate) fn workspace() -> Workspace {
     parse::workspace_from_value(&json::parse(EXAMPLE_WORKSPACE).unwrap()).unwrap()
 }
 

@@ -3,6 +3,8 @@
 
 use crate::browser::files::{download, file_name};
 use crate::hooks::{on_action, use_app};
+use crate::screens::files::sheet_preview::{PreviewCard, SheetProblems};
+use crate::screens::files::sheets_card::SheetsCard;
 use crate::screens::files::start::StartCard;
 use crate::screens::files::verify::VerifyBanner;
 use crate::state::Action;
@@ -84,6 +86,11 @@ pub fn files_view() -> Html {
         let read_error = read_error.clone();
         Callback::from(move |e: String| read_error.set(Some(e)))
     };
+    let sheet_problem = use_state(|| None::<String>);
+    let on_sheet_problem = {
+        let sheet_problem = sheet_problem.clone();
+        Callback::from(move |e: Option<String>| sheet_problem.set(e))
+    };
     let import = on_file(
         on_action(&app, |(file, text)| Some(Action::Import { file, text })),
         on_read_error.clone(),
@@ -122,9 +129,19 @@ pub fn files_view() -> Html {
                     <button onclick={export_ws} disabled={!can_export} data-testid="export-workspace">{ t.export_workspace }</button>
                     <button onclick={export_results} disabled={!can_export || app.results().is_none()} data-testid="export-results">{ t.export_results }</button>
                 </div>
+                <SheetsCard on_problem={on_sheet_problem} />
                 { file_card(t.open_results, t.choose_file, false, "open-results", open_results, t.open_results_help) }
                 <StartCard />
             </div>
+            if let Some(e) = &*sheet_problem {
+                <p class="banner danger" role="alert">{ e }</p>
+            }
+            if let Some(preview) = &app.sheet_preview {
+                <PreviewCard preview={preview.clone()} />
+            }
+            if let Some(failure) = &app.sheet_failure {
+                <SheetProblems failure={failure.clone()} />
+            }
             if let Some(e) = &*read_error {
                 <p class="banner danger" role="alert">{ t.read_failed }{ e }</p>
             }

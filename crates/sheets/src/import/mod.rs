@@ -14,7 +14,7 @@ mod same;
 mod sheet;
 
 use crate::problem::{Place, Problem, SheetError};
-use crate::read::read_file;
+use crate::read::{read_file, Grid};
 use scorecard_engine::json::Value;
 use scorecard_engine::parse::workspace_from_value;
 use scorecard_engine::path::JsonPath;
@@ -96,6 +96,24 @@ pub fn import(
     bytes: &[u8],
     period: Option<&str>,
 ) -> Result<Imported, Vec<SheetError>> {
+    import_with(doc, period, || read_file(bytes))
+}
+
+/// Imports sheets already read (by [`crate::read::read_workbook_file`], perhaps in another
+/// Wasm module) into `doc`, exactly as [`import`] does with the file.
+pub fn import_grids(
+    doc: &Value,
+    grids: Vec<Grid>,
+    period: Option<&str>,
+) -> Result<Imported, Vec<SheetError>> {
+    import_with(doc, period, || Ok(grids))
+}
+
+fn import_with(
+    doc: &Value,
+    period: Option<&str>,
+    read: impl FnOnce() -> Result<Vec<Grid>, SheetError>,
+) -> Result<Imported, Vec<SheetError>> {
     let ws = workspace_from_value(doc).map_err(|e| {
         e.0.into_iter()
             .take(1)
@@ -107,7 +125,7 @@ pub fn import(
             return Err(vec![SheetError::file(Problem::NoSuchPeriod(p.to_string()))]);
         }
     }
-    let grids = read_file(bytes).map_err(|e| vec![e])?;
+    let grids = read().map_err(|e| vec![e])?;
     let mut ctx = Ctx {
         ws: &ws,
         only: period,

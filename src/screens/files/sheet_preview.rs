@@ -1,0 +1,160 @@
+//! What a spreadsheet import would do, before it does it: the preview (every cell added,
+//! changed or cleared, per unit and period, old → new, with the counts) and its two
+//! buttons, or the list of every problem of a refused file. Nothing here changes the
+//! workspace: applying is one action of the reducer ([`Action::ApplySheet`]), one undo step.
+
+use crate::hooks::{on_action, use_app, use_focus};
+use crate::i18n::problems::Names;
+use crate::i18n::sheets::{change_field, sheet_error_text, SheetTexts};
+use crate::state::{Action, SheetFailure, SheetPreview};
+use crate::widgets::scroll_region::ScrollRegion;
+use scorecard_sheets::{Change, ChangeKind};
+use yew::prelude::*;
+
+/// Most changes listed as rows (the counts always cover all of them).
+pub const ROWS_SHOWN: usize = 1000;
+
+/// How many changes of each kind: added, changed, cleared.
+pub fn counts(changes: &[Change]) -> (usize, usize, usize) {
+    changes
+        .iter()
+        .fold((0, 0, 0), |(a, c, r), ch| match ch.what() {
+            ChangeKind::Added => (a + 1, c, r),
+            ChangeKind::Changed => (a, c + 1, r),
+            ChangeKind::Cleared => (a, c, r + 1),
+        })
+}
+
+fn kind_class(k: ChangeKind) -> &'static str {
+    match k {
+        ChangeKind::Added => "added",
+        ChangeKind::Changed => "changed",
+        ChangeKind::Cleared => "cleared",
+    }
+}
+
+fn change_row(n: Names, t: &SheetTexts, ch: &Change) -> Html {
+    let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| t.absent.to_string());
+    html! {
+        <tr class={kind_class(ch.what())} data-unit={ch.unit.clone()} data-period={ch.period.clone()}
+            data-field={ch.field.clone()}>
+            <td>{ n.unit_name(&ch.unit) }</td>
+            <td>{ n.period_name(&ch.period) }</td>
+            <td>{ change_field(n, &ch.field) }</td>
+            <td class="old">{ shown(&ch.old) }</td>
+            <td class="new">{ shown(&ch.new) }</td>
+        </tr>
+    }
+}
+
+/// Props of [`PreviewCard`].
+#[derive(Properties, PartialEq)]
+pub struct PreviewProps {
+    /// The preview.
+    pub preview: std::rc::Rc<SheetPreview>,
+}
+
+/// The preview of an import, with apply and cancel.
+#[function_component(PreviewCard)]
+pub fn preview_card(p: &PreviewProps) -> Html {
+    let heading = use_focus(p.preview.clone(), true);
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let t = app.lang.sheets();
+    let n = Names::new(app.lang, app.workspace.as_deref());
+    let changes = &p.preview.changes;
+    let (added, changed, cleared) = counts(changes);
+    let summary = t
+        .preview_counts
+        .replace("{added}", &added.to_string())
+        .replace("{changed}", &changed.to_string())
+        .replace("{cleared}", &cleared.to_string());
+    let apply = on_action(&app, |_: MouseEvent| Some(Action::ApplySheet));
+    let cancel = on_action(&app, |_: MouseEvent| Some(Action::DismissSheet));
+    let more = changes.len().saturating_sub(ROWS_SHOWN);
+    html! {
+        <section class="card sheet-preview" data-testid="sheet-preview" aria-labelledby="sheet-preview-heading">
+            <h3 id="sheet-preview-heading" tabindex="-1" ref={heading}>{ t.preview_heading }{ &p.preview.file }</h3>
+            <p data-testid="sheet-counts">{ summary }</p>
+            if p.preview.refreshed {
+                <p class="banner warn" role="status">{ t.refreshed }</p>
+            }
+            if changes.is_empty() {
+                <p data-testid="sheet-no-changes">{ t.no_changes }</p>
+            } else {
+                <ScrollRegion label={t.preview_heading} class="preview-wrap">
+                    <table data-testid="sheet-changes">
+                        <thead><tr>{ for t.columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
+                        <tbody>{ for changes.iter().take(ROWS_SHOWN).map(|ch| change_row(n, t, ch)) }</tbody>
+                    </table>
+                </ScrollRegion>
+                if more > 0 {
+                    <p class="help">{ t.more_changes.replace("{n}", &more.to_string()) }</p>
+                }
+            }
+            <div class="button-row">
+                <button class="primary" onclick={apply} disabled={changes.is_empty()} data-testid="apply-sheet">{ t.apply }</button>
+                <button onclick={cancel} data-testid="cancel-sheet">{ t.cancel }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Props of [`SheetProblems`].
+#[derive(Properties, PartialEq)]
+pub struct ProblemsProps {
+    /// The refused file.
+    pub failure: std::rc::Rc<SheetFailure>,
+}
+
+/// Every problem of a refused spreadsheet, each with its place, in the user's language.
+#[function_component(SheetProblems)]
+pub fn sheet_problems(p: &ProblemsProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let t = app.lang.sheets();
+    let n = Names::new(app.lang, app.workspace.as_deref());
+    let dismiss = on_action(&app, |_: MouseEvent| Some(Action::DismissSheet));
+    let errors = &p.failure.errors;
+    html! {
+        <div class="banner danger" role="alert">
+            <p>
+                <strong>{ t.refused }{ &p.failure.file }</strong>{ " " }
+                { t.refused_detail.replace("{count}", &errors.len().to_string()) }
+            </p>
+            <ul class="error-list" data-testid="sheet-errors">
+                { for errors.iter().map(|e| html! { <li>{ sheet_error_text(n, e) }</li> }) }
+            </ul>
+            <button onclick={dismiss} data-testid="dismiss-sheet-errors">{ t.dismiss }</button>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(old: Option<&str>, new: Option<&str>) -> Change {
+        Change {
+            unit: "zd1".into(),
+            period: "q1".into(),
+            field: "values.progress".into(),
+            old: old.map(str::to_string),
+            new: new.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn counts_split_added_changed_and_cleared() {
+        let changes = [
+            change(None, Some("1")),
+            change(Some("1"), Some("2")),
+            change(Some("2"), None),
+            change(None, Some("3")),
+        ];
+        assert_eq!(counts(&changes), (2, 1, 1));
+        assert_eq!(counts(&[]), (0, 0, 0));
+    }
+}

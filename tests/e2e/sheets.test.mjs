@@ -1,0 +1,140 @@
+// End to end: spreadsheets on the Files screen. A template downloaded from the app imports
+// back as "no change"; a CSV saved the way Excel saves it (BOM, CRLF) is previewed cell by
+// cell, changes nothing until applied, is applied as one undo step; a bad file lists every
+// problem with its sheet, row and column in the UI language and changes nothing; results
+// and data export as XLSX and CSV.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { DEMO, freshVisit, score, screenshot, useBrowser } from './helpers.mjs';
+
+const TMP = mkdtempSync(join(tmpdir(), 'scorecard-sheets-'));
+const browser = useBrowser();
+
+// A unit of the demo with a plain figure in the last period (the one shown first).
+const LAST = DEMO.plan.periods[DEMO.plan.periods.length - 1].id;
+const RECORD = DEMO.records.find((r) => r.period === LAST && typeof r.values?.progress === 'string');
+const UNIT = RECORD.unit;
+const OLD = RECORD.values.progress;
+const NEW = OLD === '0.50' ? '0.40' : '0.50';
+
+/** Clicks `testid` and saves the download it starts; returns { name, bytes }. */
+async function download(page, testid) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=${testid}]`)]);
+  const path = join(TMP, d.suggestedFilename());
+  await d.saveAs(path);
+  return { name: d.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Chooses a spreadsheet file for the import input. */
+const importSheet = (page, name, buffer) =>
+  page.setInputFiles('[data-testid=import-sheet]', { name, mimeType: 'application/octet-stream', buffer });
+
+/** A CSV the way Excel saves "CSV UTF-8": a BOM, CRLF line ends. */
+const excelCsv = (lines) => Buffer.from('\ufeff' + lines.join('\r\n') + '\r\n', 'utf8');
+
+test('a template downloaded from the app imports back with nothing to change', async () => {
+  const { page } = browser;
+  await freshVisit(page);
+  await page.click('[data-testid=tab-files]');
+  await page.selectOption('[data-testid=sheet-period]', LAST);
+  const t = await download(page, 'download-template');
+  assert.ok(t.name.endsWith(`template-${LAST}.xlsx`), t.name);
+  assert.equal(t.bytes.subarray(0, 4).toString('latin1'), 'PK\u0003\u0004', 'an XLSX (zip) file');
+  await importSheet(page, t.name, t.bytes);
+  await page.waitForSelector('[data-testid=sheet-preview]');
+  await page.waitForSelector('[data-testid=sheet-no-changes]');
+  assert.ok(await page.isDisabled('[data-testid=apply-sheet]'), 'nothing to apply');
+  await page.click('[data-testid=cancel-sheet]');
+  assert.equal(await page.locator('[data-testid=sheet-preview]').count(), 0);
+
+  // The whole year's data, exported and imported back: the identity too.
+  await page.selectOption('[data-testid=sheet-period]', '');
+  const data = await download(page, 'export-data-xlsx');
+  await importSheet(page, data.name, data.bytes);
+  await page.waitForSelector('[data-testid=sheet-no-changes]');
+  await page.click('[data-testid=cancel-sheet]');
+});
+
+test('an Excel CSV is previewed, applied as one undo step, and undone', async () => {
+  const { page } = browser;
+  await freshVisit(page);
+  const before = await score(page, UNIT);
+  await page.click('[data-testid=tab-files]');
+  await importSheet(page, '填报.csv', excelCsv([
+    '单位 [unit],考核期 [period],任务进度 [progress],备注',
+    `${UNIT},${LAST},${NEW},我们自己的备注`,
+  ]));
+  const row = page.locator(`[data-testid=sheet-changes] tr[data-unit="${UNIT}"][data-field="values.progress"]`);
+  await row.waitFor();
+  assert.equal(await page.locator('[data-testid=sheet-changes] tbody tr').count(), 1, 'one cell changes');
+  const text = await row.textContent();
+  assert.ok(text.includes(OLD) && text.includes(NEW), text);
+  const unitName = DEMO.units.find((u) => u.id === UNIT).name;
+  assert.ok(text.includes(unitName), `the unit by its name: ${text}`);
+  assert.ok(!text.includes('values.'), `labels, not paths: ${text}`);
+  assert.match(await page.textContent('[data-testid=sheet-counts]'), /修改 1 项/);
+  await screenshot(page, 'sheet-preview-zh');
+
+  // Nothing has changed yet.
+  await page.click('[data-testid=tab-results]');
+  assert.equal(await score(page, UNIT), before, 'a preview changes nothing');
+  await page.click('[data-testid=tab-files]');
+  await page.click('[data-testid=apply-sheet]');
+  await page.waitForSelector('[data-testid=sheet-preview]', { state: 'detached' });
+  await page.click('[data-testid=tab-results]');
+  const after = await score(page, UNIT);
+  assert.notEqual(after, before, 'the import changed the score');
+  await page.click('[data-testid=undo]');
+  await page.waitForFunction(
+    ([u, s]) => document.querySelector(`tr[data-unit="${u}"] [data-field=score]`)?.textContent.trim() === s,
+    [UNIT, before],
+  );
+});
+
+test('a bad spreadsheet lists every problem with its place and changes nothing', async () => {
+  const { page } = browser;
+  await freshVisit(page);
+  const before = await score(page, UNIT);
+  await page.click('[data-testid=tab-files]');
+  const bad = excelCsv([
+    '单位 [unit],考核期 [period],任务进度 [progress],质量达标率 [quality]',
+    `${UNIT},${LAST},九十,0.9`,
+    `nosuchunit,${LAST},0.5,0.9`,
+  ]);
+  await importSheet(page, 'bad.csv', bad);
+  const items = page.locator('[data-testid=sheet-errors] li');
+  await items.first().waitFor();
+  const all = await items.allTextContents();
+  assert.ok(all.length >= 2, all.join('\n'));
+  assert.ok(all.some((l) => l.includes('工作表「CSV」第 2 行 C 列(任务进度)') && l.includes('“九十” 不是数字')), all.join('\n'));
+  assert.ok(all.some((l) => l.includes('第 3 行') && l.includes('不是本工作区的单位')), all.join('\n'));
+  assert.equal(await page.locator('[data-testid=sheet-preview]').count(), 0, 'no preview of a bad file');
+  await screenshot(page, 'sheet-errors-zh');
+
+  // The same problems in English after a switch.
+  await page.selectOption('[data-testid=language-select]', 'en');
+  const en = await page.textContent('[data-testid=sheet-errors]');
+  assert.ok(en.includes('sheet "CSV" row 2 column C') && en.includes('not a number'), en);
+  await page.selectOption('[data-testid=language-select]', 'zh-CN');
+  await page.click('[data-testid=dismiss-sheet-errors]');
+  await page.click('[data-testid=tab-results]');
+  assert.equal(await score(page, UNIT), before, 'the workspace is untouched');
+});
+
+test('results export as an XLSX workbook and as a CSV Excel reads as UTF-8', async () => {
+  const { page } = browser;
+  await freshVisit(page);
+  await page.click('[data-testid=tab-files]');
+  const xlsx = await download(page, 'export-results-xlsx');
+  assert.ok(xlsx.name.endsWith(`results-${LAST}.xlsx`), xlsx.name);
+  assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK');
+  const csv = await download(page, 'export-results-csv');
+  assert.ok(csv.name.endsWith('.csv'), csv.name);
+  assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 BOM');
+  const text = csv.bytes.toString('utf8');
+  for (const u of DEMO.units) assert.ok(text.includes(u.name), `${u.name} in the CSV`);
+});
