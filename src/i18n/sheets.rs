@@ -237,8 +237,8 @@ pub fn problem_message(n: Names, p: &Problem) -> Message {
         )
         .arg("row", row),
         HalfPair => m(
-            "上报值和审计值要么都填,要么都不填",
-            "a reported/audited pair needs both figures, or neither",
+            "填了上报值就要填审计值(只填审计值即为单一数值)",
+            "a reported figure needs its audited figure (the audited figure alone is a plain value)",
         ),
         MissingCriterion => m("每个评审维度都需要评分", "every criterion needs a score"),
         Invalid(e) => m("{reason}", "{reason}").arg("reason", kind_text(n.lang(), &e.kind)),

@@ -1,11 +1,12 @@
 // End to end: spreadsheets on the Files screen. A template downloaded from the app imports
-// back as "no change"; a CSV saved the way Excel saves it (BOM, CRLF) is previewed cell by
+// back as "no change"; filled in by openpyxl, it is previewed, applied and changes the
+// results, and the results workbook reads back in openpyxl with the page's figure; a CSV saved the way Excel saves it (BOM, CRLF) is previewed cell by
 // cell, changes nothing until applied, is applied as one undo step; a bad file lists every
 // problem with its sheet, row and column in the UI language and changes nothing; results
 // and data export as XLSX and CSV.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -21,17 +22,63 @@ const UNIT = RECORD.unit;
 const OLD = RECORD.values.progress;
 const NEW = OLD === '0.50' ? '0.40' : '0.50';
 
-/** Clicks `testid` and saves the download it starts; returns { name, bytes }. */
+/** Clicks `testid` and saves the download it starts; returns { name, path, bytes }. */
 async function download(page, testid) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=${testid}]`)]);
   const path = join(TMP, d.suggestedFilename());
   await d.saveAs(path);
-  return { name: d.suggestedFilename(), bytes: readFileSync(path) };
+  return { name: d.suggestedFilename(), path, bytes: readFileSync(path) };
 }
 
 /** Chooses a spreadsheet file for the import input. */
 const importSheet = (page, name, buffer) =>
   page.setInputFiles('[data-testid=import-sheet]', { name, mimeType: 'application/octet-stream', buffer });
+
+/** Runs Python (openpyxl: installed by scripts/install-tools.sh) on `code` with `args`;
+ *  returns its stdout. */
+function python(code, ...args) {
+  const r = spawnSync('python3', ['-c', code, ...args], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout.trim();
+}
+
+// Fills one cell of a data workbook the way another program would: finds the values sheet by
+// its header row ("[unit]", "[progress]"), the unit's row, writes a number, saves.
+const FILL = `
+import sys, openpyxl
+path, unit, key, value = sys.argv[1:5]
+wb = openpyxl.load_workbook(path)
+for ws in wb.worksheets:
+    rows = list(ws.iter_rows())
+    for hi, row in enumerate(rows):
+        keys = [str(c.value or '') for c in row]
+        if any('[unit]' in k for k in keys) and any('[' + key + ']' in k for k in keys):
+            ucol = next(i for i, k in enumerate(keys) if '[unit]' in k)
+            kcol = next(i for i, k in enumerate(keys) if '[' + key + ']' in k)
+            for r in rows[hi + 1:]:
+                if r[ucol].value == unit:
+                    r[kcol].value = float(value)
+                    wb.save(path)
+                    print('filled', ws.title, r[kcol].coordinate)
+                    sys.exit(0)
+sys.exit('no cell for ' + unit + ' / ' + key)
+`;
+
+// The score of a unit in the ranking sheet of a results workbook, as openpyxl reads it.
+const SCORE_OF = `
+import sys, openpyxl
+path, unit = sys.argv[1:3]
+ws = openpyxl.load_workbook(path, data_only=True).worksheets[0]
+rows = list(ws.iter_rows(values_only=True))
+keys = [str(k or '') for k in rows[0]]
+u = next(i for i, k in enumerate(keys) if k.endswith('[unit]'))
+s = next(i for i, k in enumerate(keys) if k.endswith('[score]'))
+for r in rows[1:]:
+    if r[u] == unit:
+        print('%.2f' % r[s])
+        sys.exit(0)
+sys.exit('no row for ' + unit)
+`;
 
 /** A CSV the way Excel saves "CSV UTF-8": a BOM, CRLF line ends. */
 const excelCsv = (lines) => Buffer.from('\ufeff' + lines.join('\r\n') + '\r\n', 'utf8');
@@ -57,6 +104,29 @@ test('a template downloaded from the app imports back with nothing to change', a
   await importSheet(page, data.name, data.bytes);
   await page.waitForSelector('[data-testid=sheet-no-changes]');
   await page.click('[data-testid=cancel-sheet]');
+});
+
+test('a template filled by openpyxl is previewed, applied, and changes the results', async () => {
+  const { page } = browser;
+  await freshVisit(page);
+  const before = await score(page, UNIT);
+  await page.click('[data-testid=tab-files]');
+  await page.selectOption('[data-testid=sheet-period]', LAST);
+  const t = await download(page, 'download-template');
+  python(FILL, t.path, UNIT, 'progress', NEW);
+  await page.setInputFiles('[data-testid=import-sheet]', t.path);
+  const row = page.locator(`[data-testid=sheet-changes] tr[data-unit="${UNIT}"][data-field="values.progress"]`);
+  await row.waitFor();
+  assert.equal(await page.locator('[data-testid=sheet-changes] tbody tr').count(), 1, 'only the filled cell changes');
+  await page.click('[data-testid=apply-sheet]');
+  await page.click('[data-testid=tab-results]');
+  const after = await score(page, UNIT);
+  assert.notEqual(after, before, 'the filled figure changed the score');
+
+  // The results workbook reads back in openpyxl with the figure the page shows.
+  await page.click('[data-testid=tab-files]');
+  const xlsx = await download(page, 'export-results-xlsx');
+  assert.equal(python(SCORE_OF, xlsx.path, UNIT), after);
 });
 
 test('an Excel CSV is previewed, applied as one undo step, and undone', async () => {

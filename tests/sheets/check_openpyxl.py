@@ -10,6 +10,10 @@
    merged cells) and checks each is refused (exit 2) naming its sheet, row and column.
 3. Reads the template and the results workbook `scorecard` writes: header keys, figures
    (the published ones, formatted 0.00) and the check sheet.
+4. Round trips of generated workspaces (tests/reference/generate.py: every method, audited
+   pairs, planned figures, ratings, panels, events, coefficients): the data workbook of each,
+   imported into the same workspace without records, gives back every record exactly; and
+   imported into the workspace itself changes nothing.
 
 usage: check_openpyxl.py --bin target/debug/scorecard
 """
@@ -27,6 +31,8 @@ import openpyxl
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "crates/engine/data/demo.json"
+sys.path.insert(0, str(ROOT / "tests/reference"))
+import generate  # noqa: E402  (the reference's random valid workspaces)
 
 
 def run(bin_, *args):
@@ -226,15 +232,57 @@ def check_written(bin_, tmp):
     print("template and results workbooks read back in openpyxl: keys, figures, digest")
 
 
+def records_by_key(ws):
+    return {(x["unit"], x["period"]): norm_record(x) for x in ws["records"]}
+
+
+def check_generated(bin_, tmp, seeds):
+    total = 0
+    for seed in range(seeds):
+        ws = generate.generate(seed)
+        ws_path = tmp / f"gen{seed}.json"
+        ws_path.write_text(generate.dumps(ws), encoding="utf-8")
+        empty_path = tmp / f"gen{seed}-empty.json"
+        empty_path.write_text(generate.dumps(dict(ws, records=[])), encoding="utf-8")
+        book = tmp / f"gen{seed}.xlsx"
+        r = run(bin_, "template", str(ws_path), "-o", str(book))
+        assert r.returncode == 0, (seed, r.stderr)
+        back = tmp / f"gen{seed}-back.json"
+        r = run(bin_, "import", str(empty_path), str(book), "-o", str(back))
+        assert r.returncode == 0, (seed, r.stderr)
+        source = json.loads(ws_path.read_text(encoding="utf-8"))
+        # A record with no data (only its unit and period, or empty parts) has nothing to
+        # write: it does not come back.
+        source["records"] = [
+            x for x in source["records"] if "closed_items" in x or norm_record(x) != norm_record({})
+        ]
+        want = records_by_key(source)
+        have = records_by_key(json.loads(back.read_text(encoding="utf-8")))
+        assert want.keys() == have.keys(), (seed, set(want) ^ set(have))
+        for k in want:
+            assert want[k] == have[k], (seed, k, want[k], have[k])
+        same = tmp / f"gen{seed}-same.json"
+        r = run(bin_, "import", str(ws_path), str(book), "-o", str(same))
+        assert r.returncode == 0, (seed, r.stderr)
+        assert same.read_text(encoding="utf-8") == ws_path.read_text(encoding="utf-8") or \
+            records_by_key(json.loads(same.read_text(encoding="utf-8"))) == \
+            records_by_key(json.loads(ws_path.read_text(encoding="utf-8"))), seed
+        assert "0 change(s)" in r.stdout + r.stderr, (seed, r.stdout, r.stderr)
+        total += len(want)
+    print(f"generated workspaces: {seeds} round trips, {total} records back exactly")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
+    ap.add_argument("--seeds", type=int, default=20, help="generated workspaces to round-trip")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         check_filled(a.bin, tmp)
         bad_books(a.bin, tmp)
         check_written(a.bin, tmp)
+        check_generated(a.bin, tmp, a.seeds)
     return 0
 
 

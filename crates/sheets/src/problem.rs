@@ -87,7 +87,7 @@ pub enum Problem {
     UnknownLevel,
     /// A second row for the same unit and period (the first row's number).
     DuplicateRow(u32),
-    /// An audited/reported pair with only one figure.
+    /// A reported figure without its audited figure.
     HalfPair,
     /// A panel row that leaves a criterion empty while others are filled.
     MissingCriterion,
@@ -217,7 +217,10 @@ impl fmt::Display for Problem {
             UnknownGroup => write!(f, "not a rating group of the plan (nor self)"),
             UnknownLevel => write!(f, "not a deduction level of the plan"),
             DuplicateRow(r) => write!(f, "the same unit and period as row {r}"),
-            HalfPair => write!(f, "a reported/audited pair needs both figures, or neither"),
+            HalfPair => write!(
+                f,
+                "a reported figure needs its audited figure (the audited figure alone is a plain value)"
+            ),
             MissingCriterion => write!(f, "every criterion needs a score"),
             Invalid(e) => write!(f, "{}", e.kind),
             WorkspaceInvalid(e) => write!(f, "the workspace is invalid: {e}"),

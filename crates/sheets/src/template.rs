@@ -198,9 +198,13 @@ fn values_table(ws: &Workspace, recs: &[&Value], periods: &[String], lang: Lang)
                     (Source::Closed, Some(r)) => figure(r.get("closed_items")),
                     (Source::At(part, id, sub), Some(r)) => {
                         let v = r.get(part).and_then(|x| x.get(id));
+                        let plain = v.filter(|x| !matches!(x, Value::Object(_)));
                         figure(match sub {
+                            // A plain value of a paired indicator: the audited figure alone
+                            // (which the importer reads back as the plain value).
+                            Some(k) if plain.is_some() => plain.filter(|_| *k == "audited"),
                             Some(k) => v.and_then(|x| x.get(k)),
-                            None => v.filter(|x| !matches!(x, Value::Object(_))),
+                            None => plain,
                         })
                     }
                 });

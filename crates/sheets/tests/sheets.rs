@@ -51,6 +51,28 @@ fn a_data_workbook_imported_back_changes_nothing() {
     }
 }
 
+/// A plain value of an indicator that has pairs elsewhere goes in the audited column alone,
+/// and comes back plain: neither lost on a round trip nor cleared by importing the export.
+#[test]
+fn a_plain_value_beside_pairs_survives_a_round_trip() {
+    let mut d = doc(DEMO_WORKSPACE);
+    let at = scorecard_engine::path::JsonPath::parse("records[0].values.quality").unwrap();
+    assert!(
+        matches!(d.at(&at), Some(Value::Object(_))),
+        "the demo has a pair here"
+    );
+    assert!(d.set_at(&at, Value::String("0.9".into())));
+    let bytes = data_workbook(&d, None, Lang::Zh).unwrap();
+    let same = import(&d, &bytes, None).unwrap();
+    assert_eq!(same.changes, vec![]);
+    let back = import(&without_records(&d), &bytes, None).unwrap();
+    assert_eq!(back.document.at(&at), Some(&Value::String("0.9".into())));
+    assert_eq!(
+        sorted(&back.workspace),
+        sorted(&workspace_from_value(&d).unwrap())
+    );
+}
+
 /// The app's path: tables built without the writer, written elsewhere (the on-demand
 /// module), read elsewhere into grids, imported from the grids — the same as the file path.
 #[test]

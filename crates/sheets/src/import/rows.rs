@@ -224,8 +224,8 @@ fn text_value(ctx: &mut Ctx, place: &Place, cell: &crate::read::Cell) -> Option<
     }
 }
 
-/// A reported/audited pair: `Some(None)` both empty, `Some(Some(pair))`, or `None` with
-/// the problem pushed.
+/// A reported/audited pair: `Some(None)` both empty, `Some(Some(pair))`, the audited figure
+/// alone as a plain value, or `None` with the problem pushed (a reported figure alone).
 fn pair(
     ctx: &mut Ctx,
     sheet: &Sheet,
@@ -253,7 +253,9 @@ fn pair(
             ("reported", Value::String(r)),
             ("audited", Value::String(a)),
         ]))),
-        (None, Some(_)) => sheet.fail(ctx, row, &rh, Problem::HalfPair),
+        // The audited figure alone is a plain value (a unit whose figure had no separate
+        // report): the data workbook writes a plain value of a paired indicator so.
+        (None, Some(a)) => Some(Some(Value::String(a))),
         (Some(_), None) => sheet.fail(ctx, row, &ah, Problem::HalfPair),
     }
 }
