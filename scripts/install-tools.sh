@@ -4,7 +4,7 @@
 #   wasm-opt from npm binaryen (linked into $TOOLS_ROOT/bin, ahead of /usr/bin)
 #   Debian chromium + chromium-driver · tests/e2e node_modules (npm ci; playwright-core, no browser download)
 #   Python jsonschema (tests/schema/check_schema.py; pip, only when `import jsonschema` fails)
-#   Python openpyxl (tests/sheets/check_openpyxl.py; pip, only when `import openpyxl` fails)
+#   Python openpyxl, odfpy, xlwt (tests/sheets/check_openpyxl.py; pip, each only when its import fails)
 #   cargo-fuzz (scripts/fuzz.sh; cargo install)
 # Idempotent: every tool already present at the pinned version is skipped (~1 s when all present).
 # Only crates.io, the npm registry, PyPI and Debian's archive are used (no GitHub downloads).
@@ -138,22 +138,23 @@ if [ -f "$E2E_DIR/package-lock.json" ]; then
 fi
 
 # 7–8. Python modules, each only when `import` fails: jsonschema for the workspace schema check
-# (any recent version; 4.x has Draft 2020-12), openpyxl for the spreadsheet check (workbooks
-# written and read by another program).
-pip_module() { # pip_module MODULE: install it with pip and check that it imports
+# (any recent version; 4.x has Draft 2020-12); openpyxl, odfpy and xlwt for the spreadsheet
+# check (XLSX, ODS and XLS workbooks written and read by other programs).
+pip_module() { # pip_module IMPORT PACKAGE: install PACKAGE with pip and check IMPORT imports
   local pip=(python3 -m pip)
   command -v pip >/dev/null && pip=(pip)
   # --user first; Debian's Python refuses it (PEP 668, externally managed), hence the fallback.
-  "${pip[@]}" install --user --quiet "$1" ||
-    "${pip[@]}" install --break-system-packages --quiet "$1"
+  "${pip[@]}" install --user --quiet "$2" ||
+    "${pip[@]}" install --break-system-packages --quiet "$2"
   python3 -c "import $1"
 }
-for module in jsonschema openpyxl; do
+for pair in jsonschema:jsonschema openpyxl:openpyxl odf:odfpy xlwt:xlwt; do
+  module="${pair%%:*}" package="${pair#*:}"
   if python3 -c "import $module" 2>/dev/null; then
-    log "python $module: present"
+    log "python $package: present"
   else
-    log "pip installing $module"
-    timed "pip install $module" pip_module "$module"
+    log "pip installing $package"
+    timed "pip install $package" pip_module "$module" "$package"
   fi
 done
 

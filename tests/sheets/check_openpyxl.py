@@ -10,6 +10,9 @@
    merged cells) and checks each is refused (exit 2) naming its sheet, row and column.
 3. Reads the template and the results workbook `scorecard` writes: header keys, figures
    (the published ones, formatted 0.00) and the check sheet.
+5. ODS (odfpy) and XLS (xlwt) workbooks, written following only the layout, import: the
+   last period's plain figures of the demo come back exactly, one changed figure is the only
+   change, and a text cell in a number column is refused with its sheet, row and column.
 4. Round trips of generated workspaces (tests/reference/generate.py: every method, audited
    pairs, planned figures, ratings, panels, events, coefficients): the data workbook of each,
    imported into the same workspace without records, gives back every record exactly; and
@@ -232,6 +235,89 @@ def check_written(bin_, tmp):
     print("template and results workbooks read back in openpyxl: keys, figures, digest")
 
 
+def other_format_rows(ws, period):
+    """Header and rows of a values sheet for `period`, with a notes column: one column per
+    indicator whose every figure in the period is a plain value (numbers as numbers)."""
+    recs = [r for r in ws["records"] if r["period"] == period]
+    vals = lambda r: r.get("values") or {}  # noqa: E731
+    inds = sorted({k for r in recs for k in vals(r)})
+    inds = [i for i in inds if not any(isinstance(vals(r).get(i), dict) for r in recs)]
+    header = ["单位 [unit]", "考核期 [period]", "备注"] + [f"{i} [{i}]" for i in inds]
+    rows = [[r["unit"], period, "note"] + [None if vals(r).get(i) is None else float(vals(r)[i]) for i in inds]
+            for r in recs]
+    return header, rows
+
+
+def write_ods(path, sheet, header, rows):
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name=sheet)
+    for values in [header] + rows:
+        tr = TableRow()
+        for v in values:
+            if v is None:
+                tc = TableCell()
+            elif isinstance(v, float):
+                tc = TableCell(valuetype="float", value=repr(v))
+                tc.addElement(P(text=repr(v)))
+            else:
+                tc = TableCell(valuetype="string")
+                tc.addElement(P(text=str(v)))
+            tr.addElement(tc)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(path))
+
+
+def write_xls(path, sheet, header, rows):
+    import xlwt
+    book = xlwt.Workbook(encoding="utf-8")
+    ws = book.add_sheet(sheet)
+    for r, values in enumerate([header] + rows):
+        for c, v in enumerate(values):
+            if v is not None:
+                ws.write(r, c, v)
+    book.save(str(path))
+
+
+def check_other_formats(bin_, tmp):
+    ws = json.loads(DEMO.read_text(encoding="utf-8"))
+    period = ws["plan"]["periods"][-1]["id"]
+    first = next(r for r in ws["records"] if r["period"] == period)
+    ind = next(k for k, v in first["values"].items() if not isinstance(v, dict))
+    want_old = first["values"][ind]
+    for ext, write in (("ods", write_ods), ("xls", write_xls)):
+        header, rows = other_format_rows(ws, period)
+        book = tmp / f"same.{ext}"
+        write(book, "数据", header, rows)
+        out = tmp / f"same-{ext}.json"
+        r = run(bin_, "import", str(DEMO), str(book), "-o", str(out))
+        assert r.returncode == 0, (ext, r.stderr)
+        assert "0 change(s)" in r.stdout + r.stderr, (ext, r.stdout, r.stderr)
+        # One figure changed: the only change, exactly that decimal.
+        col = header.index(f"{ind} [{ind}]")
+        rows[0][col] = 0.5
+        book = tmp / f"one.{ext}"
+        write(book, "数据", header, rows)
+        out = tmp / f"one-{ext}.json"
+        r = run(bin_, "import", str(DEMO), str(book), "-o", str(out))
+        assert r.returncode == 0, (ext, r.stderr)
+        assert "1 change(s)" in r.stdout + r.stderr, (ext, r.stdout, r.stderr)
+        got = json.loads(out.read_text(encoding="utf-8"))
+        rec = next(x for x in got["records"] if (x["unit"], x["period"]) == (first["unit"], period))
+        assert dec(rec["values"][ind]) == Decimal("0.5") and dec(want_old) != Decimal("0.5"), rec
+        # Text in a number column: refused, naming the sheet, row 2 and the column letter.
+        rows[0][col] = "九十"
+        book = tmp / f"bad.{ext}"
+        write(book, "数据", header, rows)
+        r = run(bin_, "import", str(DEMO), str(book), "-o", str(tmp / "bad.json"))
+        letter = chr(ord("A") + col)
+        assert r.returncode == 2 and f'sheet "数据" row 2 column {letter}' in r.stderr, (ext, r.stderr)
+    print(f"ODS (odfpy) and XLS (xlwt) workbooks: {len(rows)} rows imported exactly, one change, a bad cell refused")
+
+
 def records_by_key(ws):
     return {(x["unit"], x["period"]): norm_record(x) for x in ws["records"]}
 
@@ -282,6 +368,7 @@ def main():
         check_filled(a.bin, tmp)
         bad_books(a.bin, tmp)
         check_written(a.bin, tmp)
+        check_other_formats(a.bin, tmp)
         check_generated(a.bin, tmp, a.seeds)
     return 0
 
