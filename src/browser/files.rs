@@ -1,4 +1,5 @@
-//! Saving a file (a download of text or bytes made in the page) and naming it.
+//! Saving a file (a download of text or bytes made in the page) and naming it; taking the
+//! file a user chose.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -77,4 +78,23 @@ pub fn file_name_as(base: &str, suffix: &str, ext: &str) -> String {
     } else {
         format!("{clean}-{suffix}.{ext}")
     }
+}
+
+/// The file chosen in the `<input type=file>` an event came from, as its name and a blob of
+/// at most one byte past the engine's size limit (so a huge file costs no memory and is
+/// refused with the "too large" error like any other bad file). The input is cleared, so
+/// choosing the same file again reads it again. `None` when nothing was chosen.
+pub fn chosen_file(e: &web_sys::Event) -> Option<(String, gloo::file::Blob)> {
+    let input: web_sys::HtmlInputElement = e.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    let name = file.name();
+    let file = gloo::file::File::from(file);
+    let cap = scorecard_engine::error::MAX_INPUT_BYTES as u64 + 1;
+    let blob = if file.size() > cap {
+        gloo::file::Blob::from(file.slice(0, cap))
+    } else {
+        gloo::file::Blob::from(file)
+    };
+    Some((name, blob))
 }

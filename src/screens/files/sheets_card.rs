@@ -5,7 +5,9 @@
 //! Workbooks are written by `scorecard-sheets` in the page; nothing leaves the browser. A
 //! workbook that cannot be written says why, in the user's language.
 
-use crate::browser::files::{download_bytes, download_text, file_name_as, CSV_TYPE, XLSX_TYPE};
+use crate::browser::files::{
+    chosen_file, download_bytes, download_text, file_name_as, CSV_TYPE, XLSX_TYPE,
+};
 use crate::browser::sheets;
 use crate::hooks::{use_app, AppContext};
 use crate::i18n::sheets::{book_lang, sheet_error_text};
@@ -15,7 +17,7 @@ use scorecard_sheets::read::{check_size, is_workbook, read_file, Grid};
 use scorecard_sheets::write::Table;
 use scorecard_sheets::{data_tables, results_csv, results_tables, SheetError};
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// The value of the period chooser's "every period" choice.
@@ -84,18 +86,8 @@ fn on_sheet_file(
     on_problem: Callback<Option<String>>,
 ) -> Callback<Event> {
     Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some((name, blob)) = chosen_file(&e) else {
             return;
-        };
-        input.set_value("");
-        let name = file.name();
-        let file = gloo::file::File::from(file);
-        let cap = scorecard_engine::error::MAX_INPUT_BYTES as u64 + 1;
-        let blob = if file.size() > cap {
-            gloo::file::Blob::from(file.slice(0, cap))
-        } else {
-            gloo::file::Blob::from(file)
         };
         let (app, period, on_problem) = (app.clone(), period.clone(), on_problem.clone());
         yew::platform::spawn_local(async move {

@@ -1,7 +1,7 @@
 //! The files screen: import (atomic), export the workspace or the results, open and verify a
 //! results file, load the demo, start empty.
 
-use crate::browser::files::{download, file_name};
+use crate::browser::files::{chosen_file, download, file_name};
 use crate::hooks::{on_action, use_app};
 use crate::screens::files::sheet_preview::{PreviewCard, SheetProblems};
 use crate::screens::files::sheets_card::SheetsCard;
@@ -10,7 +10,6 @@ use crate::screens::files::verify::VerifyBanner;
 use crate::state::Action;
 use crate::widgets::error_list::ErrorList;
 use scorecard_engine::{export::workspace_json, results::results_json};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Reads the chosen file of an `<input type=file>` as text and hands it on. At most one byte
@@ -18,32 +17,17 @@ use yew::prelude::*;
 /// the engine with its "too large" error like any other bad file.
 fn on_file(handler: Callback<(String, String)>, on_error: Callback<String>) -> Callback<Event> {
     Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some((name, file)) = chosen_file(&e) else {
             return;
         };
-        input.set_value("");
-        let name = file.name();
-        let handler = handler.clone();
-        let on_error = on_error.clone();
-        let file = gloo::file::File::from(file);
-        let cap = scorecard_engine::error::MAX_INPUT_BYTES as u64 + 1;
-        let file = if file.size() > cap {
-            gloo::file::Blob::from(file.slice(0, cap))
-        } else {
-            gloo::file::Blob::from(file)
-        };
-        wasm_bindgen_futures_spawn(async move {
+        let (handler, on_error) = (handler.clone(), on_error.clone());
+        yew::platform::spawn_local(async move {
             match gloo::file::futures::read_as_text(&file).await {
                 Ok(text) => handler.emit((name, text)),
                 Err(e) => on_error.emit(e.to_string()),
             }
         });
     })
-}
-
-fn wasm_bindgen_futures_spawn(f: impl std::future::Future<Output = ()> + 'static) {
-    yew::platform::spawn_local(f);
 }
 
 /// A card choosing a JSON file to read: its heading, the file button (`primary` or not) with
