@@ -15,6 +15,7 @@
 //! - [`results`]: the results screen, its receipt and the people screen;
 //! - [`saved`]: the copy saved in this browser (an unreadable save, another tab's save);
 //! - [`scenarios`]: scenario planning (rebalanced weights, AHP, the comparison);
+//! - [`sheets`]: the spreadsheet import on the files screen (preview, apply, problems);
 //! - [`sim_tools`]: the self-assessment sandbox and goal seek, appeals, rank stability.
 #![cfg(target_arch = "wasm32")]
 // A test crate: failing loudly is the point (clippy.toml's allow-*-in-tests covers only #[test] fns).
@@ -35,4 +36,5 @@ mod plan;
 mod results;
 mod saved;
 mod scenarios;
+mod sheets;
 mod sim_tools;
