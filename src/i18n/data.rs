@@ -12,6 +12,8 @@ pub struct DataTexts {
     pub view_people: &'static str,
     /// Label of the sub-view switcher.
     pub views_label: &'static str,
+    /// A link to the spreadsheet card of the files screen (templates and import).
+    pub to_sheets: &'static str,
     /// Asked when the header shows the annual composite.
     pub pick_period: &'static str,
     /// Intro above the grid.
@@ -201,6 +203,7 @@ pub const ZH: DataTexts = DataTexts {
     view_units: "单位",
     view_people: "人员",
     views_label: "数据类别",
+    to_sheets: "用电子表格填报…",
     pick_period: "“年度”结果由各考核期汇总而成,没有单独的数据。请选择要录入的考核期:",
     grid_help: "直接在表格中录入,得分即时重算。留空表示缺失数据;数值按原样保存,不做舍入。按 Enter 移到下一行。",
     grid_caption: "{period}:各单位指标数据",
@@ -300,6 +303,7 @@ pub const EN: DataTexts = DataTexts {
     view_units: "Units",
     view_people: "People",
     views_label: "Kind of data",
+    to_sheets: "Fill in by spreadsheet…",
     pick_period: "The annual result is composed from the periods and has no data of its own. Choose the period to enter:",
     grid_help: "Type straight into the grid; scores recompute as you type. Leave a cell empty for missing data; figures are kept exactly as typed. Enter moves down a row.",
     grid_caption: "{period}: indicator data by unit",

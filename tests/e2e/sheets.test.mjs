@@ -86,7 +86,11 @@ const excelCsv = (lines) => Buffer.from('\ufeff' + lines.join('\r\n') + '\r\n', 
 test('a template downloaded from the app imports back with nothing to change', async () => {
   const { page } = browser;
   await freshVisit(page);
-  await page.click('[data-testid=tab-files]');
+  // From the Data screen, where a user about to type figures is, to the spreadsheet card.
+  await page.click('[data-testid=tab-data]');
+  await page.click('[data-testid=data-to-sheets]');
+  await page.waitForSelector('[data-testid=download-template]');
+  assert.equal(await page.getAttribute('[data-testid=tab-files]', 'aria-selected'), 'true');
   await page.selectOption('[data-testid=sheet-period]', LAST);
   const t = await download(page, 'download-template');
   assert.ok(t.name.endsWith(`template-${LAST}.xlsx`), t.name);

@@ -81,6 +81,11 @@ pub fn data_view() -> Html {
         </label>
     };
 
+    // Templates and spreadsheet import live on the files screen; the link is where a user
+    // about to type a year of figures looks.
+    let to_sheets = on_action(&app, |_: MouseEvent| {
+        Some(Action::SetScreen(crate::state::Screen::Files))
+    });
     let on_open = {
         let open_unit = open_unit.clone();
         Callback::from(move |id: Option<String>| open_unit.set(id))
@@ -97,6 +102,7 @@ pub fn data_view() -> Html {
                 if *view == View::Entry {
                     { period_select }
                 }
+                <button class="link to-sheets" onclick={to_sheets} data-testid="data-to-sheets">{ t.to_sheets }</button>
             </div>
             <div role="tabpanel" id="data-panel" aria-labelledby={tab_id(current)}>
                 { match *view {
