@@ -1,6 +1,6 @@
 //! Everything that touches the browser: local storage, reading and saving files, the
-//! `window.scorecard` JavaScript API, the on-demand spreadsheet module. Components call these from effects and callbacks,
-//! never from the reducer.
+//! `window.scorecard` JavaScript API, the on-demand spreadsheet module. Components call these
+//! from effects and callbacks, never from the reducer.
 
 pub mod files;
 pub mod js_api;

@@ -8,8 +8,10 @@
 //! interprets them (the number rule, the layout, the import and its preview, every message)
 //! is this module's caller, in the app's own code.
 
-use scorecard_sheets::read::Grid;
+use scorecard_sheets::read::{check_size, is_workbook, read_file, Grid};
 use scorecard_sheets::write::Table;
+use scorecard_sheets::SheetError;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -103,6 +105,20 @@ pub async fn read_workbook(bytes: &[u8]) -> Result<Vec<Grid>, ModuleError> {
         .call1(&JsValue::NULL, &js_sys::Uint8Array::from(bytes))
         .map_err(refused)?;
     serde_wasm_bindgen::from_value(grids).map_err(|e| ModuleError::Refused(e.to_string()))
+}
+
+/// A file's sheets, or the problem that stopped the reading: a CSV file read here, a
+/// workbook by the module (the size is checked first, either way).
+pub async fn read_sheets(bytes: Vec<u8>) -> Result<Rc<Vec<Grid>>, SheetError> {
+    check_size(&bytes)?;
+    if is_workbook(&bytes) {
+        read_workbook(&bytes)
+            .await
+            .map(Rc::new)
+            .map_err(|e| SheetError::file(e.read_problem()))
+    } else {
+        read_file(&bytes).map(Rc::new)
+    }
 }
 
 /// The tables as XLSX bytes.

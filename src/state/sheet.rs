@@ -67,9 +67,7 @@ impl AppState {
                 return true;
             }
         };
-        let imported =
-            scorecard_sheets::import_grids(&self.doc, (*grids).clone(), period.as_deref());
-        match imported {
+        match scorecard_sheets::import_grids(&self.doc, &grids, period.as_deref()) {
             Ok(imported) => {
                 self.sheet_failure = None;
                 self.sheet_preview = Some(Rc::new(SheetPreview {

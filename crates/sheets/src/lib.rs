@@ -28,7 +28,7 @@ pub mod template;
 mod template_lists;
 pub mod write;
 
-pub use import::{import, import_grids, Change, ChangeKind, Imported};
+pub use import::{import, import_grids, Change, ChangeKind, Counts, Imported};
 pub use layout::Lang;
 pub use problem::{Place, Problem, SheetError};
 #[cfg(feature = "xlsx")]

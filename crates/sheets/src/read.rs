@@ -118,19 +118,18 @@ fn read_workbook_file(_: &[u8]) -> Result<Vec<Grid>, SheetError> {
 /// Reads an XLSX, XLS or ODS file's sheets (after [`check_size`]).
 #[cfg(feature = "xlsx")]
 pub fn read_workbook_file(bytes: &[u8]) -> Result<Vec<Grid>, SheetError> {
-    {
-        // calamine 0.38 can panic on a crafted file where overflow checks are on (a cell
-        // reference of many letters overflows its column arithmetic: found by
-        // fuzz/fuzz_targets/sheet_import.rs, kept in fuzz/regressions/sheet_import/). Where a
-        // panic unwinds (tests, debug builds) it becomes this file's error, not a crash;
-        // release builds wrap instead and calamine refuses the reference.
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_workbook(bytes)))
-            .unwrap_or_else(|_| {
-                Err(SheetError::file(Problem::NotAWorkbook(
-                    "the workbook's structure could not be read".to_string(),
-                )))
-            })
-    }
+    // calamine 0.38 can panic on a crafted file where overflow checks are on (a cell
+    // reference of many letters overflows its column arithmetic: found by
+    // fuzz/fuzz_targets/sheet_import.rs, kept in fuzz/regressions/sheet_import/). Where a
+    // panic unwinds (tests, debug builds) it becomes this file's error, not a crash;
+    // release builds wrap instead and calamine refuses the reference.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_workbook(bytes))).unwrap_or_else(
+        |_| {
+            Err(SheetError::file(Problem::NotAWorkbook(
+                "the workbook's structure could not be read".to_string(),
+            )))
+        },
+    )
 }
 
 #[cfg(feature = "xlsx")]

@@ -86,7 +86,7 @@ fn tables_and_grids_take_the_same_path_as_the_file() {
         data_workbook(&full, None, Lang::Zh).unwrap().len()
     );
     let grids = scorecard_sheets::read::read_workbook_file(&bytes).unwrap();
-    let by_grids = scorecard_sheets::import_grids(&empty, grids, None).unwrap();
+    let by_grids = scorecard_sheets::import_grids(&empty, &grids, None).unwrap();
     let by_file = import(&empty, &bytes, None).unwrap();
     assert_eq!(by_grids.changes, by_file.changes);
     assert!(!by_grids.changes.is_empty());

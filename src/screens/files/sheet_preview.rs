@@ -8,22 +8,11 @@ use crate::i18n::problems::Names;
 use crate::i18n::sheets::{change_field, sheet_error_text, SheetTexts};
 use crate::state::{Action, SheetFailure, SheetPreview};
 use crate::widgets::scroll_region::ScrollRegion;
-use scorecard_sheets::{Change, ChangeKind};
+use scorecard_sheets::{Change, ChangeKind, Counts};
 use yew::prelude::*;
 
 /// Most changes listed as rows (the counts always cover all of them).
 pub const ROWS_SHOWN: usize = 1000;
-
-/// How many changes of each kind: added, changed, cleared.
-pub fn counts(changes: &[Change]) -> (usize, usize, usize) {
-    changes
-        .iter()
-        .fold((0, 0, 0), |(a, c, r), ch| match ch.what() {
-            ChangeKind::Added => (a + 1, c, r),
-            ChangeKind::Changed => (a, c + 1, r),
-            ChangeKind::Cleared => (a, c, r + 1),
-        })
-}
 
 fn kind_class(k: ChangeKind) -> &'static str {
     match k {
@@ -64,12 +53,12 @@ pub fn preview_card(p: &PreviewProps) -> Html {
     let t = app.lang.sheets();
     let n = Names::new(app.lang, app.workspace.as_deref());
     let changes = &p.preview.changes;
-    let (added, changed, cleared) = counts(changes);
+    let counts = Counts::of(changes);
     let summary = t
         .preview_counts
-        .replace("{added}", &added.to_string())
-        .replace("{changed}", &changed.to_string())
-        .replace("{cleared}", &cleared.to_string());
+        .replace("{added}", &counts.added.to_string())
+        .replace("{changed}", &counts.changed.to_string())
+        .replace("{cleared}", &counts.cleared.to_string());
     let apply = on_action(&app, |_: MouseEvent| Some(Action::ApplySheet));
     let cancel = on_action(&app, |_: MouseEvent| Some(Action::DismissSheet));
     let more = changes.len().saturating_sub(ROWS_SHOWN);
@@ -129,32 +118,5 @@ pub fn sheet_problems(p: &ProblemsProps) -> Html {
             </ul>
             <button onclick={dismiss} data-testid="dismiss-sheet-errors">{ t.dismiss }</button>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn change(old: Option<&str>, new: Option<&str>) -> Change {
-        Change {
-            unit: "zd1".into(),
-            period: "q1".into(),
-            field: "values.progress".into(),
-            old: old.map(str::to_string),
-            new: new.map(str::to_string),
-        }
-    }
-
-    #[test]
-    fn counts_split_added_changed_and_cleared() {
-        let changes = [
-            change(None, Some("1")),
-            change(Some("1"), Some("2")),
-            change(Some("2"), None),
-            change(None, Some("3")),
-        ];
-        assert_eq!(counts(&changes), (2, 1, 1));
-        assert_eq!(counts(&[]), (0, 0, 0));
     }
 }

@@ -2,7 +2,8 @@
 //! the whole year), import a filled-in spreadsheet (XLSX, XLS, ODS or CSV: it is previewed
 //! first, see [`super::sheet_preview`]), and export the data or the results as workbooks.
 //!
-//! Workbooks are written by `scorecard-sheets` in the page; nothing leaves the browser. A
+//! The tables are built here by `scorecard-sheets`; workbooks are read and written by the
+//! on-demand module ([`crate::browser::sheets`]), in the page: nothing leaves the browser. A
 //! workbook that cannot be written says why, in the user's language.
 
 use crate::browser::files::{
@@ -10,13 +11,11 @@ use crate::browser::files::{
 };
 use crate::browser::sheets;
 use crate::hooks::{use_app, AppContext};
+use crate::i18n::problems::Names;
 use crate::i18n::sheets::{book_lang, sheet_error_text};
-use crate::i18n::{problems::Names, Lang};
 use crate::state::Action;
-use scorecard_sheets::read::{check_size, is_workbook, read_file, Grid};
 use scorecard_sheets::write::Table;
 use scorecard_sheets::{data_tables, results_csv, results_tables, SheetError};
-use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -35,27 +34,15 @@ pub fn data_suffix(template: bool, period: Option<&str>) -> String {
     }
 }
 
-/// One refusal of the writer as a line in `lang`.
-fn write_error(app: &AppContext, lang: Lang, e: &SheetError) -> String {
+/// One refusal of the writer as a line in the user's language.
+fn write_error(app: &AppContext, e: &SheetError) -> String {
+    let lang = app.lang;
     let names = Names::new(lang, app.workspace.as_deref());
     format!(
         "{}{}",
         lang.sheets().write_failed,
         sheet_error_text(names, e)
     )
-}
-
-/// A file's sheets: a CSV file read here, a workbook by the on-demand module.
-async fn read_sheets(bytes: Vec<u8>) -> Result<Rc<Vec<Grid>>, SheetError> {
-    check_size(&bytes)?;
-    if is_workbook(&bytes) {
-        sheets::read_workbook(&bytes)
-            .await
-            .map(Rc::new)
-            .map_err(|e| SheetError::file(e.read_problem()))
-    } else {
-        read_file(&bytes).map(Rc::new)
-    }
 }
 
 /// Writes `tables` as a workbook (by the on-demand module) and offers it as `name`; a
@@ -71,7 +58,7 @@ fn offer_book(
             Ok(bytes) => on_problem.emit(download_bytes(&name, &bytes, XLSX_TYPE).err()),
             Err(e) => {
                 let e = SheetError::file(e.write_problem());
-                on_problem.emit(Some(write_error(&app, app.lang, &e)));
+                on_problem.emit(Some(write_error(&app, &e)));
             }
         }
     });
@@ -94,7 +81,7 @@ fn on_sheet_file(
             match gloo::file::futures::read_as_bytes(&blob).await {
                 Ok(bytes) => {
                     on_problem.emit(None);
-                    let read = read_sheets(bytes).await;
+                    let read = sheets::read_sheets(bytes).await;
                     app.dispatch(Action::ImportSheet {
                         file: name,
                         read,
@@ -146,7 +133,7 @@ pub fn sheets_card(p: &SheetsCardProps) -> Html {
                     let name = file_name_as(&plan_name, &data_suffix(template, period), "xlsx");
                     offer_book(app.clone(), tables, name, on_problem.clone());
                 }
-                Err(e) => on_problem.emit(Some(write_error(&app, lang, &e))),
+                Err(e) => on_problem.emit(Some(write_error(&app, &e))),
             }
         })
     };
@@ -168,7 +155,7 @@ pub fn sheets_card(p: &SheetsCardProps) -> Html {
                 let name = file_name_as(&ws.plan.name, &suffix, "csv");
                 download_text(&name, &text, CSV_TYPE).err()
             });
-            on_problem.emit(done.unwrap_or_else(|e| Some(write_error(&app, lang, &e))));
+            on_problem.emit(done.unwrap_or_else(|e| Some(write_error(&app, &e))));
         })
     };
     let import = on_sheet_file(app.clone(), chosen.clone(), p.on_problem.clone());

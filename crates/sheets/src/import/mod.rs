@@ -58,6 +58,31 @@ pub enum ChangeKind {
     Cleared,
 }
 
+/// How many changes of each kind an import makes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Values where there were none.
+    pub added: usize,
+    /// Different values.
+    pub changed: usize,
+    /// Values removed.
+    pub cleared: usize,
+}
+
+impl Counts {
+    /// The counts of `changes`.
+    pub fn of(changes: &[Change]) -> Self {
+        changes.iter().fold(Counts::default(), |mut n, ch| {
+            match ch.what() {
+                ChangeKind::Added => n.added += 1,
+                ChangeKind::Changed => n.changed += 1,
+                ChangeKind::Cleared => n.cleared += 1,
+            }
+            n
+        })
+    }
+}
+
 /// A successful import.
 #[derive(Debug, Clone)]
 pub struct Imported {
@@ -96,24 +121,24 @@ pub fn import(
     bytes: &[u8],
     period: Option<&str>,
 ) -> Result<Imported, Vec<SheetError>> {
-    import_with(doc, period, || read_file(bytes))
+    let ws = checked(doc, period)?;
+    let grids = read_file(bytes).map_err(|e| vec![e])?;
+    import_into(doc, &ws, &grids, period)
 }
 
 /// Imports sheets already read (by [`crate::read::read_workbook_file`], perhaps in another
 /// Wasm module) into `doc`, exactly as [`import`] does with the file.
 pub fn import_grids(
     doc: &Value,
-    grids: Vec<Grid>,
+    grids: &[Grid],
     period: Option<&str>,
 ) -> Result<Imported, Vec<SheetError>> {
-    import_with(doc, period, || Ok(grids))
+    let ws = checked(doc, period)?;
+    import_into(doc, &ws, grids, period)
 }
 
-fn import_with(
-    doc: &Value,
-    period: Option<&str>,
-    read: impl FnOnce() -> Result<Vec<Grid>, SheetError>,
-) -> Result<Imported, Vec<SheetError>> {
+/// The workspace of `doc`, when it is valid and has `period` (if one is asked for).
+fn checked(doc: &Value, period: Option<&str>) -> Result<Workspace, Vec<SheetError>> {
     let ws = workspace_from_value(doc).map_err(|e| {
         e.0.into_iter()
             .take(1)
@@ -125,15 +150,23 @@ fn import_with(
             return Err(vec![SheetError::file(Problem::NoSuchPeriod(p.to_string()))]);
         }
     }
-    let grids = read().map_err(|e| vec![e])?;
+    Ok(ws)
+}
+
+fn import_into(
+    doc: &Value,
+    ws: &Workspace,
+    grids: &[Grid],
+    period: Option<&str>,
+) -> Result<Imported, Vec<SheetError>> {
     let mut ctx = Ctx {
-        ws: &ws,
+        ws,
         only: period,
         errors: Vec::new(),
         patches: BTreeMap::new(),
     };
     let mut recognised = 0;
-    for grid in &grids {
+    for grid in grids {
         if rows::read_sheet(&mut ctx, grid) {
             recognised += 1;
         }
@@ -248,4 +281,32 @@ fn apply(doc: &Value, patches: BTreeMap<(String, String), Vec<Patch>>) -> Applie
         }
     }
     (doc, changes, places)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(old: Option<&str>, new: Option<&str>) -> Change {
+        Change {
+            unit: "zd1".into(),
+            period: "q1".into(),
+            field: "values.progress".into(),
+            old: old.map(str::to_string),
+            new: new.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn counts_split_added_changed_and_cleared() {
+        let changes = [
+            change(None, Some("1")),
+            change(Some("1"), Some("2")),
+            change(Some("2"), None),
+            change(None, Some("3")),
+        ];
+        let n = Counts::of(&changes);
+        assert_eq!((n.added, n.changed, n.cleared), (2, 1, 1));
+        assert_eq!(Counts::of(&[]), Counts::default());
+    }
 }
