@@ -1,7 +1,9 @@
 // End to end, by keyboard alone: the screen tabs are ARIA tabs (arrow keys, Home/End, one tab
 // stop, a labelled tabpanel, the document title naming the screen); the receipt dialog keeps
 // Tab inside itself with the page behind inert, Escape closes it and the focus returns to the
-// unit's row; a stability run keeps the focus on a control; the focus ring stands out from
+// unit's row; a stability run keeps the focus on a control; a spreadsheet preview takes the
+// focus, is applied or cancelled from the keyboard, and hands the focus back to the import
+// control; the focus ring stands out from
 // the page at WCAG's 3:1.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -125,6 +127,27 @@ function contrast(a, b) {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+test('a spreadsheet preview is applied and cancelled by keyboard, the focus kept', async () => {
+  const { page } = browser;
+  await freshVisit(page);
+  await page.click('[data-testid=tab-files]');
+  const csv = (v) => ({
+    name: 'k.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\ufeff单位 [unit],考核期 [period],任务进度 [progress]\r\nbgs,2026final,${v}\r\n`),
+  });
+  for (const [value, button] of [['0.5', 'cancel-sheet'], ['0.4', 'apply-sheet']]) {
+    await page.setInputFiles('[data-testid=import-sheet]', csv(value));
+    await page.waitForSelector('[data-testid=sheet-changes]');
+    await page.waitForFunction(() => document.activeElement?.id === 'sheet-preview-heading');
+    for (let i = 0; i < 5 && (await focused(page)) !== button; i++) await page.keyboard.press('Tab');
+    assert.equal(await focused(page), button, `${button} is reached by Tab`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=sheet-preview]', { state: 'detached' });
+    assert.equal(await focused(page), 'import-sheet', `after ${button}, the focus is on the import control`);
+  }
+});
 
 test('the focus ring has at least 3:1 contrast against the page', async () => {
   const { page } = browser;

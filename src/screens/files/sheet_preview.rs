@@ -14,6 +14,31 @@ use yew::prelude::*;
 /// Most changes listed as rows (the counts always cover all of them).
 pub const ROWS_SHOWN: usize = 1000;
 
+/// Moves the focus to the spreadsheet import control, before the preview or the problem list
+/// that holds the focused button goes away (else the focus would drop to `<body>`).
+fn focus_import() {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("[data-testid=import-sheet]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+/// A button's click: the focus back to the import control, then `action`.
+fn closing(app: &crate::hooks::AppContext, action: Action) -> Callback<MouseEvent> {
+    on_action(app, move |_: MouseEvent| {
+        focus_import();
+        Some(action.clone())
+    })
+}
+
 fn kind_class(k: ChangeKind) -> &'static str {
     match k {
         ChangeKind::Added => "added",
@@ -59,8 +84,8 @@ pub fn preview_card(p: &PreviewProps) -> Html {
         .replace("{added}", &counts.added.to_string())
         .replace("{changed}", &counts.changed.to_string())
         .replace("{cleared}", &counts.cleared.to_string());
-    let apply = on_action(&app, |_: MouseEvent| Some(Action::ApplySheet));
-    let cancel = on_action(&app, |_: MouseEvent| Some(Action::DismissSheet));
+    let apply = closing(&app, Action::ApplySheet);
+    let cancel = closing(&app, Action::DismissSheet);
     let more = changes.len().saturating_sub(ROWS_SHOWN);
     html! {
         <section class="card sheet-preview" data-testid="sheet-preview" aria-labelledby="sheet-preview-heading">
@@ -105,7 +130,7 @@ pub fn sheet_problems(p: &ProblemsProps) -> Html {
     };
     let t = app.lang.sheets();
     let n = Names::new(app.lang, app.workspace.as_deref());
-    let dismiss = on_action(&app, |_: MouseEvent| Some(Action::DismissSheet));
+    let dismiss = closing(&app, Action::DismissSheet);
     let errors = &p.failure.errors;
     html! {
         <div class="banner danger" role="alert">
