@@ -30,7 +30,10 @@ pub fn initial_state() -> AppState {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
-    use_effect_with((), |_| js_api::install());
+    use_effect_with((), |_| {
+        js_api::install();
+        crate::browser::focus::install_focus_rescue();
+    });
     // Another tab's save of the workspace: told to the reducer, which holds autosave off.
     {
         let handle = state.clone();

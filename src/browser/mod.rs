@@ -3,6 +3,7 @@
 //! from effects and callbacks, never from the reducer.
 
 pub mod files;
+pub mod focus;
 pub mod js_api;
 pub mod sheets;
 pub mod storage;

@@ -1,7 +1,7 @@
 //! The inputs of the data grid's cells and their spreadsheet-like keyboard moves: every
 //! input carries `data-nav="col-row"`, and Enter moves down a row (Shift+Enter up).
 
-use wasm_bindgen::JsCast;
+use crate::browser::focus::focus_selector;
 use yew::prelude::*;
 
 /// The `data-nav` value of the input at (`row`, `col`).
@@ -26,18 +26,7 @@ pub fn enter_target(row: usize, shift: bool) -> Option<usize> {
 
 /// Moves the focus to the input at (`row`, `col`) of the grid, when there is one.
 fn focus_cell(row: usize, col: usize) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let selector = format!("[data-nav=\"{}\"]", nav_id(row, col));
-    if let Some(el) = doc
-        .query_selector(&selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
+    focus_selector(&format!("[data-nav=\"{}\"]", nav_id(row, col)));
 }
 
 /// Enter moves down a row, Shift+Enter up, like a spreadsheet.

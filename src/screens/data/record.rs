@@ -1,6 +1,7 @@
 //! The record editor of one unit in one period: 360° ratings, expert panel, events,
 //! coefficients and closed improvement items, and removing the record.
 
+use crate::browser::focus::{by_testid, focus_selector};
 use crate::hooks::{use_focus, use_workspace};
 use crate::screens::data::events::DataEvents;
 use crate::screens::data::panel::DataPanel;
@@ -63,7 +64,12 @@ pub fn data_record(p: &DataRecordProps) -> Html {
     let container_errors = record_container_errors(&app.doc_errors, rec_path.as_ref());
     let close = {
         let cb = p.on_close.clone();
-        Callback::from(move |_| cb.emit(()))
+        // The focus back to the row's button that opened the editor, before it goes away.
+        let opener = by_testid(&format!("details-{}", p.unit));
+        Callback::from(move |_| {
+            focus_selector(&opener);
+            cb.emit(())
+        })
     };
     let title = t
         .record_heading

@@ -1,6 +1,8 @@
 //! The confirmation row under a unit about to be removed: what goes with it, confirm or
-//! cancel. It takes the focus when it appears.
+//! cancel. It takes the focus when it appears; cancelling hands it back to the remove
+//! button, removing to the name of the unit now in that place (else the form adding one).
 
+use crate::browser::focus::{by_testid, focus_after_render, focus_selector};
 use crate::hooks::{use_app, use_focus};
 use crate::state::Action;
 use scorecard_engine::edit::{self, Edit};
@@ -36,14 +38,20 @@ pub fn unit_remove(p: &UnitRemoveProps) -> Html {
         let app = app.clone();
         let done = p.on_done.clone();
         let id = p.id.clone();
+        let next = focus_after_removal(&edit::ids(&app.doc, edit::Kind::Unit), &id);
         Callback::from(move |_| {
             done.emit(());
-            app.dispatch(Action::Edit(Edit::RemoveUnit { id: id.clone() }))
+            app.dispatch(Action::Edit(Edit::RemoveUnit { id: id.clone() }));
+            focus_after_render(next.clone());
         })
     };
     let cancel = {
         let done = p.on_done.clone();
-        Callback::from(move |_| done.emit(()))
+        let button = by_testid(&format!("remove-unit-{}", p.id));
+        Callback::from(move |_| {
+            focus_selector(&button);
+            done.emit(())
+        })
     };
     html! {
         <tr class="confirm-row">
@@ -63,5 +71,37 @@ pub fn unit_remove(p: &UnitRemoveProps) -> Html {
                 </div>
             </td>
         </tr>
+    }
+}
+
+/// Where the focus goes once unit `id` of `ids` is removed: the name of the unit after it,
+/// else of the one before, else the new unit's id in the form.
+fn focus_after_removal(ids: &[String], id: &str) -> Vec<String> {
+    let at = ids.iter().position(|x| x == id);
+    let after = at.and_then(|i| ids.get(i + 1));
+    let before = at.and_then(|i| i.checked_sub(1)).and_then(|i| ids.get(i));
+    after
+        .into_iter()
+        .chain(before)
+        .map(|u| by_testid(&format!("unit-name-{u}")))
+        .chain([by_testid("new-unit-id")])
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::focus_after_removal;
+
+    #[test]
+    fn the_focus_goes_to_the_next_unit_then_the_previous_then_the_form() {
+        let ids: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        let sel = |u: &str| format!("[data-testid=\"unit-name-{u}\"]");
+        let form = "[data-testid=\"new-unit-id\"]".to_string();
+        assert_eq!(
+            focus_after_removal(&ids, "b"),
+            vec![sel("c"), sel("a"), form.clone()]
+        );
+        assert_eq!(focus_after_removal(&ids, "c"), vec![sel("b"), form.clone()]);
+        assert_eq!(focus_after_removal(&ids[..1], "a"), vec![form]);
     }
 }

@@ -2,6 +2,7 @@
 //! the summary, the filters, the ranking table, and a unit's receipt when one is chosen.
 //! Sort and filter are this screen's own state; the chosen unit is the app's.
 
+use crate::browser::focus::{css_string, focus_selector};
 use crate::hooks::use_app;
 use crate::i18n::problems::{score_message, Names};
 use crate::screens::results::filters::{FilterEdit, FilterState, ResultsFilters};
@@ -9,22 +10,11 @@ use crate::screens::results::posting::PostingHead;
 use crate::screens::results::receipt::dialog::Receipt;
 use crate::screens::results::summary::ResultsSummary;
 use crate::screens::results::table::{ResultsTable, Sort, SortKey};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Moves focus back to a unit's row button (after its receipt closes).
 fn focus_row(unit: &str) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(&format!("tr[data-unit=\"{unit}\"] button"))
-                .ok()
-                .flatten()
-        })
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
-    }
+    focus_selector(&format!("tr[data-unit={}] button", css_string(unit)));
 }
 
 /// Results.

@@ -1,11 +1,12 @@
 //! The appeals recorded so far: per appeal the input, original and requested values, the
-//! reason and status, and for a pending one "preview", "uphold" and "reject".
+//! reason and status, and for a pending one "preview", "uphold" and "reject". Deciding
+//! hands the focus to the decided appeal's new status (its buttons are gone).
 
-use crate::hooks::use_workspace;
+use crate::hooks::{use_focus, use_workspace};
 use crate::i18n::problems::Names;
 use crate::i18n::Lang;
 use crate::screens::simulate::support::{period_name, unit_name, value_text};
-use scorecard_engine::model::Workspace;
+use scorecard_engine::model::{AppealStatus, Workspace};
 use scorecard_engine::path::JsonPath;
 use scorecard_engine::simulate::appeals::Decision;
 use scorecard_engine::simulate::sandbox::{record_inputs, record_value};
@@ -55,13 +56,27 @@ pub struct AppealHistoryProps {
 /// The history table, or "none yet".
 #[function_component(AppealHistory)]
 pub fn appeal_history(p: &AppealHistoryProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
+    // The appeal decided last: its status takes the focus from the button that went away.
+    let decided = use_state(|| None::<String>);
+    let found = use_workspace();
+    let settled = (*decided).clone().filter(|id| {
+        found.as_ref().is_some_and(|(_, ws)| {
+            ws.appeals
+                .iter()
+                .any(|a| &a.id == id && a.status != AppealStatus::Pending)
+        })
+    });
+    let status_ref = use_focus(settled, false);
+    let Some((app, ws)) = found else {
         return html! {};
     };
     let (t, lang) = (app.lang.sim_appeals(), app.lang);
     let decide = |a: &scorecard_engine::model::Appeal, d: Decision| {
-        let (cb, id) = (p.on_decide.clone(), a.id.clone());
-        Callback::from(move |_| cb.emit((id.clone(), d)))
+        let (cb, id, decided) = (p.on_decide.clone(), a.id.clone(), decided.clone());
+        Callback::from(move |_| {
+            decided.set(Some(id.clone()));
+            cb.emit((id.clone(), d))
+        })
     };
     if ws.appeals.is_empty() {
         html! { <p class="empty" data-testid="appeals-empty">{ t.none_yet }</p> }
@@ -91,6 +106,8 @@ pub fn appeal_history(p: &AppealHistoryProps) -> Html {
                             };
                             let label = input_label(lang, &ws, &a.unit, &a.period, &a.input);
                             let part = part_label(lang, &ws, &a.input);
+                            let is_decided = decided.as_deref() == Some(a.id.as_str()) && !pending;
+                            let status_ref = if is_decided { status_ref.clone() } else { NodeRef::default() };
                             html! {
                                 <tr data-appeal={a.id.clone()} data-status={status}>
                                     <th scope="row">{ &a.id }</th>
@@ -105,7 +122,8 @@ pub fn appeal_history(p: &AppealHistoryProps) -> Html {
                                         if a.requested == scorecard_engine::json::Value::Null { t.strike_off.to_string() } else { value_text(lang, &ws, &a.requested) }
                                     }</td>
                                     <td class="reason">{ &a.reason }</td>
-                                    <td><span class={classes!("chip", "status", status)}>{ t.status(status) }</span></td>
+                                    <td><span class={classes!("chip", "status", status)} ref={status_ref}
+                                        tabindex={is_decided.then_some("-1")}>{ t.status(status) }</span></td>
                                     <td class="row-actions">
                                         if pending {
                                             <button type="button" onclick={on_show}
