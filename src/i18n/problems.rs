@@ -121,7 +121,8 @@ impl<'a> Names<'a> {
         self.item(Kind::Dimension, id)
     }
 
-    fn profile(&self, id: &str) -> String {
+    /// A weight profile's name (its id when the plan has no such profile).
+    pub fn profile_name(&self, id: &str) -> String {
         self.item(Kind::Profile, id)
     }
 
@@ -410,7 +411,7 @@ fn settings(n: Names, s: &SettingsProblem) -> Message {
             "权重方案「{profile}」在 {attempts} 次抽样内找不到合规的权重组合",
             "Weight profile \"{profile}\": no valid weights found in {attempts} draws",
         )
-        .arg("profile", n.profile(profile))
+        .arg("profile", n.profile_name(profile))
         .arg("attempts", attempts),
     }
 }

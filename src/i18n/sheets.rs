@@ -8,7 +8,7 @@ use super::errors::kind_text;
 use super::problems::{Message, Names};
 use super::Lang;
 use scorecard_engine::path::{JsonPath, Segment};
-use scorecard_sheets::{Place, Problem, SheetError};
+use scorecard_sheets::{Change, Place, Problem, SheetError};
 
 /// Texts of the spreadsheet card, the preview and the problem list.
 pub struct SheetTexts {
@@ -62,6 +62,14 @@ pub struct SheetTexts {
     pub panel: &'static str,
     /// The negative list.
     pub events: &'static str,
+    /// The period column of a change to the units or people (no period).
+    pub roster: &'static str,
+    /// A unit added with nothing else.
+    pub unit_added: &'static str,
+    /// A person's field: `{person}`, `{field}`.
+    pub person_field: &'static str,
+    /// Roster fields: name, level, profile, unit, post, status, host unit, months, personal.
+    pub roster_fields: [&'static str; 9],
 }
 
 /// 简体中文.
@@ -92,6 +100,20 @@ pub const ZH: SheetTexts = SheetTexts {
     ratings: "360度评价",
     panel: "专家评审",
     events: "负面清单",
+    roster: "单位与人员名册",
+    unit_added: "新增单位",
+    person_field: "人员 {person} · {field}",
+    roster_fields: [
+        "名称",
+        "单位类别",
+        "权重方案",
+        "所在单位",
+        "岗位类别",
+        "人员状态",
+        "借入单位",
+        "任职月数",
+        "个人得分",
+    ],
 };
 
 /// English.
@@ -121,6 +143,13 @@ pub const EN: SheetTexts = SheetTexts {
     ratings: "360° ratings",
     panel: "panel scores",
     events: "negative list",
+    roster: "units and people",
+    unit_added: "unit added",
+    person_field: "person {person} · {field}",
+    roster_fields: [
+        "name", "level", "weight profile", "unit", "post", "status", "host unit", "months in post",
+        "personal score",
+    ],
 };
 
 impl Lang {
@@ -139,6 +168,47 @@ pub fn book_lang(lang: Lang) -> scorecard_sheets::Lang {
         Lang::Zh => scorecard_sheets::Lang::Zh,
         Lang::En => scorecard_sheets::Lang::En,
     }
+}
+
+/// The label of a roster field (its key when unknown).
+fn roster_field<'a>(t: &'a SheetTexts, key: &'a str) -> &'a str {
+    let i = match key {
+        "name" => 0,
+        "level" => 1,
+        "profile" => 2,
+        "unit" => 3,
+        "post" => 4,
+        "status" => 5,
+        "host_unit" => 6,
+        "months_in_post" => 7,
+        "personal" => 8,
+        _ => return key,
+    };
+    t.roster_fields.get(i).copied().unwrap_or(key)
+}
+
+/// A value of a change as the preview shows it: the words of levels, posts and statuses
+/// in the UI language, weight profiles and units by name, everything else as written;
+/// `None` (absent) as the absent word.
+pub fn change_value(n: Names, ch: &Change, v: Option<&str>) -> String {
+    let lang = n.lang();
+    let Some(v) = v else {
+        return lang.sheets().absent.to_string();
+    };
+    let c = lang.common();
+    let words: (&[&str; 3], [&str; 3]) = match ch.field.as_str() {
+        "unit.level" => (&c.levels, ["hq", "direct", "branch"]),
+        "person.post" => (&c.posts, ["technical", "management", "service"]),
+        "person.status" => (&c.statuses, ["regular", "new", "seconded"]),
+        "unit.profile" => return n.profile_name(v),
+        "person.unit" | "person.host_unit" => return n.unit_name(v),
+        _ => return v.to_string(),
+    };
+    let (labels, keys) = words;
+    keys.iter()
+        .zip(labels.iter())
+        .find(|(k, _)| **k == v)
+        .map_or_else(|| v.to_string(), |(_, label)| (*label).to_string())
 }
 
 /// A problem of a spreadsheet, in words (placeholders named alike in both languages).
@@ -174,14 +244,13 @@ pub fn problem_message(n: Names, p: &Problem) -> Message {
             "no sheet has a header row with [unit]: header cells read \"label [key]\"",
         ),
         UnknownSheet => m(
-            "表头的键不属于任何已知的工作表(数据、360度评价、专家评审、负面清单)",
-            "the header keys match no known sheet (values, ratings, panel, events)",
+            "表头的键不属于任何已知的工作表(数据、360度评价、专家评审、负面清单、单位、人员)",
+            "the header keys match no known sheet (values, ratings, panel, events, units, people)",
         ),
-        UnsupportedSheet(kind) => m(
-            "本版本不导入 {kind} 工作表",
-            "a {kind} sheet is not imported by this version",
-        )
-        .arg("kind", kind),
+        NotOneOf(words) => m("不是可填的值之一:{words}", "not one of: {words}")
+            .arg("words", words),
+        UnknownProfile => m("不是本方案的权重方案", "not a weight profile of the plan"),
+        DuplicateId(row) => m("与第 {row} 行的 id 相同", "the same id as row {row}").arg("row", row),
         MissingColumn(key) => m("缺少键为 [{key}] 的列", "no column with the key [{key}]")
             .arg("key", key),
         UnknownColumn(key) => m(
@@ -309,8 +378,21 @@ pub fn sheet_error_text(n: Names, e: &SheetError) -> String {
 
 /// The part of a record a change touches, in labels: `质量达标率 · 审计值`,
 /// `团队建设 · 360度评价`, `负面清单`.
-pub fn change_field(n: Names, field: &str) -> String {
+pub fn change_field(n: Names, ch: &Change) -> String {
     let t = n.lang().sheets();
+    let field = ch.field.as_str();
+    if let Some(f) = field.strip_prefix("unit.") {
+        return match f {
+            "id" => t.unit_added.to_string(),
+            _ => roster_field(t, f).to_string(),
+        };
+    }
+    if let (Some(f), Some(person)) = (field.strip_prefix("person."), &ch.person) {
+        return t
+            .person_field
+            .replace("{person}", person)
+            .replace("{field}", roster_field(t, f));
+    }
     let Some(path) = JsonPath::parse(field) else {
         return field.to_string();
     };

@@ -2,8 +2,8 @@
 // back as "no change"; filled in by openpyxl, it is previewed, applied and changes the
 // results, and the results workbook reads back in openpyxl with the page's figure; a CSV saved the way Excel saves it (BOM, CRLF) is previewed cell by
 // cell, changes nothing until applied, is applied as one undo step; a bad file lists every
-// problem with its sheet, row and column in the UI language and changes nothing; results
-// and data export as XLSX and CSV.
+// problem with its sheet, row and column in the UI language and changes nothing; a units
+// sheet adds and renames units; results and data export as XLSX and CSV.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -167,6 +167,34 @@ test('an Excel CSV is previewed, applied as one undo step, and undone', async ()
     ([u, s]) => document.querySelector(`tr[data-unit="${u}"] [data-field=score]`)?.textContent.trim() === s,
     [UNIT, before],
   );
+});
+
+test('a units sheet adds and renames units: the preview names the roster, the Data screen has them', async () => {
+  const { page } = browser;
+  await freshVisit(page);
+  const [first] = DEMO.units;
+  await page.click('[data-testid=tab-files]');
+  await importSheet(page, '单位.csv', excelCsv([
+    '单位编号 [id],单位名称 [name],单位类别 [level],权重方案 [profile]',
+    `xjzd,新建支队,支队/大队,${DEMO.plan.profiles[0].id}`,
+    `${first.id},${first.name}(更名),${first.level},${first.profile}`,
+  ]));
+  await page.waitForSelector('[data-testid=sheet-changes]');
+  const rows = page.locator('[data-testid=sheet-changes] tbody tr');
+  assert.equal(await rows.count(), 4, 'three fields of the new unit and one name');
+  const level = await page.textContent('[data-testid=sheet-changes] tr[data-unit=xjzd][data-field="unit.level"]');
+  assert.ok(level.includes('单位与人员名册') && level.includes('支队/大队'), level);
+  assert.ok(!level.includes('branch'), `words in the UI language: ${level}`);
+  const added = page.locator('[data-testid=sheet-changes] tr[data-unit=xjzd] td:first-child');
+  assert.deepEqual([...new Set(await added.allTextContents())], ['新建支队'], 'a new unit by the name the file gives it');
+  const profile = await page.textContent('[data-testid=sheet-changes] tr[data-unit=xjzd][data-field="unit.profile"] td.new');
+  assert.equal(profile, DEMO.plan.profiles[0].name, 'a weight profile by its name');
+  await page.click('[data-testid=apply-sheet]');
+  await page.waitForSelector('[data-testid=sheet-preview]', { state: 'detached' });
+  await page.click('[data-testid=tab-data]');
+  await page.click('[data-testid=data-view-units]');
+  assert.equal(await page.inputValue('[data-testid=unit-name-xjzd]'), '新建支队');
+  assert.equal(await page.inputValue(`[data-testid=unit-name-${first.id}]`), `${first.name}(更名)`);
 });
 
 test('a bad spreadsheet lists every problem with its place and changes nothing', async () => {

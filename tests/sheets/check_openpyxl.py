@@ -13,6 +13,8 @@
 5. ODS (odfpy) and XLS (xlwt) workbooks, written following only the layout, import: the
    last period's plain figures of the demo come back exactly, one changed figure is the only
    change, and a text cell in a number column is refused with its sheet, row and column.
+6. Units and people sheets (openpyxl): a unit and a person added, others changed, a
+   required cell left empty refused with its place.
 4. Round trips of generated workspaces (tests/reference/generate.py: every method, audited
    pairs, planned figures, ratings, panels, events, coefficients): the data workbook of each,
    imported into the same workspace without records, gives back every record exactly; and
@@ -208,7 +210,9 @@ def check_written(bin_, tmp):
     assert run(bin_, "template", str(DEMO), "--period", "2026Q1", "-o", str(t)).returncode == 0
     wb = openpyxl.load_workbook(t)
     names = wb.sheetnames
-    assert names == ["数据", "360度评价", "专家评审", "负面清单"], names
+    assert names == ["数据", "360度评价", "专家评审", "负面清单", "单位", "人员"], names
+    assert keys(wb["单位"]) == ["id", "name", "level", "profile"], keys(wb["单位"])
+    assert keys(wb["人员"])[:5] == ["id", "name", "unit", "post", "status"], keys(wb["人员"])
     k = keys(wb["数据"])
     assert k[:3] == ["unit", None, "period"] and "progress" in k and "closed_items" in k, k
     assert wb["数据"].freeze_panes == "A2"
@@ -318,6 +322,53 @@ def check_other_formats(bin_, tmp):
     print(f"ODS (odfpy) and XLS (xlwt) workbooks: {len(rows)} rows imported exactly, one change, a bad cell refused")
 
 
+def check_roster(bin_, tmp):
+    """Units and people sheets written by openpyxl, in the documented layout only: a unit
+    added (its level and profile by their Chinese names), renamed and moved; a person added
+    to the new unit and one seconded; the values sheet names the new unit by its name."""
+    ws = json.loads(DEMO.read_text(encoding="utf-8"))
+    period = ws["plan"]["periods"][0]["id"]
+    profile = ws["plan"]["profiles"][0]
+    old = ws["units"][0]
+    wb = openpyxl.Workbook()
+    data = wb.active
+    data.title = "数据"
+    data.append(["单位 [unit]", "考核期 [period]", "整改销号数 [closed_items]"])
+    data.append(["新建支队", period, 4])
+    units = wb.create_sheet("单位名册")
+    units.append(["说明:新增与调整的单位"])
+    units.append(["名称 [name]", "编号 [id]", "类别 [level]", "权重方案 [profile]"])
+    units.append(["新建支队", "xjzd", "支队/大队", profile["name"]])
+    units.append([old["name"] + "(更名)", old["id"], "直属单位", None])
+    people = wb.create_sheet("人员名册")
+    people.append(["[id]", "[name]", "[unit]", "[post]", "[status]", "[host_unit]", "[months_in_post]", "[personal]"])
+    people.append(["p900", "新同志", "新建支队", "专业技术岗", "新入职", None, 3, "95%"])
+    first = ws["people"][0]
+    people.append([first["id"], first["name"], first["unit"], first["post"], "借调", "xjzd", 12, 80.5])
+    book = tmp / "roster.xlsx"
+    wb.save(book)
+    out = tmp / "roster.json"
+    r = run(bin_, "import", str(DEMO), str(book), "-o", str(out))
+    # The profile column of the renamed unit is empty: a required field, refused at its cell.
+    assert r.returncode == 2 and 'sheet "单位名册" row 4 column D' in r.stderr, r.stderr
+    units["D4"] = profile["id"]
+    wb.save(book)
+    r = run(bin_, "import", str(DEMO), str(book), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    got = json.loads(out.read_text(encoding="utf-8"))
+    unit = {u["id"]: u for u in got["units"]}
+    assert unit["xjzd"] == {"id": "xjzd", "name": "新建支队", "level": "branch", "profile": profile["id"]}, unit["xjzd"]
+    assert unit[old["id"]]["name"] == old["name"] + "(更名)" and unit[old["id"]]["level"] == "direct"
+    assert len(got["units"]) == len(ws["units"]) + 1
+    person = {p["id"]: p for p in got["people"]}
+    assert person["p900"]["unit"] == "xjzd" and person["p900"]["status"] == "new"
+    assert dec(person["p900"]["personal"]) == Decimal("0.95"), person["p900"]
+    assert person[first["id"]]["host_unit"] == "xjzd" and dec(person[first["id"]]["personal"]) == Decimal("80.5")
+    rec = next(x for x in got["records"] if (x["unit"], x["period"]) == ("xjzd", period))
+    assert rec["closed_items"] == 4, rec
+    print("openpyxl units and people sheets: a unit and a person added, others changed, one refusal")
+
+
 def records_by_key(ws):
     return {(x["unit"], x["period"]): norm_record(x) for x in ws["records"]}
 
@@ -369,6 +420,7 @@ def main():
         bad_books(a.bin, tmp)
         check_written(a.bin, tmp)
         check_other_formats(a.bin, tmp)
+        check_roster(a.bin, tmp)
         check_generated(a.bin, tmp, a.seeds)
     return 0
 

@@ -125,7 +125,19 @@ pub fn cmd_import(rest: &[String]) -> u8 {
             for c in &got.changes {
                 let old = c.old.as_deref().unwrap_or("");
                 let new = c.new.as_deref().unwrap_or("");
-                println!("{} {} {}: {old:?} → {new:?}", c.unit, c.period, c.field);
+                // A roster change has no period: `zd9 roster unit.name`, `zd1 roster p007
+                // person.status`.
+                let period = if c.period.is_empty() {
+                    "roster"
+                } else {
+                    &c.period
+                };
+                let person = c
+                    .person
+                    .as_deref()
+                    .map(|p| format!("{p} "))
+                    .unwrap_or_default();
+                println!("{} {period} {person}{}: {old:?} → {new:?}", c.unit, c.field);
             }
             println!("{} change(s)", got.changes.len());
             write_file(out, format!("{}\n", got.document.to_pretty()).as_bytes())

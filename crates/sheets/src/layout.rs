@@ -7,6 +7,8 @@
 //! | ratings (360度评价) | `unit`, `period`, `indicator`, `group`, `rating` |
 //! | panel (专家评审) | `unit`, `period`, `indicator`, `expert`, one per criterion id |
 //! | events (负面清单) | `unit`, `period`, `level`, `note` |
+//! | units (单位) | `id`, `name`, `level`, `profile` |
+//! | people (人员) | `id`, `name`, `unit`, `post`, `status`, `host_unit`, `months_in_post`, `personal` |
 //!
 //! A header without `[key]` is a notes column and ignored; rows above the header row are
 //! ignored too (titles), and so is a sheet without any keyed header.
@@ -44,9 +46,9 @@ pub enum SheetKind {
     Panel,
     /// One row per event.
     Events,
-    /// The workspace's units (not imported by this version).
+    /// One row per unit of the workspace (the roster).
     Units,
-    /// The workspace's people (not imported by this version).
+    /// One row per person.
     People,
 }
 
@@ -122,12 +124,14 @@ pub fn find_header(grid: &Grid) -> Option<(usize, Vec<Header>)> {
         })
 }
 
-/// The kind of a sheet from its header keys, or `None` when they fit none.
+/// The kind of a sheet from its header keys, or `None` when they fit none: `[id]` makes a
+/// roster sheet (people with `post`, `status` or `unit`, else units); then `rating` →
+/// ratings, `expert` → panel, `level` → events, else values.
 pub fn kind_of(headers: &[Header]) -> Option<SheetKind> {
     let has = |k: &str| headers.iter().any(|h| h.key == k);
-    if has("post") || has("status") {
+    if has("post") || has("status") || (has("id") && has("unit")) {
         Some(SheetKind::People)
-    } else if has("id") && has("profile") {
+    } else if has("id") {
         Some(SheetKind::Units)
     } else if !has("unit") {
         None
@@ -212,6 +216,8 @@ mod tests {
             kinds(&["id", "unit", "post", "status"]),
             Some(SheetKind::People)
         );
+        assert_eq!(kinds(&["id", "unit"]), Some(SheetKind::People));
+        assert_eq!(kinds(&["id", "name"]), Some(SheetKind::Units));
         assert_eq!(kinds(&["progress"]), None);
         assert_eq!(kinds(&["unit", "indicator"]), None);
     }

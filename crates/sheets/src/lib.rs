@@ -26,6 +26,7 @@ pub mod read;
 pub mod results;
 pub mod template;
 mod template_lists;
+mod template_roster;
 pub mod write;
 
 pub use import::{import, import_grids, Change, ChangeKind, Counts, Imported};

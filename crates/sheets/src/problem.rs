@@ -43,8 +43,12 @@ pub enum Problem {
     NoDataSheet,
     /// A sheet has keyed headers but is none of the known kinds.
     UnknownSheet,
-    /// A sheet of a kind this version does not import (`units`, `people`).
-    UnsupportedSheet(String),
+    /// Not one of the words this column takes (them, `hq, direct, branch`).
+    NotOneOf(String),
+    /// Not a weight profile of the plan.
+    UnknownProfile,
+    /// A second row for the same unit or person (the first row's number).
+    DuplicateId(u32),
     /// A sheet lacks a column it needs (the key).
     MissingColumn(String),
     /// A key that no column of this kind of sheet takes.
@@ -181,9 +185,11 @@ impl fmt::Display for Problem {
             ),
             UnknownSheet => write!(
                 f,
-                "the header keys match no known sheet (values, ratings, panel, events)"
+                "the header keys match no known sheet (values, ratings, panel, events, units, people)"
             ),
-            UnsupportedSheet(k) => write!(f, "a {k} sheet is not imported by this version"),
+            NotOneOf(words) => write!(f, "not one of: {words}"),
+            UnknownProfile => write!(f, "not a weight profile of the plan"),
+            DuplicateId(r) => write!(f, "the same id as row {r}"),
             MissingColumn(k) => write!(f, "no column with the key [{k}]"),
             UnknownColumn(k) => write!(f, "unknown key [{k}] for this sheet"),
             DuplicateColumn(c) => write!(f, "the same key as column {c}"),

@@ -6,7 +6,9 @@
 //! a unit-name column without a key, one column per value indicator (a reported/audited
 //! pair of columns when any record has a pair for it), `planned.<indicator>` columns for
 //! indicators with any planned figure, the two coefficients and the closed items. The
-//! ratings, panel and events sheets hold a row per rating, expert and event.
+//! ratings, panel and events sheets hold a row per rating, expert and event; the units and
+//! people sheets (people only when there are any) a row per unit and person
+//! ([`crate::template_roster`]).
 
 use crate::layout::{Lang, SheetKind};
 use crate::problem::{Problem, SheetError};
@@ -245,10 +247,13 @@ pub fn data_tables(
         None => ws.plan.periods.iter().map(|p| p.id.clone()).collect(),
     };
     let recs = records(doc, period);
-    Ok(vec![
+    let mut tables = vec![
         values_table(&ws, &recs, &periods, lang),
         crate::template_lists::ratings_table(&ws, &recs, lang),
         crate::template_lists::panel_table(&ws, &recs, lang),
         crate::template_lists::events_table(&ws, &recs, lang),
-    ])
+        crate::template_roster::units_table(&ws, doc, lang),
+    ];
+    tables.extend(crate::template_roster::people_table(doc, lang));
+    Ok(tables)
 }

@@ -17,6 +17,9 @@ use scorecard_sheets::{
     data_workbook, import, results_csv, results_workbook, Lang, Problem, SheetError,
 };
 
+#[path = "sheets/roster.rs"]
+mod roster;
+
 fn doc(text: &str) -> Value {
     parse(text).unwrap()
 }

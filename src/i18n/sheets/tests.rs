@@ -20,7 +20,7 @@ fn ordinal(p: &Problem) -> usize {
         BadCsv(_) => 5,
         NoDataSheet => 6,
         UnknownSheet => 7,
-        UnsupportedSheet(_) => 8,
+        NotOneOf(_) => 8,
         MissingColumn(_) => 9,
         UnknownColumn(_) => 10,
         DuplicateColumn(_) => 11,
@@ -48,10 +48,12 @@ fn ordinal(p: &Problem) -> usize {
         WorkspaceInvalid(_) => 33,
         NoSuchPeriod(_) => 34,
         Write(_) => 35,
+        UnknownProfile => 36,
+        DuplicateId(_) => 37,
     }
 }
 
-const KINDS: usize = 36;
+const KINDS: usize = 38;
 
 fn samples() -> Vec<Problem> {
     use Problem::*;
@@ -70,7 +72,7 @@ fn samples() -> Vec<Problem> {
         BadCsv("unequal lengths".into()),
         NoDataSheet,
         UnknownSheet,
-        UnsupportedSheet("units".into()),
+        NotOneOf("hq, direct, branch".into()),
         MissingColumn("unit".into()),
         UnknownColumn("nonsense".into()),
         DuplicateColumn("C".into()),
@@ -98,6 +100,8 @@ fn samples() -> Vec<Problem> {
         WorkspaceInvalid(err()),
         NoSuchPeriod("q9".into()),
         Write("disk full".into()),
+        UnknownProfile,
+        DuplicateId(3),
     ]
 }
 
@@ -188,6 +192,15 @@ fn changed_fields_are_labels_not_paths() {
             !matches!(i.method, Method::Survey | Method::Panel)
         })
         .unwrap();
+    let ch = |field: &str| Change {
+        unit: "zd1".into(),
+        period: "q1".into(),
+        person: None,
+        field: field.into(),
+        old: None,
+        new: None,
+    };
+    let change_field = |n: Names, field: &str| super::change_field(n, &ch(field));
     let plain = change_field(n, &format!("values.{}", value.id));
     assert_eq!(plain, value.name);
     let audited = change_field(n, &format!("values.{}.audited", value.id));
@@ -207,4 +220,61 @@ fn changed_fields_are_labels_not_paths() {
     for field in [plain, audited] {
         assert!(!field.contains("values"), "{field}");
     }
+}
+
+#[test]
+fn roster_changes_are_named_by_labels_and_words() {
+    let ws = workspace();
+    let n = Names::new(Lang::Zh, Some(&ws));
+    let person = Change {
+        unit: "zd1".into(),
+        period: String::new(),
+        person: Some("p007".into()),
+        field: "person.status".into(),
+        old: Some("regular".into()),
+        new: Some("seconded".into()),
+    };
+    assert_eq!(change_field(n, &person), "人员 p007 · 人员状态");
+    assert_eq!(change_value(n, &person, person.new.as_deref()), "借调");
+    assert_eq!(
+        change_value(
+            Names::new(Lang::En, Some(&ws)),
+            &person,
+            person.old.as_deref()
+        ),
+        "Regular"
+    );
+    assert_eq!(change_value(n, &person, None), "(空)");
+    let unit = Change {
+        person: None,
+        field: "unit.level".into(),
+        ..person.clone()
+    };
+    assert_eq!(change_field(n, &unit), "单位类别");
+    assert_eq!(change_value(n, &unit, Some("branch")), "支队/大队");
+    let added = Change {
+        field: "unit.id".into(),
+        ..unit.clone()
+    };
+    assert_eq!(
+        change_field(Names::new(Lang::En, Some(&ws)), &added),
+        "unit added"
+    );
+    let name = Change {
+        field: "unit.name".into(),
+        ..unit
+    };
+    assert_eq!(change_value(n, &name, Some("branch")), "branch");
+    let profile = Change {
+        field: "unit.profile".into(),
+        ..name.clone()
+    };
+    assert_eq!(change_value(n, &profile, Some("standard")), "標準");
+    assert_eq!(change_value(n, &profile, Some("nosuch")), "nosuch");
+    let host = Change {
+        person: Some("p007".into()),
+        field: "person.host_unit".into(),
+        ..name
+    };
+    assert_eq!(change_value(n, &host, Some("kjc")), "科技處");
 }

@@ -3,12 +3,14 @@
 //! buttons, or the list of every problem of a refused file. Nothing here changes the
 //! workspace: applying is one action of the reducer ([`Action::ApplySheet`]), one undo step.
 
+use crate::browser::focus::focus_selector;
 use crate::hooks::{on_action, use_app, use_focus};
 use crate::i18n::problems::Names;
-use crate::i18n::sheets::{change_field, sheet_error_text, SheetTexts};
+use crate::i18n::sheets::{change_field, change_value, sheet_error_text, SheetTexts};
 use crate::state::{Action, SheetFailure, SheetPreview};
 use crate::widgets::scroll_region::ScrollRegion;
 use scorecard_sheets::{Change, ChangeKind, Counts};
+use std::collections::BTreeMap;
 use yew::prelude::*;
 
 /// Most changes listed as rows (the counts always cover all of them).
@@ -17,18 +19,7 @@ pub const ROWS_SHOWN: usize = 1000;
 /// Moves the focus to the spreadsheet import control, before the preview or the problem list
 /// that holds the focused button goes away (else the focus would drop to `<body>`).
 fn focus_import() {
-    use wasm_bindgen::JsCast;
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector("[data-testid=import-sheet]")
-                .ok()
-                .flatten()
-        })
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
-    }
+    focus_selector("[data-testid=import-sheet]");
 }
 
 /// A button's click: the focus back to the import control, then `action`.
@@ -47,14 +38,28 @@ fn kind_class(k: ChangeKind) -> &'static str {
     }
 }
 
-fn change_row(n: Names, t: &SheetTexts, ch: &Change) -> Html {
-    let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| t.absent.to_string());
+/// The names the file gives to units it adds (the workspace does not know them yet).
+fn added_unit_names(changes: &[Change]) -> BTreeMap<&str, &str> {
+    changes
+        .iter()
+        .filter(|ch| ch.field == "unit.name" && ch.old.is_none())
+        .filter_map(|ch| Some((ch.unit.as_str(), ch.new.as_deref()?)))
+        .collect()
+}
+
+fn change_row(n: Names, t: &SheetTexts, added: &BTreeMap<&str, &str>, ch: &Change) -> Html {
+    let shown = |v: &Option<String>| change_value(n, ch, v.as_deref());
+    let period = if ch.period.is_empty() {
+        t.roster.to_string()
+    } else {
+        n.period_name(&ch.period)
+    };
     html! {
         <tr class={kind_class(ch.what())} data-unit={ch.unit.clone()} data-period={ch.period.clone()}
-            data-field={ch.field.clone()}>
-            <td>{ n.unit_name(&ch.unit) }</td>
-            <td>{ n.period_name(&ch.period) }</td>
-            <td>{ change_field(n, &ch.field) }</td>
+            data-field={ch.field.clone()} data-person={ch.person.clone()}>
+            <td>{ added.get(ch.unit.as_str()).map_or_else(|| n.unit_name(&ch.unit), |s| (*s).to_string()) }</td>
+            <td>{ period }</td>
+            <td>{ change_field(n, ch) }</td>
             <td class="old">{ shown(&ch.old) }</td>
             <td class="new">{ shown(&ch.new) }</td>
         </tr>
@@ -78,6 +83,7 @@ pub fn preview_card(p: &PreviewProps) -> Html {
     let t = app.lang.sheets();
     let n = Names::new(app.lang, app.workspace.as_deref());
     let changes = &p.preview.changes;
+    let added = added_unit_names(changes);
     let counts = Counts::of(changes);
     let summary = t
         .preview_counts
@@ -100,7 +106,7 @@ pub fn preview_card(p: &PreviewProps) -> Html {
                 <ScrollRegion label={t.preview_heading} class="preview-wrap">
                     <table data-testid="sheet-changes">
                         <thead><tr>{ for t.columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
-                        <tbody>{ for changes.iter().take(ROWS_SHOWN).map(|ch| change_row(n, t, ch)) }</tbody>
+                        <tbody>{ for changes.iter().take(ROWS_SHOWN).map(|ch| change_row(n, t, &added, ch)) }</tbody>
                     </table>
                 </ScrollRegion>
                 if more > 0 {

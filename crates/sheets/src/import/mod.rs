@@ -9,6 +9,7 @@
 //! and the list of [`Change`]s for a preview, or **every** problem found, each with its place.
 
 mod lists;
+mod roster;
 mod rows;
 mod same;
 mod sheet;
@@ -22,13 +23,21 @@ use scorecard_engine::Workspace;
 use std::collections::BTreeMap;
 
 /// One change an import makes, for the preview.
+///
+/// A change to a record has its unit and period and the part of the record it touches. A
+/// change to the roster has no period: `unit.<field>` for a unit (`unit.name`, `unit.id`
+/// for a unit added with nothing else), `person.<field>` for a person, under the unit the
+/// person belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
     /// Unit id.
     pub unit: String,
-    /// Period id.
+    /// Period id; empty for a change to the roster.
     pub period: String,
-    /// The part of the record (`values.progress`, `ratings.team360`, `events` …).
+    /// The person's id, for a change to a person.
+    pub person: Option<String>,
+    /// The part of the record (`values.progress`, `ratings.team360`, `events` …), or of the
+    /// roster (`unit.level`, `person.status`).
     pub field: String,
     /// What it was (compact text), `None` when absent.
     pub old: Option<String>,
@@ -112,6 +121,12 @@ pub(crate) struct Ctx<'a> {
     pub only: Option<&'a str>,
     pub errors: Vec<SheetError>,
     pub patches: BTreeMap<(String, String), Vec<Patch>>,
+    /// The rows of the roster sheets.
+    pub roster: Vec<roster::RosterRow>,
+    /// `units:<id>` / `people:<id>` → the row that listed it (a second row is refused).
+    pub roster_seen: BTreeMap<String, u32>,
+    /// Units a units sheet adds (id, name): the other sheets may name them.
+    pub new_units: Vec<(String, String)>,
 }
 
 /// Imports `bytes` (XLSX, XLS, ODS or CSV) into the workspace document `doc`. With
@@ -164,20 +179,18 @@ fn import_into(
         only: period,
         errors: Vec::new(),
         patches: BTreeMap::new(),
+        roster: Vec::new(),
+        roster_seen: BTreeMap::new(),
+        new_units: Vec::new(),
     };
-    let mut recognised = 0;
-    for grid in grids {
-        if rows::read_sheet(&mut ctx, grid) {
-            recognised += 1;
-        }
-    }
+    let recognised = rows::read_sheets(&mut ctx, grids);
     if recognised == 0 && ctx.errors.is_empty() {
         ctx.errors.push(SheetError::file(Problem::NoDataSheet));
     }
     if !ctx.errors.is_empty() {
         return Err(ctx.errors);
     }
-    let (document, changes, places) = apply(doc, ctx.patches);
+    let (document, changes, places) = apply(doc, ctx.roster, ctx.patches);
     match workspace_from_value(&document) {
         Ok(workspace) => Ok(Imported {
             document,
@@ -223,12 +236,17 @@ const PRUNED: [&str; 5] = ["values", "planned", "ratings", "panel", "coefficient
 
 type Applied = (Value, Vec<Change>, Vec<(JsonPath, Place)>);
 
-/// Applies the patches to a copy of `doc`: the new document, the changes, and the place
-/// of every value set (absolute paths) for mapping validation errors.
-fn apply(doc: &Value, patches: BTreeMap<(String, String), Vec<Patch>>) -> Applied {
+/// Applies the roster rows, then the patches, to a copy of `doc`: the new document, the
+/// changes, and the place of every value set (absolute paths) for mapping validation errors.
+fn apply(
+    doc: &Value,
+    roster: Vec<roster::RosterRow>,
+    patches: BTreeMap<(String, String), Vec<Patch>>,
+) -> Applied {
     let mut doc = doc.clone();
     let mut changes = Vec::new();
     let mut places = Vec::new();
+    roster::apply(&mut doc, roster, &mut changes, &mut places);
     for ((unit, period), patches) in patches {
         let index = match scorecard_engine::edit::record_index(&doc, &unit, &period) {
             Some(i) => i,
@@ -257,6 +275,7 @@ fn apply(doc: &Value, patches: BTreeMap<(String, String), Vec<Patch>>) -> Applie
             changes.push(Change {
                 unit: unit.clone(),
                 period: period.clone(),
+                person: None,
                 field: patch.field.to_string(),
                 old: old.as_ref().map(same::shown),
                 new: patch.value.as_ref().map(same::shown),
@@ -291,6 +310,7 @@ mod tests {
         Change {
             unit: "zd1".into(),
             period: "q1".into(),
+            person: None,
             field: "values.progress".into(),
             old: old.map(str::to_string),
             new: new.map(str::to_string),

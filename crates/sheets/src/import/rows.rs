@@ -1,8 +1,9 @@
-//! Reading one sheet into patches: which kind it is, then the `values` sheet (one row per
-//! unit and period). The list sheets (ratings, panel, events) are in [`super::lists`].
+//! Reading the sheets into patches: which kind each is, then the `values` sheet (one row per
+//! unit and period). The list sheets (ratings, panel, events) are in [`super::lists`], the
+//! roster sheets (units, people) in [`super::roster`].
 
 use super::sheet::Sheet;
-use super::{lists, Ctx, Patch};
+use super::{lists, roster, Ctx, Patch};
 use crate::cell::{decimal_text, whole};
 use crate::layout::{find_header, kind_of, Header, SheetKind};
 use crate::problem::{Place, Problem, SheetError};
@@ -12,48 +13,44 @@ use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
 use std::collections::BTreeMap;
 
-/// Reads a sheet into `ctx`; whether it was a data sheet (problems are pushed to `ctx`).
-pub(super) fn read_sheet(ctx: &mut Ctx, grid: &Grid) -> bool {
-    let Some((header_row, headers)) = find_header(grid) else {
-        return false;
-    };
-    let has_unit = headers.iter().any(|h| h.key == "unit");
-    let sheet = Sheet {
-        grid,
-        header_row,
-        headers,
-    };
-    match kind_of(&sheet.headers) {
-        None if !has_unit => false,
-        None => {
-            ctx.errors
-                .push(SheetError::at(sheet.sheet_place(), Problem::UnknownSheet));
-            true
-        }
-        Some(k @ (SheetKind::Units | SheetKind::People)) => {
-            ctx.errors.push(SheetError::at(
-                sheet.sheet_place(),
-                Problem::UnsupportedSheet(k.word().to_string()),
-            ));
-            true
-        }
-        Some(SheetKind::Values) => {
-            values(ctx, &sheet);
-            true
-        }
-        Some(SheetKind::Ratings) => {
-            lists::ratings(ctx, &sheet);
-            true
-        }
-        Some(SheetKind::Panel) => {
-            lists::panel(ctx, &sheet);
-            true
-        }
-        Some(SheetKind::Events) => {
-            lists::events(ctx, &sheet);
-            true
+/// Reads every sheet into `ctx`, the roster sheets first (units, then people) so that the
+/// others may name a unit they add; how many were data sheets (problems are pushed).
+pub(super) fn read_sheets(ctx: &mut Ctx, grids: &[Grid]) -> usize {
+    let mut sheets: Vec<(Sheet, Option<SheetKind>)> = grids
+        .iter()
+        .filter_map(|grid| {
+            let (header_row, headers) = find_header(grid)?;
+            let kind = kind_of(&headers);
+            let has_unit = headers.iter().any(|h| h.key == "unit");
+            (kind.is_some() || has_unit).then_some((
+                Sheet {
+                    grid,
+                    header_row,
+                    headers,
+                },
+                kind,
+            ))
+        })
+        .collect();
+    sheets.sort_by_key(|(_, k)| match k {
+        Some(SheetKind::Units) => 0,
+        Some(SheetKind::People) => 1,
+        _ => 2,
+    });
+    for (sheet, kind) in &sheets {
+        match kind {
+            None => ctx
+                .errors
+                .push(SheetError::at(sheet.sheet_place(), Problem::UnknownSheet)),
+            Some(SheetKind::Units) => roster::read(ctx, sheet, roster::List::Units),
+            Some(SheetKind::People) => roster::read(ctx, sheet, roster::List::People),
+            Some(SheetKind::Values) => values(ctx, sheet),
+            Some(SheetKind::Ratings) => lists::ratings(ctx, sheet),
+            Some(SheetKind::Panel) => lists::panel(ctx, sheet),
+            Some(SheetKind::Events) => lists::events(ctx, sheet),
         }
     }
+    sheets.len()
 }
 
 /// What a `values` column holds.

@@ -121,7 +121,7 @@ impl Sheet<'_> {
         let unit = match self.id(ctx, row, unit_col) {
             Err(()) => None,
             Ok(None) => self.fail(ctx, row, unit_col, Problem::Required),
-            Ok(Some(t)) => match find_id(ctx.ws.units.iter().map(|u| (&u.id, &u.name)), &t) {
+            Ok(Some(t)) => match super::roster::find_unit(ctx, &t) {
                 Some(id) => Some(id),
                 None => self.fail(ctx, row, unit_col, Problem::UnknownUnit),
             },
