@@ -82,6 +82,8 @@ pub struct DataTexts {
     pub panel_help: &'static str,
     /// Column: expert.
     pub expert: &'static str,
+    /// Column: the expert's name (kept for the receipt, not scored).
+    pub expert_name: &'static str,
     /// Criteria: feasibility, promotion, benefit.
     pub criteria: [&'static str; 3],
     /// Add an expert.
@@ -238,6 +240,7 @@ pub const ZH: DataTexts = DataTexts {
     panel: "专家评审",
     panel_help: "每位专家一行;专家不少于 {trim_min} 人时,去掉最高、最低各 {trim} 个总分后取平均。",
     expert: "专家",
+    expert_name: "姓名或编号",
     criteria: ["技术可行性", "推广价值", "经济效益"],
     add_expert: "添加专家",
     remove_expert: "删除专家 {n}",
@@ -338,6 +341,7 @@ pub const EN: DataTexts = DataTexts {
     panel: "Expert panel",
     panel_help: "One row per expert; with at least {trim_min} experts the {trim} highest and {trim} lowest totals are dropped before the mean.",
     expert: "Expert",
+    expert_name: "Name or code",
     criteria: ["Feasibility", "Promotion value", "Economic benefit"],
     add_expert: "Add expert",
     remove_expert: "Remove expert {n}",

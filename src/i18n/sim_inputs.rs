@@ -25,6 +25,8 @@ pub struct InputTexts {
     pub expert_n: &'static str,
     /// Criterion names: feasibility, promotion, benefit.
     pub criteria: [&'static str; 3],
+    /// An expert's name (the `expert` key beside the criteria).
+    pub expert_name: &'static str,
     /// "event {n}" ({n} from 1).
     pub event_n: &'static str,
     /// Coordination coefficient.
@@ -53,6 +55,7 @@ pub const ZH: InputTexts = InputTexts {
     rating_n: "第{n}份",
     expert_n: "专家{n}",
     criteria: ["技术可行性", "推广价值", "经济效益"],
+    expert_name: "姓名或编号",
     event_n: "事件{n}",
     coordination: "部门协作系数",
     risk: "风险管控系数",
@@ -73,6 +76,7 @@ pub const EN: InputTexts = InputTexts {
     rating_n: "rating {n}",
     expert_n: "expert {n}",
     criteria: ["feasibility", "promotion value", "economic benefit"],
+    expert_name: "name or code",
     event_n: "event {n}",
     coordination: "Coordination coefficient",
     risk: "Risk-control coefficient",
@@ -115,6 +119,7 @@ impl InputTexts {
             "feasibility" => self.criteria[0],
             "promotion" => self.criteria[1],
             "benefit" => self.criteria[2],
+            scorecard_engine::parse::EXPERT_NAME_KEY => self.expert_name,
             other => other,
         }
     }

@@ -197,6 +197,31 @@ test('a units sheet adds and renames units: the preview names the roster, the Da
   assert.equal(await page.inputValue(`[data-testid=unit-name-${first.id}]`), `${first.name}(更名)`);
 });
 
+test('experts named in a panel sheet are kept and shown in the receipt beside their totals', async () => {
+  const { page } = browser;
+  await freshVisit(page);
+  const rec = DEMO.records.find((r) => r.panel?.panel?.length >= 2);
+  const crits = Object.keys(DEMO.plan.panel.criteria);
+  await page.click('[data-testid=tab-files]');
+  await importSheet(page, '专家.csv', excelCsv([
+    ['单位 [unit]', '考核期 [period]', '指标 [indicator]', '专家 [expert]', ...crits.map((c) => `[${c}]`)].join(','),
+    [rec.unit, rec.period, 'panel', '张三', ...crits.map(() => '80')].join(','),
+    [rec.unit, rec.period, 'panel', '2', ...crits.map(() => '90')].join(','),
+  ]));
+  await page.waitForSelector('[data-testid=sheet-changes]');
+  await page.click('[data-testid=apply-sheet]');
+  await page.waitForSelector('[data-testid=sheet-preview]', { state: 'detached' });
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('scorecard.workspace.v1')));
+  const experts = stored.records.find((r) => r.unit === rec.unit && r.period === rec.period).panel.panel;
+  assert.deepEqual(experts.map((e) => e.expert), ['张三', undefined], 'a name kept, a list number not');
+  await page.click('[data-testid=tab-results]');
+  await page.selectOption('[data-testid=period-select]', rec.period);
+  await page.click(`tr[data-unit=${rec.unit}] button.link`);
+  await page.waitForSelector('[data-testid=receipt]');
+  const panelRow = await page.textContent('[data-testid=receipt] tr[data-indicator=panel]');
+  assert.match(panelRow, /张三 80(\.0+)?, #2 90/, panelRow);
+});
+
 test('a bad spreadsheet lists every problem with its place and changes nothing', async () => {
   const { page } = browser;
   await freshVisit(page);

@@ -506,6 +506,8 @@ def make_values_record(g: G, info: dict, star: bool, missing_p: float) -> dict:
                 for c in info["criteria"]:
                     x = r.randint(50, 100) if not star else r.randint(85, 100)
                     e[c] = g.num(str(x) if r.random() < 0.8 else f"{min(x, 99)}.5")
+                if r.random() < 0.5:  # a name, kept for the receipt and not scored
+                    e = {"expert": r.choice(["张三", "李四", "王五", "专家 7"]), **e}
                 experts.append(e)
             rec["panel"][iid] = experts
     if planned:

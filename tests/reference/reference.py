@@ -360,6 +360,8 @@ def compute_period_raw(ws: dict, plan: Plan, period: str, scenario: dict | None)
                     for e in experts:
                         t = Fraction(0)
                         for c, sc in e.items():
+                            if c == "expert":  # the expert's name, not scored
+                                continue
                             t += plan.criteria[c] * fr(sc)
                         totals.append(t)
                     totals.sort()

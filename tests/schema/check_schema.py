@@ -58,6 +58,8 @@ MUST_REJECT = {
     "21-number-exponent-overflow.json": ("records[0].values.utilisation", "the number 1e999 is beyond rust_decimal's range"),
     "22-string-for-integer.json": ("plan.panel.trim", "'one' is not a whole number"),
     "23-root-array.json": ("(root)", "the root is an array, not an object"),
+    "76-expert-name-not-text.json": ("records[0].panel.panel[0].expert", "an expert's name is a number, not text"),
+    "77-criterion-named-expert.json": ("plan.panel.criteria", "a criterion has the reserved id 'expert'"),
     "24-negative-weight.json": ("plan.dimensions[0].indicators[2].weight", "an indicator weight below 0"),
     "25-weight-above-1.json": ("plan.dimensions[3].indicators[0].weight", "an indicator weight above 1"),
     "29-audit-tolerance-negative.json": ("plan.audit_tolerance", "audit_tolerance below 0"),

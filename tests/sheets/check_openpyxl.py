@@ -3,7 +3,7 @@
 
 1. Builds a filled workbook from the demo workspace's records with openpyxl, following only
    the documented layout (a title row above the header, columns in another order, a notes
-   column, Chinese group names, expert names, numbers and text cells), imports it into the
+   column, Chinese group names, expert names and numbers, numbers and text cells), imports it into the
    demo *without* records with `scorecard import`, and checks that every record comes back
    (decimals compared exactly) and that every period scores the same.
 2. Builds bad workbooks (a formula without a saved value, an error cell, a date, a boolean,
@@ -60,13 +60,31 @@ def norm_record(r):
             i: {g: [dec(x) for x in xs] for g, xs in gs.items() if xs}
             for i, gs in (r.get("ratings") or {}).items()
         },
-        "panel": {i: [{c: dec(x) for c, x in e.items()} for e in es] for i, es in (r.get("panel") or {}).items()},
+        "panel": {
+            i: [{c: (x if c == "expert" else dec(x)) for c, x in e.items()} for e in es]
+            for i, es in (r.get("panel") or {}).items()
+        },
         "events": [(e["level"], e.get("note", "")) for e in r.get("events") or []],
         "coefficients": {
             k: dec(v) for k, v in (r.get("coefficients") or {}).items() if v is not None
         },
         "closed_items": int(r.get("closed_items", 0)),
     }
+
+
+def expert_cell(k):
+    """The expert column as people fill it: a name, or the expert's number in its list
+    (which is no name: the template writes it for an expert without one)."""
+    return f"专家{k + 1}" if k % 2 == 0 else k + 1
+
+
+def with_expert_names(rec):
+    """`rec` as it should come back from a workbook whose expert cells are `expert_cell`."""
+    panel = {
+        i: [({"expert": expert_cell(k)} if k % 2 == 0 else {}) | e for k, e in enumerate(es)]
+        for i, es in (rec.get("panel") or {}).items()
+    }
+    return dict(rec, panel=panel) if panel else rec
 
 
 def number_or_text(x, i):
@@ -132,7 +150,7 @@ def filled_workbook(ws, path):
                     rt.append([r["unit"], r["period"], ind, zh[g], number_or_text(x, n), "ok"])
         for ind, experts in (r.get("panel") or {}).items():
             for k, e in enumerate(experts):
-                pn.append([r["unit"], r["period"], ind, f"专家{k + 1}"] + [float(e[c]) for c in reversed(crits)])
+                pn.append([r["unit"], r["period"], ind, expert_cell(k)] + [float(e[c]) for c in reversed(crits)])
         for e in r.get("events") or []:
             ev.append([r["unit"], r["period"], e["level"], e.get("note") or None])
     wb.save(path)
@@ -150,7 +168,7 @@ def check_filled(bin_, tmp):
     assert r.returncode == 0, r.stderr
     got = json.loads(out.read_text(encoding="utf-8"))
     key = lambda rec: (rec["unit"], rec["period"])
-    want = {key(x): norm_record(x) for x in ws["records"]}
+    want = {key(x): norm_record(with_expert_names(x)) for x in ws["records"]}
     have = {key(x): norm_record(x) for x in got["records"]}
     assert want.keys() == have.keys(), set(want) ^ set(have)
     for k in want:

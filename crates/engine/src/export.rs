@@ -12,6 +12,7 @@
 
 use crate::json::{list, obj, Value, Writer};
 use crate::model::*;
+use crate::parse::EXPERT_NAME_KEY;
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -536,7 +537,19 @@ fn write_record(
             .into_iter()
             .filter_map(|k| {
                 let experts = r.panel.get(k)?;
-                Some((k.to_string(), list(experts, |e| w.dec_map(e, crit_order))))
+                let names = r.expert_names.get(k);
+                let items = experts.iter().enumerate().map(|(i, e)| {
+                    let scores = w.dec_map(e, crit_order);
+                    match (names.and_then(|n| n.get(i)), scores) {
+                        // The name first, where a reader looks for whose scores these are.
+                        (Some(name), Value::Object(mut f)) if !name.is_empty() => {
+                            f.insert(0, (EXPERT_NAME_KEY.to_string(), s(name)));
+                            Value::Object(f)
+                        }
+                        (_, scores) => scores,
+                    }
+                });
+                Some((k.to_string(), Value::Array(items.collect())))
             })
             .collect();
         f.push(("panel", Value::Object(panel)));
@@ -577,6 +590,53 @@ mod tests {
         let text = workspace_json(&ws);
         assert_eq!(parse_workspace(&text).unwrap(), ws);
         assert_eq!(workspace_json(&parse_workspace(&text).unwrap()), text);
+    }
+
+    #[test]
+    fn expert_names_are_read_written_back_and_not_scored() {
+        let plain = example();
+        let text = workspace_json(&plain);
+        // The last expert of the file (records come after the plan's criteria).
+        let at = text.rfind("\"feasibility\"").unwrap();
+        let named = format!("{}\"expert\": \"张三\", {}", &text[..at], &text[at..]);
+        assert_ne!(named, text, "the example has an expert");
+        let ws = parse_workspace(&named).unwrap();
+        let rec = ws.records.iter().find(|r| !r.panel.is_empty()).unwrap();
+        let (ind, experts) = rec.panel.iter().next().unwrap();
+        assert_eq!(rec.expert_names.get(ind), Some(&vec!["张三".to_string()]));
+        assert_eq!(
+            experts,
+            plain
+                .records
+                .iter()
+                .find(|r| !r.panel.is_empty())
+                .unwrap()
+                .panel
+                .get(ind)
+                .unwrap()
+        );
+        // Written back first in the expert's object, read back the same.
+        let out = workspace_json(&ws);
+        assert!(out.contains("\"expert\": \"张三\","), "{out}");
+        assert_eq!(parse_workspace(&out).unwrap(), ws);
+        // Input data: the digest follows it; the figures do not.
+        assert_ne!(input_sha256(&ws), input_sha256(&plain));
+        let q = crate::score::Query::period(&ws.plan.periods[0].id);
+        let (a, b) = (
+            crate::score::score(&ws, &q),
+            crate::score::score(&plain, &q),
+        );
+        assert_eq!(a.unwrap().units, b.unwrap().units);
+        // An expert without a name keeps none; a name that is no text is refused at its path.
+        let nameless = named.replacen("\"张三\"", "\"\"", 1);
+        assert!(parse_workspace(&nameless)
+            .unwrap()
+            .records
+            .iter()
+            .all(|r| r.expert_names.is_empty()));
+        let bad = named.replacen("\"张三\"", "7", 1);
+        let e = parse_workspace(&bad).unwrap_err();
+        assert!(e.0[0].path.to_string().ends_with("].expert"), "{e:?}");
     }
 
     #[test]

@@ -549,6 +549,10 @@ pub struct Record {
     pub ratings: BTreeMap<String, BTreeMap<String, Vec<Decimal>>>,
     /// Expert scores per panel indicator: one map of criterion scores per expert.
     pub panel: BTreeMap<String, Vec<BTreeMap<String, Decimal>>>,
+    /// The experts' names (`expert`, kept for the receipt, not scored), for each panel
+    /// indicator where any expert has one: one per expert of `panel`, in its order, empty
+    /// for an expert without a name.
+    pub expert_names: BTreeMap<String, Vec<String>>,
     /// Negative-list events.
     pub events: Vec<Event>,
     /// Coordination coefficient, if entered.
@@ -569,6 +573,7 @@ impl Record {
             planned: BTreeMap::new(),
             ratings: BTreeMap::new(),
             panel: BTreeMap::new(),
+            expert_names: BTreeMap::new(),
             events: Vec::new(),
             coordination: None,
             risk: None,

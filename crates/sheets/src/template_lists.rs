@@ -7,6 +7,7 @@ use crate::template::{base_cells, base_columns, dropdown, figure, range};
 use crate::write::{Column, Out, Table};
 use scorecard_engine::json::Value;
 use scorecard_engine::model::{Method, Workspace};
+use scorecard_engine::parse::EXPERT_NAME_KEY;
 
 fn ids_of(ws: &Workspace, want: fn(&Method) -> bool) -> Vec<String> {
     ws.plan
@@ -100,8 +101,10 @@ pub(crate) fn panel_table(ws: &Workspace, recs: &[&Value], lang: Lang) -> Table 
     columns
         .push(Column::keyed(lang.pick("指标", "Indicator"), "indicator").validate(dropdown(&inds)));
     columns.push(
-        Column::keyed(lang.pick("专家", "Expert"), "expert")
-            .note(lang.pick("姓名或编号(不计分)", "a name or number (not scored)")),
+        Column::keyed(lang.pick("专家", "Expert"), "expert").note(lang.pick(
+            "姓名或编号(不计分,显示在计算单中)",
+            "a name or code (not scored; shown in the receipt)",
+        )),
     );
     for (c, w) in &ws.plan.panel.criteria {
         columns.push(
@@ -117,7 +120,11 @@ pub(crate) fn panel_table(ws: &Workspace, recs: &[&Value], lang: Lang) -> Table 
             for (n, e) in items(Some(experts)).iter().enumerate() {
                 let mut row = base_cells(ws, &unit, &period);
                 row.push(Out::Text(ind.clone()));
-                row.push(Out::Whole(n as u64 + 1));
+                // The expert's name, else its number in the list (which reads back as no name).
+                match e.get(EXPERT_NAME_KEY).and_then(Value::as_str) {
+                    Some(name) if !name.is_empty() => row.push(Out::Text(name.to_string())),
+                    _ => row.push(Out::Whole(n as u64 + 1)),
+                }
                 for (c, _) in &ws.plan.panel.criteria {
                     row.push(figure(e.get(c)));
                 }

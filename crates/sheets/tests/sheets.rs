@@ -442,3 +442,49 @@ fn the_importer_takes_every_input_the_fuzzer_kept() {
     }
     assert!(n >= 2, "the seeds are there");
 }
+
+#[test]
+fn experts_names_are_kept_and_their_numbers_are_not_names() {
+    let d = doc(EXAMPLE_WORKSPACE);
+    let head: &[&str] = &[
+        "[unit]",
+        "[period]",
+        "[indicator]",
+        "专家 [expert]",
+        "[feasibility]",
+        "[promotion]",
+        "[benefit]",
+    ];
+    let bytes = book(
+        "专家",
+        &[
+            head,
+            &["zd1", "2026Q1", "panel", "张三", "#80", "#75", "#70"],
+            &["zd1", "2026Q1", "panel", "#2", "#90", "#85", "#80"],
+            &["zd1", "2026Q1", "panel", "#17", "#60", "#65", "#70"],
+            &["zd1", "2026Q1", "panel", "", "#70", "#70", "#70"],
+        ],
+    );
+    let got = import(&d, &bytes, None).unwrap();
+    let r = got
+        .workspace
+        .records
+        .iter()
+        .find(|r| r.unit == "zd1")
+        .unwrap();
+    assert_eq!(r.panel["panel"].len(), 4);
+    // The second expert's "2" is its number in the list, not a name; "17" is a code.
+    assert_eq!(r.expert_names["panel"], ["张三", "", "17", ""]);
+    // Written back by the data export, read back the same.
+    let again = data_workbook(&got.document, None, Lang::Zh).unwrap();
+    let back = import(&got.document, &again, None).unwrap();
+    assert_eq!(back.changes, vec![]);
+    // A name without scores is an expert missing every score.
+    let bytes = book(
+        "专家",
+        &[head, &["zd1", "2026Q1", "panel", "李四", "", "", ""]],
+    );
+    let errs = problems(&d, &bytes);
+    assert_eq!(errs.len(), 3, "{errs:?}");
+    assert!(errs.iter().all(|e| e.problem == Problem::MissingCriterion));
+}

@@ -1,5 +1,5 @@
-//! One expert's row of a panel table: the expert's number with its own errors, a score per
-//! criterion, and the remove button.
+//! One expert's row of a panel table: the expert's number with its own errors, its name
+//! (not scored; shown in the receipt), a score per criterion, and the remove button.
 
 use crate::hooks::{on_edit, use_app};
 use crate::screens::data::field::{path_error_id, FieldCheck};
@@ -8,6 +8,7 @@ use crate::screens::data::record_errors::{missing_criterion, split_expert_errors
 use crate::widgets::table::IconButton;
 use scorecard_engine::edit;
 use scorecard_engine::json::Value;
+use scorecard_engine::parse::EXPERT_NAME_KEY;
 use scorecard_engine::path::JsonPath;
 use yew::prelude::*;
 
@@ -65,12 +66,26 @@ pub fn panel_expert(p: &PanelExpertProps) -> Html {
             </td>
         }
     };
+    let name_field = list_field.index(k).key(EXPERT_NAME_KEY);
+    let name_check = FieldCheck::at(&app, at.path(&name_field).as_ref());
+    // An empty name is no name: the key leaves the document.
+    let as_name = |text: &str| (!text.trim().is_empty()).then(|| Value::str(text));
     html! {
         <tr>
             <th scope="row">
                 { &n }
                 { row.view(app.lang) }
             </th>
+            <td>
+                <input type="text" class="name-input" maxlength="200"
+                    value={p.expert.get(EXPERT_NAME_KEY).and_then(Value::as_str).unwrap_or_default().to_string()}
+                    oninput={at.on_input(&app, name_field, as_name)}
+                    aria-label={format!("{} {n} · {}", t.expert, t.expert_name)}
+                    aria-invalid={name_check.aria_invalid()}
+                    aria-describedby={name_check.described()}
+                    data-testid={format!("expert-{}-{k}-name", p.indicator)} />
+                { name_check.view(app.lang) }
+            </td>
             { for p.criteria.iter().map(cell) }
             <td>{ IconButton::new("✕", t.remove_expert.replace("{n}", &n)).view(remove) }</td>
         </tr>

@@ -1,5 +1,5 @@
-//! One panel indicator's table of the expert-panel editor: a row per expert, a column per
-//! criterion, and the button adding an expert.
+//! One panel indicator's table of the expert-panel editor: a row per expert (its number and
+//! name), a column per criterion, and the button adding an expert.
 
 use crate::hooks::{on_edit, use_app};
 use crate::screens::data::panel_expert::PanelExpert;
@@ -40,7 +40,9 @@ pub fn panel_table(p: &PanelTableProps) -> Html {
             .unwrap_or_default();
     let add = on_edit(&app, p.at.push(list_field, Value::Object(Vec::new())), None);
     let criteria = &p.criteria;
-    let heads: Vec<String> = std::iter::once(t.expert.to_string())
+    let heads: Vec<String> = [t.expert, t.expert_name]
+        .into_iter()
+        .map(str::to_string)
         .chain(criteria.iter().map(|k| t.criterion(k)))
         .collect();
     html! {
@@ -50,7 +52,7 @@ pub fn panel_table(p: &PanelTableProps) -> Html {
                 { head_row(&heads, app.lang.common().remove) }
                 <tbody>
                     if experts.is_empty() {
-                        { empty_row(criteria.len() + 2, t.no_experts) }
+                        { empty_row(criteria.len() + 3, t.no_experts) }
                     }
                     { for experts.iter().enumerate().map(|(k, expert)| html! {
                         <PanelExpert at={p.at.clone()} indicator={p.indicator.clone()} index={k}

@@ -21,6 +21,10 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The `format` word of a workspace file.
 pub const WORKSPACE_FORMAT: &str = "scorecard-workspace";
 
+/// The key of an expert's name inside an expert's scores (`records[].panel[ind][k].expert`);
+/// no criterion may have it as its id (the panel sheet's `expert` column is the same key).
+pub const EXPERT_NAME_KEY: &str = "expert";
+
 const MAX_DIMENSIONS: usize = 32;
 const MAX_INDICATORS: usize = 200;
 const MAX_LIST: usize = 100_000;
@@ -706,6 +710,11 @@ fn read_panel(r: &mut Reader, v: &Value, path: &JsonPath) -> Option<Panel> {
         || defaults::panel().criteria,
         |r, v, p| {
             let out = id_map(r, v, p, |r, _, item, ip| weight(r, item, ip))?;
+            if out.iter().any(|(c, _)| c == EXPERT_NAME_KEY) {
+                let id = EXPERT_NAME_KEY.to_string();
+                r.err(p.key(EXPERT_NAME_KEY), ErrorKind::ReservedId(id));
+                return None;
+            }
             check_sum_one(r, out.iter().map(|(_, w)| *w), p).then_some(out)
         },
     );
@@ -1121,6 +1130,7 @@ fn read_record(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Opt
             read_experts(r, v, p, known)
         })
     });
+    let (panel, expert_names) = panel.map(split_expert_names).unzip();
     let events = opt(r, o.get("events"), Vec::new, |r, v, p| {
         read_events(r, v, p, known)
     });
@@ -1144,6 +1154,7 @@ fn read_record(r: &mut Reader, v: &Value, path: &JsonPath, known: &Known) -> Opt
         planned: planned?,
         ratings: ratings?,
         panel: panel?,
+        expert_names: expert_names?,
         events: events?,
         coordination,
         risk,
@@ -1199,20 +1210,59 @@ fn read_ratings(
     })
 }
 
+/// A panel indicator's experts: each one's criterion scores, and its name (`expert`, a
+/// display name, empty when not given).
 fn read_experts(
     r: &mut Reader,
     v: &Value,
     path: &JsonPath,
     known: &Known,
-) -> Option<Vec<BTreeMap<String, Decimal>>> {
+) -> Option<Vec<(String, BTreeMap<String, Decimal>)>> {
     let items = r.array(v, path, MAX_SMALL_LIST)?;
     let found = |c: &str| !matches!(&known.criteria, Some(cs) if !cs.iter().any(|k| k == c));
     each(r, items, path, |r, item, ip| {
-        let scores = ref_map(r, item, ip, RefKind::Criterion, found, score);
+        let m = r.map(item, ip)?;
+        let mut name = Some(String::new());
+        let scores: Option<BTreeMap<String, Decimal>> = entries(r, &m, |r, k, v, p| {
+            if k == EXPERT_NAME_KEY {
+                return Some(None);
+            }
+            check_ref(r, found(k), p, RefKind::Criterion, k)?;
+            score(r, v, p).map(Some)
+        })
+        .map(|all: Vec<(String, Option<Decimal>)>| {
+            all.into_iter().filter_map(|(k, v)| Some((k, v?))).collect()
+        });
         let criteria = known.criteria.iter().flatten();
         let present = all_present(r, item, ip, criteria, ErrorKind::MissingCriterion);
-        scores.filter(|_| present)
+        if let Some((v, p)) = m.get(EXPERT_NAME_KEY) {
+            name = r.name(v, &p);
+        }
+        Some((name?, scores.filter(|_| present)?))
     })
+}
+
+/// Splits each panel indicator's experts into their scores (`Record::panel`) and, when any
+/// of them has a name, their names (`Record::expert_names`).
+#[allow(clippy::type_complexity)]
+fn split_expert_names(
+    panel: BTreeMap<String, Vec<(String, BTreeMap<String, Decimal>)>>,
+) -> (
+    BTreeMap<String, Vec<BTreeMap<String, Decimal>>>,
+    BTreeMap<String, Vec<String>>,
+) {
+    let mut names = BTreeMap::new();
+    let scores = panel
+        .into_iter()
+        .map(|(ind, experts)| {
+            let (n, s): (Vec<String>, Vec<_>) = experts.into_iter().unzip();
+            if n.iter().any(|x| !x.is_empty()) {
+                names.insert(ind.clone(), n);
+            }
+            (ind, s)
+        })
+        .collect();
+    (scores, names)
 }
 
 fn read_history(

@@ -186,7 +186,11 @@ fn panel_inputs(out: &mut Vec<RecordInput>, record: &Value, id: &str, criteria: 
         let Value::Object(fields) = scores else {
             continue;
         };
-        for c in plan_order(criteria, fields) {
+        // The expert's name is no input: it is not scored.
+        let scored = plan_order(criteria, fields)
+            .into_iter()
+            .filter(|c| *c != crate::parse::EXPERT_NAME_KEY);
+        for c in scored {
             out.push(input(
                 p.index(e).key(c),
                 InputKind::Panel {

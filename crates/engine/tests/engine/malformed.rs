@@ -87,6 +87,8 @@ const MALFORMED: &[(&str, &str, &str)] = &[
     ("73-unknown-unit-level.json", "NotOneOf", "units[0].level"),
     ("74-unknown-method-kind.json", "NotOneOf", "plan.dimensions[3].indicators[0].method.kind"),
     ("75-unknown-field-in-plan.json", "UnknownField", "plan.weights"),
+    ("76-expert-name-not-text.json", "WrongType", "records[0].panel.panel[0].expert"),
+    ("77-criterion-named-expert.json", "ReservedId", "plan.panel.criteria.expert"),
 ];
 
 /// The name of an error kind: its variant (`WrongType`), and for a syntax error also the

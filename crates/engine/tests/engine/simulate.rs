@@ -266,3 +266,39 @@ fn appeal_preview_is_scoring_before_and_after_the_correction() {
         "{appellant:?}"
     );
 }
+
+#[test]
+fn an_experts_name_is_no_input_of_the_self_assessment() {
+    use scorecard_engine::simulate::sandbox::{record_inputs, record_value};
+    let ws = demo();
+    let rec = ws
+        .records
+        .iter()
+        .find(|r| !r.panel.is_empty())
+        .expect("a panel");
+    let before = record_inputs(&ws, &record_value(&ws, &rec.unit, &rec.period).unwrap());
+    let mut doc = scorecard_engine::export::workspace_value(&ws);
+    let i = ws
+        .records
+        .iter()
+        .position(|r| std::ptr::eq(r, rec))
+        .unwrap();
+    let (ind, _) = rec.panel.iter().next().unwrap();
+    let path = format!("records[{i}].panel.{ind}[0].expert");
+    let path = scorecard_engine::path::JsonPath::parse(&path).unwrap();
+    assert!(doc.set_at(&path, Value::str("张三")));
+    let named = scorecard_engine::parse::workspace_from_value(&doc).unwrap();
+    assert_eq!(named.records[i].expert_names[ind][0], "张三");
+    let after = record_inputs(
+        &named,
+        &record_value(&named, &rec.unit, &rec.period).unwrap(),
+    );
+    let paths = |v: &[scorecard_engine::simulate::sandbox::RecordInput]| {
+        v.iter().map(|x| x.path.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        paths(&after),
+        paths(&before),
+        "the same inputs, the name not among them"
+    );
+}

@@ -11,6 +11,7 @@ use crate::layout::Header;
 use crate::problem::{Place, Problem, SheetError};
 use scorecard_engine::json::Value;
 use scorecard_engine::model::Method;
+use scorecard_engine::parse::EXPERT_NAME_KEY;
 use scorecard_engine::path::JsonPath;
 use std::collections::BTreeMap;
 
@@ -216,11 +217,15 @@ pub(super) fn panel(ctx: &mut Ctx, sheet: &Sheet) {
     if !ok || cols.len() != criteria.len() {
         return;
     }
+    let ec = sheet.col("expert").cloned();
     let mut lists = Lists::default();
     for row in sheet.data_rows() {
         let before = ctx.errors.len();
         let key = sheet.row_key(ctx, row);
         let ind = indicator(ctx, sheet, row, &ic, |m| matches!(m, Method::Panel));
+        let name = ec.as_ref().map_or_else(String::new, |h| {
+            note_text(sheet.cell(row, h)).trim().to_string()
+        });
         let mut scores = Vec::new();
         for h in &cols {
             match decimal_text(sheet.cell(row, h)) {
@@ -231,7 +236,8 @@ pub(super) fn panel(ctx: &mut Ctx, sheet: &Sheet) {
             }
         }
         let filled = scores.iter().filter(|(_, v)| v.is_some()).count();
-        if filled > 0 && filled < cols.len() {
+        // An expert named without scores is an expert missing every score.
+        if (filled > 0 || !name.is_empty()) && filled < cols.len() {
             for (h, _) in scores.iter().filter(|(_, v)| v.is_none()) {
                 sheet.fail::<()>(ctx, row, h, Problem::MissingCriterion);
             }
@@ -245,9 +251,18 @@ pub(super) fn panel(ctx: &mut Ctx, sheet: &Sheet) {
         let k = (unit, period, ind);
         lists.touch(&k, sheet.place(row, &ic));
         if filled > 0 {
-            let fields = scores
-                .iter()
-                .filter_map(|(h, v)| v.clone().map(|v| (h.key.clone(), Value::String(v))))
+            // The expert's number in its list, as the template writes it for an expert
+            // without a name, is no name; any other text or number is kept.
+            let number = lists.items.get(&k).map_or(0, Vec::len) + 1;
+            let named = !name.is_empty() && name != number.to_string();
+            let fields = named
+                .then(|| (EXPERT_NAME_KEY.to_string(), Value::str(name)))
+                .into_iter()
+                .chain(
+                    scores
+                        .iter()
+                        .filter_map(|(h, v)| v.clone().map(|v| (h.key.clone(), Value::String(v)))),
+                )
                 .collect();
             lists.push(
                 &k,

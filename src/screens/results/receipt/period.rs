@@ -12,7 +12,7 @@ use crate::screens::results::receipt::period_indicators::indicator_table;
 use crate::screens::results::receipt::period_steps::{deductions_section, final_section};
 use scorecard_engine::exact::Exact;
 use scorecard_engine::report;
-use scorecard_engine::score::UnitDetail;
+use scorecard_engine::score::{PeriodChoice, UnitDetail};
 use yew::prelude::*;
 
 /// The period calculation of one unit.
@@ -30,10 +30,15 @@ pub fn receipt_period(p: &UnitProps) -> Html {
         let plan = &ws.plan;
         let steps = report::period_steps(plan, d);
         let means = report::dimension_means(ws, rs);
+        // The experts' names are input data, not figures: they come from the record.
+        let record = match &rs.query.period {
+            PeriodChoice::Period(id) => ws.record(&p.unit, id),
+            PeriodChoice::Annual => None,
+        };
         let dim_tables = plan
             .dimensions
             .iter()
-            .filter_map(|dim| indicator_table(t, none, plan, dim, d));
+            .filter_map(|dim| indicator_table(t, none, plan, dim, d, record));
         let dim_rows = plan.dimensions.iter().filter_map(|dim| {
         let o = d.dimensions.iter().find(|x| x.id == dim.id)?;
         Some(html! {

@@ -5,7 +5,7 @@ use crate::format::{fig4, weight, weight_exact};
 use crate::i18n::receipt::ReceiptTexts;
 use crate::screens::results::receipt::parts::{head, opt4};
 use crate::screens::results::receipt::period_input::{input_html, method_text};
-use scorecard_engine::model::{Dimension, Indicator, Plan};
+use scorecard_engine::model::{Dimension, Indicator, Plan, Record};
 use scorecard_engine::score::period::{IndicatorOutcome, UnitPeriod};
 use yew::prelude::*;
 
@@ -16,6 +16,7 @@ pub fn indicator_table(
     plan: &Plan,
     dim: &Dimension,
     d: &UnitPeriod,
+    record: Option<&Record>,
 ) -> Option<Html> {
     let outcome = d.dimensions.iter().find(|x| x.id == dim.id)?;
     let rows: Vec<(&IndicatorOutcome, &Indicator)> = dim
@@ -39,7 +40,7 @@ pub fn indicator_table(
                 { for rows.iter().map(|(i, ind)| html! {
                     <tr data-indicator={i.id.clone()} class={classes!(i.missing.then_some("is-missing"))}>
                         <th scope="row">{ &ind.name }</th>
-                        <td>{ input_html(t, plan, i) }
+                        <td>{ input_html(t, plan, i, record) }
                             if let Some(cs) = &i.cohort {
                                 <div class="cohort">{ t.cohort
                                     .replace("{n}", &cs.count.to_string())

@@ -3,9 +3,29 @@
 
 use crate::format::{entered, fig4};
 use crate::i18n::receipt::ReceiptTexts;
-use scorecard_engine::model::{Better, InputValue, Method, MissingPolicy, Plan};
+use scorecard_engine::exact::Exact;
+use scorecard_engine::model::{Better, InputValue, Method, MissingPolicy, Plan, Record};
 use scorecard_engine::score::period::{IndicatorInput, IndicatorOutcome};
 use yew::prelude::*;
+
+/// The experts' totals in list order; when any expert has a name, each total after its
+/// expert's name (or number, `#2`, for one without).
+pub fn expert_totals(totals: &[Exact], names: Option<&Vec<String>>) -> String {
+    let label = |k: usize| match names.and_then(|n| n.get(k)) {
+        Some(name) if !name.is_empty() => Some(name.clone()),
+        _ if names.is_some() => Some(format!("#{}", k + 1)),
+        _ => None,
+    };
+    totals
+        .iter()
+        .enumerate()
+        .map(|(k, x)| match label(k) {
+            Some(l) => format!("{l} {}", fig4(x)),
+            None => fig4(x),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// The method and its parameters, in words.
 pub fn method_text(t: &ReceiptTexts, m: &Method) -> String {
@@ -45,7 +65,12 @@ pub fn group_name(t: &ReceiptTexts, g: &str) -> String {
 }
 
 /// The indicator's raw input.
-pub fn input_html(t: &ReceiptTexts, plan: &Plan, i: &IndicatorOutcome) -> Html {
+pub fn input_html(
+    t: &ReceiptTexts,
+    plan: &Plan,
+    i: &IndicatorOutcome,
+    record: Option<&Record>,
+) -> Html {
     let missing = match plan.missing {
         MissingPolicy::Zero => t.missing_zero,
         MissingPolicy::Exclude => t.missing_excluded,
@@ -80,7 +105,7 @@ pub fn input_html(t: &ReceiptTexts, plan: &Plan, i: &IndicatorOutcome) -> Html {
         },
         IndicatorInput::Panel(p) => html! {
             <span>
-                { t.experts }{ p.totals.iter().map(fig4).collect::<Vec<_>>().join(", ") }
+                { t.experts }{ expert_totals(&p.totals, record.and_then(|r| r.expert_names.get(&i.id))) }
                 <br />
                 { if p.trimmed > 0 { t.trimmed.replace("{n}", &p.trimmed.to_string()) } else { t.plain_mean.to_string() } }
             </span>
@@ -111,5 +136,31 @@ mod tests {
         assert!(linear.contains("10"), "{linear}");
         assert_eq!(group_name(t, "peer"), t.group_peer);
         assert_eq!(group_name(t, "board"), "board");
+    }
+
+    #[test]
+    fn expert_totals_carry_names_only_when_some_expert_has_one() {
+        let totals = [Exact::int(80), Exact::int(90), Exact::int(70)];
+        let plain = expert_totals(&totals, None);
+        assert_eq!(
+            plain,
+            format!(
+                "{}, {}, {}",
+                fig4(&totals[0]),
+                fig4(&totals[1]),
+                fig4(&totals[2])
+            )
+        );
+        let names = vec!["张三".to_string(), String::new(), "17".to_string()];
+        let named = expert_totals(&totals, Some(&names));
+        assert_eq!(
+            named,
+            format!(
+                "张三 {}, #2 {}, 17 {}",
+                fig4(&totals[0]),
+                fig4(&totals[1]),
+                fig4(&totals[2])
+            )
+        );
     }
 }
