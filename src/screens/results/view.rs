@@ -2,7 +2,7 @@
 //! the summary, the filters, the ranking table, and a unit's receipt when one is chosen.
 //! Sort and filter are this screen's own state; the chosen unit is the app's.
 
-use crate::browser::focus::{css_string, focus_selector};
+use crate::browser::focus::{css_string, focus_after_render};
 use crate::hooks::use_app;
 use crate::i18n::problems::{score_message, Names};
 use crate::screens::results::filters::{FilterEdit, FilterState, ResultsFilters};
@@ -12,9 +12,11 @@ use crate::screens::results::summary::ResultsSummary;
 use crate::screens::results::table::{ResultsTable, Sort, SortKey};
 use yew::prelude::*;
 
-/// Moves focus back to a unit's row button (after its receipt closes).
+/// Moves focus back to a unit's row button after its receipt closes: once the page has been
+/// rendered anew, as the dialog's clean-up (which lifts `inert` from the rest of the page)
+/// may run after this screen's effect, and an inert button takes no focus.
 fn focus_row(unit: &str) {
-    focus_selector(&format!("tr[data-unit={}] button", css_string(unit)));
+    focus_after_render(vec![format!("tr[data-unit={}] button", css_string(unit))]);
 }
 
 /// Results.
