@@ -81,7 +81,10 @@ def expert_cell(k):
 def with_expert_names(rec):
     """`rec` as it should come back from a workbook whose expert cells are `expert_cell`."""
     panel = {
-        i: [({"expert": expert_cell(k)} if k % 2 == 0 else {}) | e for k, e in enumerate(es)]
+        i: [
+            ({"expert": expert_cell(k)} if k % 2 == 0 else {}) | {c: x for c, x in e.items() if c != "expert"}
+            for k, e in enumerate(es)
+        ]
         for i, es in (rec.get("panel") or {}).items()
     }
     return dict(rec, panel=panel) if panel else rec
