@@ -10,9 +10,7 @@ use yew::prelude::*;
 /// Banners.
 #[function_component(Banners)]
 pub fn banners() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.common();
     let refused = app.edit_error.as_ref().map(|e| {
         edit_message(

@@ -14,9 +14,7 @@ fn select_value(e: &Event) -> String {
 /// Header.
 #[function_component(Header)]
 pub fn header() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.common();
     let ws = app.workspace.clone();
     let plan_name = ws.as_ref().map(|w| w.plan.name.clone()).unwrap_or_default();

@@ -55,9 +55,7 @@ pub struct PathErrorsProps {
 /// The errors at a path, as an alert list (nothing when there are none).
 #[function_component(PathErrors)]
 pub fn path_errors(p: &PathErrorsProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let errors = errors_at(&app.doc_errors, &p.path, p.exact);
     if errors.is_empty() {
         return html! {};

@@ -16,9 +16,7 @@ pub const UNREADABLE_FILE: &str = "scorecard-unreadable-workspace.json";
 /// The saved-copy banners.
 #[function_component(SavedBanners)]
 pub fn saved_banners() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.saved();
     let unreadable = app.unreadable_save.as_ref().map(|u| {
         let text = u.text.clone();

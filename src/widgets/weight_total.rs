@@ -22,9 +22,7 @@ pub struct WeightTotalProps {
 /// The total.
 #[function_component(WeightTotal)]
 pub fn weight_total(p: &WeightTotalProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let total = format!("{}%", fraction_to_percent_text(p.sum.sum));
     let gap = match p.sum.status() {

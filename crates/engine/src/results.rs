@@ -441,9 +441,7 @@ mod tests {
         );
         assert_eq!(v.get("period").and_then(Value::as_str), Some("2026Q1"));
         assert_eq!(v.get("scenario"), Some(&Value::Null));
-        let Some(Value::Array(units)) = v.get("units") else {
-            panic!("no units")
-        };
+        let Some(Value::Array(units)) = v.get("units") else { panic!("no units") };
         let zd1 = &units[0];
         assert_eq!(zd1.get("score"), Some(&Value::str("90.46")));
         assert_eq!(zd1.get("rank"), Some(&Value::Number("1".into())));

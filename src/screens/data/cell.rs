@@ -118,9 +118,7 @@ fn planned_input(app: &AppContext, p: &DataCellProps, label: &str, check: &Field
 /// A data-grid cell.
 #[function_component(DataCell)]
 pub fn data_cell(p: &DataCellProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.data();
     let check = |part: &str| {
         let field = JsonPath::root().key(part).key(&p.indicator);

@@ -31,9 +31,7 @@ pub fn toggled_open(current: Option<&str>, pressed: String) -> Option<String> {
 /// The entry view.
 #[function_component(DataEntry)]
 pub fn data_entry(p: &DataEntryProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.data();
     let period = match &app.period {
         PeriodChoice::Annual => {

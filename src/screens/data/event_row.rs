@@ -30,9 +30,7 @@ pub struct EventRowProps {
 /// The row.
 #[function_component(EventRow)]
 pub fn event_row(p: &EventRowProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.data();
     let (k, ev, at) = (p.index, &p.event, &p.at);
     let n = (k + 1).to_string();

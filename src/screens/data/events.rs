@@ -13,9 +13,7 @@ use yew::prelude::*;
 /// The events editor.
 #[function_component(DataEvents)]
 pub fn data_events(p: &RecordPartProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.data();
     let levels = ws.plan.deductions.levels.clone();
     let events =

@@ -35,9 +35,7 @@ pub fn data_grid(p: &DataGridProps) -> Html {
     // Explicit column choices; a column without one shows pairs / planned when it has any.
     let audit_cols = use_state(BTreeMap::<String, bool>::new);
     let planned_cols = use_state(BTreeMap::<String, bool>::new);
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.data();
     let period = p.period.to_string();
     let period_name = ws

@@ -30,9 +30,7 @@ fn flip(cb: &Callback<(String, bool)>, id: &str, on: bool) -> Callback<MouseEven
 /// The grid's `<thead>`.
 #[function_component(GridHeader)]
 pub fn grid_header(p: &GridHeaderProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.data();
     let indicators = p.groups.iter().flat_map(|(_, i)| i.iter());
     html! {

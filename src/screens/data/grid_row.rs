@@ -58,9 +58,7 @@ fn score_html(app_lang: crate::i18n::Lang, result: Option<&UnitResult>, has_reco
 /// One row of the grid.
 #[function_component(GridRow)]
 pub fn grid_row(p: &GridRowProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.data();
     let c = app.lang.common();
     let u = &p.unit;

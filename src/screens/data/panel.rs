@@ -11,9 +11,7 @@ use yew::prelude::*;
 /// The expert-panel editor.
 #[function_component(DataPanel)]
 pub fn data_panel(p: &RecordPartProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.data();
     let panels = indicators_where(&ws.plan.dimensions, |m| matches!(m, Method::Panel));
     if panels.is_empty() {

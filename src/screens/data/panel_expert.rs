@@ -30,9 +30,7 @@ pub struct PanelExpertProps {
 /// The row.
 #[function_component(PanelExpert)]
 pub fn panel_expert(p: &PanelExpertProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.data();
     let (k, at) = (p.index, &p.at);
     let n = (k + 1).to_string();

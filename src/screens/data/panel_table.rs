@@ -28,9 +28,7 @@ pub struct PanelTableProps {
 /// The table.
 #[function_component(PanelTable)]
 pub fn panel_table(p: &PanelTableProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.data();
     let list_field = JsonPath::root().key("panel").key(&p.indicator);
     let experts =

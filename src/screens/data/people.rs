@@ -12,9 +12,7 @@ use yew::prelude::*;
 /// The people editor.
 #[function_component(DataPeople)]
 pub fn data_people() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.data();
     let c = app.lang.common();
     let doc = app.doc.clone();

@@ -96,9 +96,7 @@ pub struct PersonFieldProps {
 /// The cell.
 #[function_component(PersonField)]
 pub fn person_field(p: &PersonFieldProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let (i, k, kind) = (p.index, p.key_name, CellKind::of(p.key_name));
     let path = JsonPath::root().key("people").index(i).key(k);
     let check = FieldCheck::at(&app, Some(&path));

@@ -27,9 +27,7 @@ pub struct PersonRowProps {
 /// The row.
 #[function_component(PersonRow)]
 pub fn person_row(p: &PersonRowProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.data();
     let c = app.lang.common();
     let (i, person) = (p.index, &p.person);

@@ -15,9 +15,7 @@ use yew::prelude::*;
 /// The 360° ratings editor.
 #[function_component(DataRatings)]
 pub fn data_ratings(p: &RecordPartProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.data();
     let surveys = indicators_where(&ws.plan.dimensions, |m| matches!(m, Method::Survey));
     if surveys.is_empty() {

@@ -36,9 +36,7 @@ pub fn data_record(p: &DataRecordProps) -> Html {
     // Move the focus to the editor when it opens for a unit, so keyboard and screen-reader
     // users land on what they asked for.
     let heading = use_focus(p.unit.clone(), true);
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.data();
     let at = RecordAt::find(&app.doc, p.unit.clone(), p.period.clone());
     let record = at.value(&app.doc);

@@ -27,9 +27,7 @@ pub struct RecordNumberProps {
 /// The field.
 #[function_component(RecordNumber)]
 pub fn record_number(p: &RecordNumberProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let key = p.key_name;
     let whole = p.whole;
     let record = p.at.value(&app.doc);

@@ -25,9 +25,7 @@ pub fn record_remove(p: &RecordRemoveProps) -> Html {
     let confirming = use_state(|| false);
     // The confirmation takes the focus when it appears (the button that opened it is gone).
     let confirm_button = use_focus(*confirming, false);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.data();
     let ask = {
         let confirming = confirming.clone();

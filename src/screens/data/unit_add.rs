@@ -56,9 +56,7 @@ pub fn unit_add() -> Html {
     let new_level = use_state(|| Level::Branch);
     let new_profile = use_state(|| None::<String>);
     let add_error = use_state(|| None::<&'static str>);
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.data();
     let c = app.lang.common();
     let doc = app.doc.clone();

@@ -23,9 +23,7 @@ pub struct UnitRemoveProps {
 #[function_component(UnitRemove)]
 pub fn unit_remove(p: &UnitRemoveProps) -> Html {
     let confirm_button = use_focus(p.id.clone(), false);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.data();
     let refs = edit::unit_references(&app.doc, &p.id);
     let takes = t

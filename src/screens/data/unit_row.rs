@@ -31,9 +31,7 @@ pub struct UnitRowProps {
 /// The row (and the confirmation under it).
 #[function_component(UnitRow)]
 pub fn unit_row(p: &UnitRowProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.data();
     let c = app.lang.common();
     let u = &p.unit;

@@ -26,9 +26,7 @@ pub struct UnitSelectProps {
 /// The select.
 #[function_component(UnitSelect)]
 pub fn unit_select(p: &UnitSelectProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.data();
     let current = p.current.as_str();
     let shown = if current.is_empty() {

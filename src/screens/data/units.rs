@@ -22,9 +22,7 @@ pub fn level_of(word: &str) -> Option<Level> {
 #[function_component(DataUnits)]
 pub fn data_units() -> Html {
     let removing = use_state(|| None::<String>);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     if app.workspace.is_none() {
         return html! {};
     }

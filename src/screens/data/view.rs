@@ -40,9 +40,7 @@ fn tab_id(i: usize) -> String {
 pub fn data_view() -> Html {
     let view = use_state(|| View::Entry);
     let open_unit = use_state(|| None::<String>);
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.data();
     let c = app.lang.common();
     let current = VIEWS.iter().position(|(v, _)| *v == *view).unwrap_or(0);

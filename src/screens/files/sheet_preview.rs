@@ -77,9 +77,7 @@ pub struct PreviewProps {
 #[function_component(PreviewCard)]
 pub fn preview_card(p: &PreviewProps) -> Html {
     let heading = use_focus(p.preview.clone(), true);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.sheets();
     let n = Names::new(app.lang, app.workspace.as_deref());
     let changes = &p.preview.changes;
@@ -131,9 +129,7 @@ pub struct ProblemsProps {
 /// Every problem of a refused spreadsheet, each with its place, in the user's language.
 #[function_component(SheetProblems)]
 pub fn sheet_problems(p: &ProblemsProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.sheets();
     let n = Names::new(app.lang, app.workspace.as_deref());
     let dismiss = closing(&app, Action::DismissSheet);

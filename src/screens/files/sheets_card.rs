@@ -106,9 +106,7 @@ pub struct SheetsCardProps {
 #[function_component(SheetsCard)]
 pub fn sheets_card(p: &SheetsCardProps) -> Html {
     let period = use_state(|| EVERY_PERIOD.to_string());
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.sheets();
     let Some(ws) = app.workspace.clone() else {
         return html! {};

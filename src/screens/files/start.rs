@@ -11,9 +11,7 @@ pub const EMPTY_PLAN_YEAR: i32 = 2026;
 /// The card.
 #[function_component(StartCard)]
 pub fn start_card() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.files();
     let load = |doc: fn(&str) -> scorecard_engine::json::Value, source: Source| {
         let name = t.new_plan_name;

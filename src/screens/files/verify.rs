@@ -28,9 +28,7 @@ pub fn verified_detail(
 /// The verification banner (nothing before a results file is opened).
 #[function_component(VerifyBanner)]
 pub fn verify_banner() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.files();
     match &app.verification {
         None => html! {},

@@ -61,9 +61,7 @@ pub fn results_suffix(period: &str) -> String {
 /// Files.
 #[function_component(FilesView)]
 pub fn files_view() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.files();
     let read_error = use_state(|| None::<String>);
     let on_read_error = {

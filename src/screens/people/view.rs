@@ -13,9 +13,7 @@ use yew::prelude::*;
 /// People.
 #[function_component(PeopleView)]
 pub fn people_view() -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.people();
     let c = app.lang.common();
     let Some(rs) = app.results() else {

@@ -19,9 +19,7 @@ pub struct PlanCoefficientsProps {
 /// The coefficients or bonus section's body.
 #[function_component(PlanCoefficients)]
 pub fn plan_coefficients(p: &PlanCoefficientsProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     if p.bonus {
         return html! {

@@ -14,9 +14,7 @@ use yew::prelude::*;
 /// The deductions section's body.
 #[function_component(PlanDeductions)]
 pub fn plan_deductions() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let deductions = setting_path("deductions");
     let levels = items(app.doc.at(&deductions.key("levels")));

@@ -19,9 +19,7 @@ pub struct DefaultsGateProps {
 /// The gate.
 #[function_component(DefaultsGate)]
 pub fn defaults_gate(p: &DefaultsGateProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let present = app
         .doc
         .get("plan")

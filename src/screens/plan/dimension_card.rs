@@ -58,9 +58,7 @@ fn band_fields(t: &PlanTexts, dpath: &JsonPath, id: &str, has_band: bool) -> Htm
 /// The dimension card.
 #[function_component(DimensionCard)]
 pub fn dimension_card(p: &DimensionCardProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let (i, n, d) = (p.index, p.count, &p.dim);
     let dpath = plan_path().key("dimensions").index(i);

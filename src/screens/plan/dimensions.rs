@@ -12,9 +12,7 @@ use yew::prelude::*;
 /// The dimensions section's body.
 #[function_component(PlanDimensions)]
 pub fn plan_dimensions() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let (plan, check) = checked_plan(&app.doc);
     let dims = items(plan.get("dimensions"));

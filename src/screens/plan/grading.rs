@@ -23,9 +23,7 @@ pub struct PlanGradingProps {
 /// The grading or warnings section's body.
 #[function_component(PlanGrading)]
 pub fn plan_grading(p: &PlanGradingProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let c = app.lang.common();
     if p.warnings {

@@ -28,9 +28,7 @@ pub struct IndicatorRowProps {
 /// The row.
 #[function_component(IndicatorRow)]
 pub fn indicator_row(p: &IndicatorRowProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let (i, k) = (p.dim, p.index);
     let ipath = plan_path()

@@ -27,9 +27,7 @@ pub struct PlanMethodProps {
 /// The method editor of one indicator.
 #[function_component(PlanMethod)]
 pub fn plan_method(p: &PlanMethodProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let mpath = p.path.key("method");
     let method = app.doc.at(&mpath).cloned();

@@ -23,9 +23,7 @@ pub struct MethodBandsProps {
 /// The bands editor.
 #[function_component(MethodBands)]
 pub fn method_bands(p: &MethodBandsProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let bpath = p.method.key("bands");
     let n = p.count;

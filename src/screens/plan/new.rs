@@ -10,9 +10,7 @@ use yew::prelude::*;
 /// The new-plan section's body.
 #[function_component(PlanNew)]
 pub fn plan_new() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let new_plan = {
         let app = app.clone();

@@ -14,9 +14,7 @@ use yew::prelude::*;
 /// The periods section's body.
 #[function_component(PlanPeriods)]
 pub fn plan_periods() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let (plan, check) = checked_plan(&app.doc);
     let periods = items(plan.get("periods"));

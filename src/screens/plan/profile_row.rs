@@ -30,9 +30,7 @@ pub struct ProfileRowProps {
 /// The row.
 #[function_component(ProfileRow)]
 pub fn profile_row(p: &ProfileRowProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let (r, prof) = (p.index, &p.profile);
     let ppath = plan_path().key("profiles").index(r);

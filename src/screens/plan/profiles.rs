@@ -13,9 +13,7 @@ use yew::prelude::*;
 /// The profiles section's body.
 #[function_component(PlanProfiles)]
 pub fn plan_profiles() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let (plan, check) = checked_plan(&app.doc);
     let dims = items(plan.get("dimensions"));

@@ -22,9 +22,7 @@ pub struct PlanRatersProps {
 /// The survey or panel section's body.
 #[function_component(PlanRaters)]
 pub fn plan_raters(p: &PlanRatersProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     if !p.panel {
         let survey = setting_path("survey");

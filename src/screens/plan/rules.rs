@@ -13,9 +13,7 @@ use yew::prelude::*;
 /// The rules section's body.
 #[function_component(PlanRules)]
 pub fn plan_rules() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     // A choice of the file's words and, under it, every word with its one-line explanation,
     // the one in force marked.

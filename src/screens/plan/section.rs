@@ -37,9 +37,7 @@ pub fn error_count(errors: &[scorecard_engine::Error], paths: &[&str]) -> usize 
 #[function_component(PlanSection)]
 pub fn plan_section(p: &PlanSectionProps) -> Html {
     let open = use_state(|| true);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let n = error_count(&app.doc_errors, &p.paths);
     let body_id = format!("{}-body", p.id);
     let toggle = {

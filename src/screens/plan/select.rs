@@ -40,9 +40,7 @@ pub struct PlanSelectProps {
 /// A bound select.
 #[function_component(PlanSelect)]
 pub fn plan_select(p: &PlanSelectProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let path = p.path.clone();
     let current = app
         .doc

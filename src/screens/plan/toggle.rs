@@ -33,9 +33,7 @@ pub struct PlanToggleProps {
 /// A bound checkbox.
 #[function_component(PlanToggle)]
 pub fn plan_toggle(p: &PlanToggleProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let path = p.path.clone();
     let checked = match app.doc.at(&path) {
         Some(Value::Bool(b)) => *b,

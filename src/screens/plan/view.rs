@@ -50,9 +50,7 @@ const SECTIONS: [(&str, &[&str]); 13] = [
 /// The plan screen.
 #[function_component(PlanView)]
 pub fn plan_view() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let titles = [
         t.sec_basics,

@@ -39,9 +39,7 @@ pub struct PlanWeightMapProps {
 #[function_component(PlanWeightMap)]
 pub fn plan_weight_map(p: &PlanWeightMapProps) -> Html {
     let new_id = use_state(String::new);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.plan();
     let base = p.map.path();
     let keys: Vec<String> = match app.doc.at(&base) {

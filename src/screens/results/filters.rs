@@ -91,9 +91,7 @@ fn criterion<'a>(
 /// The filter bar.
 #[function_component(ResultsFilters)]
 pub fn results_filters(p: &FilterProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.results();
     let c = app.lang.common();
     let f = &p.filter;

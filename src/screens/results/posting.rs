@@ -12,9 +12,7 @@ use yew::prelude::*;
 /// The print header and the not-official banner.
 #[function_component(PostingHead)]
 pub fn posting_head() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     with_results(&app, |ws, rs| {
         let t = app.lang.results();
         let c = app.lang.common();

@@ -23,9 +23,7 @@ pub struct SortHeaderProps {
 /// The header cell.
 #[function_component(SortHeader)]
 pub fn sort_header(p: &SortHeaderProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.results();
     let (aria, arrow) = sort_marks(&p.sort, &p.sort_key);
     let onclick = {

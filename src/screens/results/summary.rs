@@ -17,9 +17,7 @@ use yew::prelude::*;
 /// The summary cards.
 #[function_component(ResultsSummary)]
 pub fn results_summary(p: &FilterProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     with_results(&app, |ws, rs| {
         let t = app.lang.results();
         let c = app.lang.common();

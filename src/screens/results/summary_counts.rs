@@ -10,9 +10,7 @@ use yew::prelude::*;
 /// The two count cards.
 #[function_component(SummaryCounts)]
 pub fn summary_counts(p: &FilterProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let Some(rs) = app.results() else {
         return html! {};
     };

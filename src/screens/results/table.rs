@@ -28,9 +28,7 @@ pub struct ResultsTableProps {
 /// The ranking table.
 #[function_component(ResultsTable)]
 pub fn results_table(p: &ResultsTableProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     with_results(&app, |ws, rs| {
         let t = app.lang.results();
         let units: BTreeMap<&str, &Unit> = ws.units.iter().map(|u| (u.id.as_str(), u)).collect();

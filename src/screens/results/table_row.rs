@@ -41,9 +41,7 @@ pub struct TableRowProps {
 /// The row.
 #[function_component(TableRow)]
 pub fn table_row(p: &TableRowProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let Some(u) = p
         .results
         .0

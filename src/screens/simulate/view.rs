@@ -13,9 +13,7 @@ use yew::prelude::*;
 /// Simulation.
 #[function_component(SimulateView)]
 pub fn simulate_view() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.simulate();
     let tabs = vec![
         Tab::new("scenarios", t.scenarios, html! { <SimScenarios /> }),

@@ -1503,9 +1503,7 @@ mod tests {
     #[test]
     fn syntax_errors_keep_line_and_column() {
         let errs = parse_workspace("{\n  \"format\": ,\n}").unwrap_err();
-        let [e] = errs.0.as_slice() else {
-            panic!("{errs}")
-        };
+        let [e] = errs.0.as_slice() else { panic!("{errs}") };
         assert!(
             matches!(
                 e.kind,

@@ -130,9 +130,7 @@ fn file_format_example_gives_the_published_figures() {
     let ws = parse_workspace(EXAMPLE_WORKSPACE).unwrap();
     let rs = score(&ws, &Query::period("2026Q1")).unwrap();
     let mut v = results_value(&ws, &rs);
-    let Value::Object(fields) = &mut v else {
-        panic!()
-    };
+    let Value::Object(fields) = &mut v else { panic!() };
     fields.retain(|(k, _)| !matches!(k.as_str(), "workspace" | "input_sha256"));
     // The spec's JSON, as printed in file-format.md (less `workspace` and the digest).
     let spec = r#"{

@@ -21,13 +21,13 @@ type Key = (String, String, String);
 /// Lists per (unit, period, indicator) in first-seen order.
 #[derive(Default)]
 struct Lists {
-    order: Vec<(String, String, String)>,
+    order: Vec<Key>,
     items: BTreeMap<Key, Vec<(String, Value, Place)>>,
-    first: BTreeMap<(String, String, String), Place>,
+    first: BTreeMap<Key, Place>,
 }
 
 impl Lists {
-    fn touch(&mut self, key: &(String, String, String), place: Place) {
+    fn touch(&mut self, key: &Key, place: Place) {
         if !self.items.contains_key(key) {
             self.order.push(key.clone());
             self.items.insert(key.clone(), Vec::new());
@@ -35,7 +35,7 @@ impl Lists {
         }
     }
 
-    fn push(&mut self, key: &(String, String, String), part: String, v: Value, place: Place) {
+    fn push(&mut self, key: &Key, part: String, v: Value, place: Place) {
         if let Some(list) = self.items.get_mut(key) {
             list.push((part, v, place));
         }
@@ -173,7 +173,7 @@ pub(super) fn ratings(ctx: &mut Ctx, sheet: &Sheet) {
 /// Adds a list patch for (unit, period, _).
 fn add(
     ctx: &mut Ctx,
-    k: &(String, String, String),
+    k: &Key,
     field: JsonPath,
     value: Option<Value>,
     first: Option<&Place>,
@@ -190,6 +190,23 @@ fn add(
             value,
             places,
         });
+}
+
+/// Adds each key's list, in first-seen order, as an array patch at the field `field` names
+/// (the panel's experts, the events): item `i` is placed at its row.
+fn add_arrays(ctx: &mut Ctx, mut lists: Lists, field: impl Fn(&Key) -> JsonPath) {
+    for k in &lists.order {
+        let items = lists.items.remove(k).unwrap_or_default();
+        let field = field(k);
+        let places = items
+            .iter()
+            .enumerate()
+            .map(|(i, (_, _, p))| (field.index(i), p.clone()))
+            .collect();
+        let values: Vec<Value> = items.into_iter().map(|(_, v, _)| v).collect();
+        let value = (!values.is_empty()).then_some(Value::Array(values));
+        add(ctx, k, field, value, lists.first.get(k), places);
+    }
 }
 
 /// The panel sheet.
@@ -272,18 +289,7 @@ pub(super) fn panel(ctx: &mut Ctx, sheet: &Sheet) {
             );
         }
     }
-    for k in &lists.order {
-        let items = lists.items.remove(k).unwrap_or_default();
-        let field = JsonPath::root().key("panel").key(&k.2);
-        let places = items
-            .iter()
-            .enumerate()
-            .map(|(i, (_, _, p))| (field.index(i), p.clone()))
-            .collect();
-        let values: Vec<Value> = items.into_iter().map(|(_, v, _)| v).collect();
-        let value = (!values.is_empty()).then_some(Value::Array(values));
-        add(ctx, k, field, value, lists.first.get(k), places);
-    }
+    add_arrays(ctx, lists, |k| JsonPath::root().key("panel").key(&k.2));
 }
 
 /// The events sheet.
@@ -342,16 +348,5 @@ pub(super) fn events(ctx: &mut Ctx, sheet: &Sheet) {
             );
         }
     }
-    for k in &lists.order {
-        let items = lists.items.remove(k).unwrap_or_default();
-        let field = JsonPath::root().key("events");
-        let places = items
-            .iter()
-            .enumerate()
-            .map(|(i, (_, _, p))| (field.index(i), p.clone()))
-            .collect();
-        let values: Vec<Value> = items.into_iter().map(|(_, v, _)| v).collect();
-        let value = (!values.is_empty()).then_some(Value::Array(values));
-        add(ctx, k, field, value, lists.first.get(k), places);
-    }
+    add_arrays(ctx, lists, |_| JsonPath::root().key("events"));
 }

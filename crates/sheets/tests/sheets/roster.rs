@@ -222,9 +222,7 @@ fn bad_roster_rows_are_refused_at_their_cells_and_change_nothing() {
     let errs = problems(&d, &bytes);
     assert!(
         errs.iter().all(|e| {
-            let Some(p) = e.place.as_deref() else {
-                panic!("{e:?}")
-            };
+            let Some(p) = e.place.as_deref() else { panic!("{e:?}") };
             (p.row, p.column.as_deref()) == (Some(2), Some("A"))
         }),
         "{errs:?}"

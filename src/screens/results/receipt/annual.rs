@@ -14,9 +14,7 @@ use yew::prelude::*;
 /// The annual calculation of one unit.
 #[function_component(ReceiptAnnual)]
 pub fn receipt_annual(p: &UnitProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     for_unit(&app, &p.unit, |ws, rs, u| {
         let UnitDetail::Annual(d) = &u.detail else {
             return html! {};

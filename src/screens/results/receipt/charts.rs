@@ -13,9 +13,7 @@ use yew::prelude::*;
 /// The charts section.
 #[function_component(ReceiptCharts)]
 pub fn receipt_charts(p: &UnitProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     for_unit(&app, &p.unit, |ws, rs, u| {
         let t = app.lang.receipt();
         let c = app.lang.common();

@@ -13,9 +13,7 @@ use yew::prelude::*;
 /// The grade and warnings sections.
 #[function_component(ReceiptGrade)]
 pub fn receipt_grade(p: &UnitProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     for_unit(&app, &p.unit, |ws, rs, u| {
         let t = app.lang.receipt();
         let c = app.lang.common();

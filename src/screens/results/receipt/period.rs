@@ -18,9 +18,7 @@ use yew::prelude::*;
 /// The period calculation of one unit.
 #[function_component(ReceiptPeriod)]
 pub fn receipt_period(p: &UnitProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     for_unit(&app, &p.unit, |ws, rs, u| {
         let UnitDetail::Period(d) = &u.detail else {
             return html! {};

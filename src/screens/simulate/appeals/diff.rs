@@ -25,9 +25,7 @@ pub struct AppealDiffProps {
 /// The before/after table.
 #[function_component(AppealDiff)]
 pub fn appeal_diff(p: &AppealDiffProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_appeals();
     let c = app.lang.common();
     let changed = p.preview.changed().count();

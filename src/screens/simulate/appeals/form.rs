@@ -63,9 +63,7 @@ pub fn appeal_form(p: &AppealFormProps) -> Html {
     let requested = use_state(String::new);
     let reason = use_state(String::new);
     let problem = use_state(|| None::<&'static str>);
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_appeals();
 
     let period_id = pick_period(&ws, period.as_deref(), &app.period);

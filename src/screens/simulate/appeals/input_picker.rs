@@ -45,9 +45,7 @@ pub fn input_place(names: Names, ws: &Workspace, unit: &str, period: &str, input
 /// The picker.
 #[function_component(InputPicker)]
 pub fn input_picker(p: &InputPickerProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_appeals();
     let ti = app.lang.sim_inputs();
     let chosen = &p.chosen;

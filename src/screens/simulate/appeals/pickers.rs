@@ -20,9 +20,7 @@ pub struct AppealPickersProps {
 /// The pickers.
 #[function_component(AppealPickers)]
 pub fn appeal_pickers(p: &AppealPickersProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_appeals();
     html! {
         <>

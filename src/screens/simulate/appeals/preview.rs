@@ -23,9 +23,7 @@ pub struct AppealPreviewBoxProps {
 /// The preview.
 #[function_component(AppealPreviewBox)]
 pub fn appeal_preview_box(p: &AppealPreviewBoxProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let (t, ti, lang) = (app.lang.sim_appeals(), app.lang.sim_inputs(), app.lang);
     match &*p.previewed {
         None => html! {},

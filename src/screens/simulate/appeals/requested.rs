@@ -34,9 +34,7 @@ pub struct RequestedControlProps {
 /// The control.
 #[function_component(RequestedControl)]
 pub fn requested_control(p: &RequestedControlProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_appeals();
     if p.is_event {
         let pick = if p.requested.is_empty() {

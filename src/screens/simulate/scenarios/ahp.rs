@@ -17,9 +17,7 @@ use yew::prelude::*;
 pub fn sim_ahp() -> Html {
     let grades = use_reducer(Judgments::default);
     let applied = use_state(|| None::<String>);
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_scenarios();
     let plan = &ws.plan;
     let n = plan.dimensions.len();

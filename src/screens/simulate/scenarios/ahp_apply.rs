@@ -27,9 +27,7 @@ pub struct AhpApplyProps {
 pub fn ahp_apply(p: &AhpApplyProps) -> Html {
     let profile = use_state(String::new);
     let target = use_state(|| None::<String>);
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_scenarios();
     let plan = &ws.plan;
     let list = entries(&app.doc);

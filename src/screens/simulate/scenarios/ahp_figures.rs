@@ -23,9 +23,7 @@ pub struct AhpFiguresProps {
 /// The figures.
 #[function_component(AhpFigures)]
 pub fn ahp_figures(p: &AhpFiguresProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_scenarios();
     let plan = &ws.plan;
     let pairs = pairs(plan.dimensions.len());

@@ -16,9 +16,7 @@ pub struct AhpMatrixProps {
 /// The matrix.
 #[function_component(AhpMatrix)]
 pub fn ahp_matrix(p: &AhpMatrixProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_scenarios();
     let plan = &ws.plan;
     let n = plan.dimensions.len();

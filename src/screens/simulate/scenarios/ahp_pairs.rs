@@ -19,9 +19,7 @@ pub struct AhpPairsProps {
 /// The pairs table.
 #[function_component(AhpPairs)]
 pub fn ahp_pairs(p: &AhpPairsProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_scenarios();
     let plan = &ws.plan;
     let pair_row = |(k, &(i, j)): (usize, &(usize, usize))| {

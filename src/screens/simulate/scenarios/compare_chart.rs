@@ -14,9 +14,7 @@ use yew::prelude::*;
 #[function_component(CompareChart)]
 pub fn compare_chart(p: &ComparisonProps) -> Html {
     let chart = use_state(|| None::<String>);
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let Some(Ok(cmp)) = p.comparison.as_ref() else {
         return html! {};
     };

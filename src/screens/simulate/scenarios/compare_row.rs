@@ -20,9 +20,7 @@ pub struct CompareRowProps {
 /// The row.
 #[function_component(CompareRow)]
 pub fn compare_row(p: &CompareRowProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.sim_scenarios();
     let c = app.lang.common();
     let u = &p.unit;

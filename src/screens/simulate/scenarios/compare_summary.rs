@@ -17,9 +17,7 @@ pub struct ComparisonProps {
 /// The summary.
 #[function_component(CompareSummary)]
 pub fn compare_summary(p: &ComparisonProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let Some(Ok(cmp)) = p.comparison.as_ref() else {
         return html! {};
     };

@@ -29,9 +29,7 @@ pub struct ScenarioDetailProps {
 /// The detail.
 #[function_component(ScenarioDetail)]
 pub fn scenario_detail(p: &ScenarioDetailProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.sim_scenarios();
     let (cur, selected, deleted) = (&p.cur, &p.selected, &p.deleted);
     let i = cur.index;

@@ -14,9 +14,7 @@ use yew::prelude::*;
 pub fn sim_scenario_editor() -> Html {
     let selected = use_state(|| None::<String>);
     let deleted = use_state(|| None::<String>);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.sim_scenarios();
     let list = entries(&app.doc);
     let current = selected

@@ -60,9 +60,7 @@ pub struct GradingProps {
 /// The grading override of a scenario.
 #[function_component(SimGrading)]
 pub fn sim_grading(p: &GradingProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_scenarios();
     let g = &ws.plan.grading;
     let i = p.scenario;

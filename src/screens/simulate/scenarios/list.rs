@@ -13,9 +13,7 @@ use yew::prelude::*;
 /// Scenario planning.
 #[function_component(SimScenarios)]
 pub fn sim_scenarios() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.sim_scenarios();
     let tabs = vec![
         Tab::new("weights", t.sec_weights, html! { <SimScenarioEditor /> }),

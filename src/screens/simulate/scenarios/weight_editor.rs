@@ -30,9 +30,7 @@ pub struct WeightEditorProps {
 pub fn sim_weight_editor(p: &WeightEditorProps) -> Html {
     let preview = use_state(|| None::<BTreeMap<String, Decimal>>);
     let problem = use_state(|| None::<String>);
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_scenarios();
     let lang = app.lang;
     let plan = &ws.plan;

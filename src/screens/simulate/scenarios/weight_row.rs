@@ -43,9 +43,7 @@ pub struct WeightRowProps {
 /// The row.
 #[function_component(WeightRow)]
 pub fn weight_row(p: &WeightRowProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let Some(d) = ws.plan.dimension(&p.dim) else {
         return html! {};
     };

@@ -38,9 +38,7 @@ pub struct SandboxCardProps {
 /// The card.
 #[function_component(SandboxCard)]
 pub fn sandbox_card(p: &SandboxCardProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_self();
     let edits = edit_count(&ws, &p.base, &p.record);
     let on_reset = {

@@ -33,9 +33,7 @@ pub struct PredictionProps {
 /// The comparison table.
 #[function_component(SelfComparison)]
 pub fn self_comparison(p: &PredictionProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_self();
     let c = app.lang.common();
     let pred = &p.pred;

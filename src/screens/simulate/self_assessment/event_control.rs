@@ -23,9 +23,7 @@ pub struct EventControlProps {
 /// The control.
 #[function_component(EventControl)]
 pub fn event_control(p: &EventControlProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_self();
     let (path, label) = (p.path.to_string(), p.label.clone());
     let text = |key: &str| {

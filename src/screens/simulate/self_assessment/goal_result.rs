@@ -62,9 +62,7 @@ pub struct GoalResultProps {
 /// The result box.
 #[function_component(GoalResult)]
 pub fn goal_result(p: &GoalResultProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.sim_self();
     let ti = app.lang.sim_inputs();
     let r = &p.run;

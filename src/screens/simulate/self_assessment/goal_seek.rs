@@ -43,9 +43,7 @@ pub fn goal_seek_panel(p: &GoalSeekProps) -> Html {
     let busy = use_state(|| false);
     let run = use_state(|| None::<Rc<Run>>);
     let bad_score = use_state(|| false);
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.sim_self();
     let indicators = indicator_choices(&p.trial.0);
     let chosen = chosen_indicator(&indicators, &indicator);

@@ -19,9 +19,7 @@ pub struct SandboxInvalidProps {
 /// The warning banner.
 #[function_component(SandboxInvalid)]
 pub fn sandbox_invalid(p: &SandboxInvalidProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.sim_self();
     let names = Names::new(app.lang, app.workspace.as_deref());
     let label = |p: &str| JsonPath::parse(p).map_or_else(|| p.to_string(), |x| names.input(&x));

@@ -10,9 +10,7 @@ use yew::prelude::*;
 /// The others card; nothing when no other unit moves.
 #[function_component(SelfOthers)]
 pub fn self_others(p: &PredictionProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     if p.pred.others.is_empty() {
         return html! {};
     }

@@ -23,9 +23,7 @@ pub struct SelfPickersProps {
 /// The pickers row.
 #[function_component(SelfPickers)]
 pub fn self_pickers(p: &SelfPickersProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_self();
     let on_unit = p
         .on_unit

@@ -54,9 +54,7 @@ fn clears_to_absent(kind: &InputKind) -> bool {
 /// The editor.
 #[function_component(SandboxEditor)]
 pub fn sandbox_editor(p: &SandboxEditorProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_self();
     let ti = app.lang.sim_inputs();
     let lang = app.lang;

@@ -39,9 +39,7 @@ pub struct SelfWorkbenchProps {
 /// The grid of editor and side panels.
 #[function_component(SelfWorkbench)]
 pub fn self_workbench(p: &SelfWorkbenchProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_self();
     let on_edit = {
         let (sandbox, applied) = (p.sandbox.clone(), p.applied.clone());

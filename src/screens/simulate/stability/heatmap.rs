@@ -23,9 +23,7 @@ pub struct HeatmapProps {
 /// The heatmap.
 #[function_component(StabilityHeatmap)]
 pub fn stability_heatmap(p: &HeatmapProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_stability();
     let n = p.report.samples;
     // One column per rank a unit can have.

@@ -23,9 +23,7 @@ pub struct StabilityResultsProps {
 /// The results.
 #[function_component(StabilityResults)]
 pub fn stability_results(p: &StabilityResultsProps) -> Html {
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_stability();
     let c = app.lang.common();
     let (r, stale) = (&p.report, p.stale);

@@ -20,9 +20,7 @@ pub struct StabilityProgressProps {
 /// Progress and status.
 #[function_component(StabilityProgress)]
 pub fn stability_progress(p: &StabilityProgressProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let Some(app) = use_app() else { return html! {} };
     let t = app.lang.sim_stability();
     let (done, total) = (p.done, p.total);
     let status_line = match &p.status {

@@ -74,9 +74,7 @@ pub fn sim_stability() -> Html {
             }
         });
     }
-    let Some((app, ws)) = use_workspace() else {
-        return html! {};
-    };
+    let Some((app, ws)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_stability();
     let c = app.lang.common();
     let query = app.query();
