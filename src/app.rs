@@ -45,22 +45,33 @@ pub fn app() -> Html {
         });
     }
 
-    // Autosave whatever a reload must restore; report failures, never hide them.
+    // Autosave whatever a reload must restore; report failures, never hide them. The
+    // document is written when it changes (a doc save that works clears an earlier
+    // failure); the choices when they change (a failure is reported, a success leaves a
+    // reported failure of the document standing).
+    {
+        let handle = state.clone();
+        use_effect_with((state.doc.clone(), state.may_save_doc()), move |_| {
+            let result = storage::save_doc(&handle).err();
+            if result != handle.storage_error {
+                handle.dispatch(Action::StorageError(result));
+            }
+        });
+    }
     {
         let handle = state.clone();
         use_effect_with(
             (
-                state.doc.clone(),
                 state.lang,
                 state.period.clone(),
                 state.scenario.clone(),
                 state.screen,
-                state.may_save_doc(),
             ),
             move |_| {
-                let result = storage::save_state(&handle).err();
-                if result != handle.storage_error {
-                    handle.dispatch(Action::StorageError(result));
+                if let Err(e) = storage::save_choices(&handle) {
+                    if handle.storage_error.as_ref() != Some(&e) {
+                        handle.dispatch(Action::StorageError(Some(e)));
+                    }
                 }
             },
         );

@@ -67,11 +67,17 @@ pub fn remove(key: &str) {
     }
 }
 
-/// Saves the state's document and choices.
-pub fn save_state(s: &AppState) -> Result<(), String> {
+/// Saves the state's document, when it may ([`AppState::may_save_doc`]): run when the
+/// document changes, not on every choice (a period switch does not write a 1 MB workspace).
+pub fn save_doc(s: &AppState) -> Result<(), String> {
     if s.may_save_doc() {
         save(WORKSPACE_KEY, &s.doc.to_compact())?;
     }
+    Ok(())
+}
+
+/// Saves the choices a reload restores: language, period, scenario and screen.
+pub fn save_choices(s: &AppState) -> Result<(), String> {
     let ui = Value::Object(vec![
         ("lang".into(), Value::str(s.lang.code())),
         ("period".into(), Value::str(s.period.as_word())),

@@ -9,8 +9,8 @@ use scorecard_engine::json;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{
-    clear_storage, click, close, eventually, example, find, gone, mount, rendered, saved, shown,
-    storage, text,
+    choose, clear_storage, click, close, eventually, example, find, gone, mount, rendered, saved,
+    shown, storage, text, type_into,
 };
 
 /// A workspace cut short in the middle of a write.
@@ -88,5 +88,43 @@ async fn an_older_backup_is_kept_and_autosave_leaves_the_unreadable_text_alone()
     click(&root, "[data-testid=dismiss-unreadable]");
     assert!(eventually(|| json::parse(&saved(WORKSPACE_KEY)).is_ok()).await);
     assert_eq!(saved(BACKUP_KEY), "older unreadable copy");
+    close(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_period_switch_saves_the_choice_and_leaves_the_workspace_key_alone() {
+    clear_storage();
+    let (root, handle) = mount();
+    shown(&root, "[data-testid=results-table]").await;
+    assert!(
+        eventually(|| json::parse(&saved(WORKSPACE_KEY)).is_ok()).await,
+        "autosave writes the open workspace"
+    );
+    // The same workspace, written differently: a rewrite of the key would show.
+    let pretty = json::parse(&saved(WORKSPACE_KEY)).unwrap().to_pretty();
+    storage().set_item(WORKSPACE_KEY, &pretty).unwrap();
+    choose(&root, "[data-testid=period-select]", "annual");
+    assert!(
+        eventually(|| saved(UI_KEY).contains(r#""period":"annual""#)).await,
+        "the choice is saved: {}",
+        saved(UI_KEY)
+    );
+    rendered().await;
+    assert_eq!(
+        saved(WORKSPACE_KEY),
+        pretty,
+        "the workspace is not rewritten"
+    );
+    // An edit does rewrite it.
+    click(&root, "[data-testid=tab-data]");
+    shown(&root, "[data-testid=data-period]").await;
+    choose(&root, "[data-testid=data-period]", "2026final");
+    let field = "[data-testid=data-grid] input[inputmode=decimal]";
+    shown(&root, field).await;
+    type_into(&root, field, "0.5");
+    assert!(
+        eventually(|| saved(WORKSPACE_KEY) != pretty).await,
+        "an edit saves the workspace"
+    );
     close(root, handle);
 }

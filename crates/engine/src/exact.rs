@@ -87,6 +87,10 @@ fn gcd_i(a: i128, b: i128) -> i128 {
 
 /// Builds a reduced small fraction, or `None` when it cannot be one.
 fn small(n: i128, d: i128) -> Option<Repr> {
+    if d == 1 && n != i128::MIN {
+        // A whole number (the most common result): nothing to reduce.
+        return Some(Repr::Small(n, 1));
+    }
     if d == 0 || n == i128::MIN || d == i128::MIN {
         return None;
     }
@@ -98,20 +102,38 @@ fn small(n: i128, d: i128) -> Option<Repr> {
     Some(Repr::Small(div_exact(n, g), div_exact(d, g)))
 }
 
-/// `a/b + c/d` on the fast path, `None` on overflow.
-fn add_small(a: i128, b: i128, c: i128, d: i128) -> Option<Repr> {
-    let g = gcd_i(b, d).max(1);
-    let (b1, d1) = (div_exact(b, g), div_exact(d, g));
-    let n = a.checked_mul(d1)?.checked_add(c.checked_mul(b1)?)?;
-    small(n, b.checked_mul(d1)?)
+/// `n / d` known to be reduced with `d > 0` (no gcd needed), or `None` at the limits.
+fn small_reduced(n: i128, d: i128) -> Option<Repr> {
+    (n != i128::MIN && d > 0).then_some(Repr::Small(n, d))
 }
 
-/// `a/b · c/d` on the fast path (cross-reduced first), `None` on overflow.
+/// `a/b + c/d` on the fast path, `None` on overflow. Both operands are reduced, so (Knuth,
+/// TAOCP 4.5.1) with `g = gcd(b, d)` the sum needs no reduction when `g = 1` (the common
+/// case: a whole number and a fraction, or two coprime denominators), and otherwise only
+/// by `gcd(t, g)`, a gcd on small numbers, instead of the gcd of the whole result.
+fn add_small(a: i128, b: i128, c: i128, d: i128) -> Option<Repr> {
+    if b == 1 && d == 1 {
+        return small_reduced(a.checked_add(c)?, 1);
+    }
+    let g = gcd_i(b, d).max(1);
+    if g == 1 {
+        let n = a.checked_mul(d)?.checked_add(c.checked_mul(b)?)?;
+        return small_reduced(n, b.checked_mul(d)?);
+    }
+    let (b1, d1) = (div_exact(b, g), div_exact(d, g));
+    let t = a.checked_mul(d1)?.checked_add(c.checked_mul(b1)?)?;
+    let g2 = gcd_i(t, g).max(1);
+    small_reduced(div_exact(t, g2), b1.checked_mul(div_exact(d, g2))?)
+}
+
+/// `a/b · c/d` on the fast path, `None` on overflow: cross-reduced first (`gcd(a, d)`,
+/// `gcd(c, b)`, skipped against a denominator of 1), after which the product of two reduced
+/// fractions is reduced.
 fn mul_small(a: i128, b: i128, c: i128, d: i128) -> Option<Repr> {
-    let g1 = gcd_i(a, d).max(1);
-    let g2 = gcd_i(c, b).max(1);
+    let g1 = if d == 1 { 1 } else { gcd_i(a, d).max(1) };
+    let g2 = if b == 1 { 1 } else { gcd_i(c, b).max(1) };
     let n = div_exact(a, g1).checked_mul(div_exact(c, g2))?;
-    small(n, div_exact(b, g2).checked_mul(div_exact(d, g1))?)
+    small_reduced(n, div_exact(b, g2).checked_mul(div_exact(d, g1))?)
 }
 
 impl Repr {
@@ -543,6 +565,39 @@ mod tests {
         let r2 = Exact::int(2).sqrt().unwrap();
         assert_eq!(r2.round_dp(10).unwrap().to_string(), "1.4142135624");
         assert!(r2.clone() * r2 < Exact::int(2));
+    }
+
+    #[test]
+    fn fast_sums_and_products_are_the_reduced_exact_figures() {
+        // Every pair of fractions n/d with |n| ≤ 13, d ≤ 13, and some near the i128 limits:
+        // the fast paths give the same value as big rationals, in the one reduced form.
+        let mut xs: Vec<Exact> = Vec::new();
+        for n in -13i64..=13 {
+            for d in 1i64..=13 {
+                xs.push(Exact::ratio(n, d).unwrap());
+            }
+        }
+        let huge = Exact::from_big(BigRational::new(
+            BigInt::from(i128::MAX / 3),
+            BigInt::from(7u8),
+        ));
+        xs.push(huge.clone());
+        xs.push(-huge);
+        for x in &xs {
+            for y in &xs {
+                let sum = x.clone() + y.clone();
+                let product = x.clone() * y.clone();
+                assert_eq!(sum.big(), x.big() + y.big(), "{x:?} + {y:?}");
+                assert_eq!(product.big(), x.big() * y.big(), "{x:?} · {y:?}");
+                for r in [&sum, &product] {
+                    if let Repr::Small(n, d) = r.0 {
+                        assert!(d > 0 && gcd_i(n, d) == 1, "{r:?} is not reduced");
+                    } else {
+                        assert_eq!(Exact::from_big(r.big()), *r, "{r:?} could be small");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
