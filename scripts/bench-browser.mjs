@@ -25,7 +25,9 @@ const row = (name, ms, goal, unit = 'ms') =>
   console.log(
     `${name.padEnd(58)} ${ms.toFixed(1).padStart(9)} ${unit}  (goal ≤ ${goal} ${unit})  ${ms <= goal ? 'ok' : 'OVER GOAL'}`,
   );
-const nextPaint = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+// The next paint: the frame's callbacks, then a task queued from them, which runs once that
+// frame is painted (two frames would add up to 16.7 ms of waiting to every figure).
+const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 const { page, close } = await launch({ viewport: { width: 1366, height: 768 } });
 
@@ -85,7 +87,7 @@ const periodSwitch = async () => {
           const t0 = performance.now();
           sel.value = p;
           sel.dispatchEvent(new Event('change', { bubbles: true }));
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
           return performance.now() - t0;
         }, p),
       );
@@ -108,7 +110,7 @@ const typedDigit = async () => {
         const t0 = performance.now();
         input.value = `${input.value.replace(/\d$/, '')}${digit}`;
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         return performance.now() - t0;
       }, String(i % 10)),
     );

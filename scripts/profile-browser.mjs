@@ -26,14 +26,14 @@ const act = async (i) => {
       const sel = document.querySelector('[data-testid=period-select]');
       sel.value = p;
       sel.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }, options[i % options.length]);
   } else {
     await page.evaluate(async (digit) => {
       const input = document.querySelector('[data-testid=data-grid] input[inputmode=decimal]');
       input.value = `${input.value.replace(/\d$/, '')}${digit}`;
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }, String(i % 10));
   }
 };

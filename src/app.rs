@@ -2,7 +2,7 @@
 
 use crate::browser::{js_api, storage};
 use crate::demo;
-use crate::hooks::AppContext;
+use crate::hooks::{AppContext, AppDispatch};
 use crate::state::{Action, AppState, Screen, Source};
 use crate::{
     screens::data::view::DataView, screens::files::view::FilesView,
@@ -101,7 +101,8 @@ pub fn app() -> Html {
         Screen::Files => html! { <FilesView /> },
     };
     html! {
-        <ContextProvider<AppContext> context={state}>
+        <ContextProvider<AppContext> context={state.clone()}>
+        <ContextProvider<AppDispatch> context={state.dispatcher()}>
             <div class="app">
                 <Header />
                 <Nav />
@@ -110,6 +111,7 @@ pub fn app() -> Html {
                 <main class="screen" id="main"><ScreenPanel>{ screen }</ScreenPanel></main>
                 { footer }
             </div>
+        </ContextProvider<AppDispatch>>
         </ContextProvider<AppContext>>
     }
 }

@@ -13,9 +13,10 @@
 use crate::i18n::Lang;
 use scorecard_engine::edit::{self, Edit, EditError};
 use scorecard_engine::json::{self, Value};
-use scorecard_engine::score::PeriodChoice;
+use scorecard_engine::score::cache::PeriodCache;
+use scorecard_engine::score::{score_cached, PeriodChoice};
 use scorecard_engine::{
-    parse, results::verify_results, score, Error, Query, ResultSet, ScoreError, Workspace,
+    parse, results::verify_results, Error, Query, ResultSet, ScoreError, Workspace,
 };
 use std::rc::Rc;
 use yew::Reducible;
@@ -167,6 +168,10 @@ pub struct AppState {
     /// last (at most [`CACHE_LIMIT`]): switching back to a period or scenario seen since
     /// the last change of the workspace costs nothing. Emptied when the workspace changes.
     pub cache: Vec<(Query, Rc<Result<ResultSet, ScoreError>>)>,
+    /// The periods' unranked scores, kept across edits: an edit rescored only the periods
+    /// whose inputs it changed (the engine compares them in full; see
+    /// `scorecard_engine::score::cache`). Equal in any two states: it is a memo.
+    pub period_cache: PeriodCache,
     /// UI language.
     pub lang: Lang,
     /// Screen shown.
@@ -289,6 +294,7 @@ impl AppState {
             scenario: None,
             results: None,
             cache: Vec::new(),
+            period_cache: PeriodCache::new(),
             lang,
             screen: Screen::Results,
             selected_unit: None,
@@ -394,7 +400,7 @@ impl AppState {
             self.results = Some(hit.clone());
             return;
         }
-        let r = Rc::new(score(&ws, &q));
+        let r = Rc::new(score_cached(&ws, &q, &mut self.period_cache));
         self.cache.push((q, r.clone()));
         if self.cache.len() > CACHE_LIMIT {
             self.cache.remove(0);
@@ -686,6 +692,40 @@ mod tests {
         assert_eq!(edited.cache.len(), 1);
         assert!(!Rc::ptr_eq(edited.results.as_ref().unwrap(), &first));
         assert_eq!(edited.cache[0].0, edited.query());
+    }
+
+    #[test]
+    fn an_edit_rescores_only_the_period_it_changed_and_the_figures_are_the_fresh_ones() {
+        let s = AppState::new(
+            json::parse(scorecard_engine::DEMO_WORKSPACE).unwrap(),
+            Source::Demo,
+            Lang::Zh,
+        );
+        let ws = s.workspace.clone().unwrap();
+        let last = ws.plan.periods.last().unwrap().id.clone();
+        assert_eq!(s.period, PeriodChoice::Period(last.clone()));
+        let (computed, _) = s.period_cache.counts();
+        assert_eq!(
+            computed,
+            ws.plan.periods.len(),
+            "every period once, to grade the last"
+        );
+        let i = ws.records.iter().position(|r| r.period == last).unwrap();
+        let edited = Rc::new(s).reduce(Action::Edit(set_text(
+            &format!("records[{i}].closed_items"),
+            "3",
+        )));
+        assert_eq!(
+            edited.period_cache.counts().0,
+            computed + 1,
+            "the edited period alone"
+        );
+        let ws = edited.workspace.clone().unwrap();
+        assert_eq!(ws.records[i].closed_items, 3);
+        assert_eq!(
+            edited.results.as_deref(),
+            Some(&scorecard_engine::score(&ws, &edited.query()))
+        );
     }
 
     #[test]

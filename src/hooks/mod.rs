@@ -8,6 +8,19 @@ use yew::prelude::*;
 /// The state handle every component reaches through [`use_app`].
 pub type AppContext = UseReducerHandle<AppState>;
 
+/// The state's dispatcher alone. A component that only changes the state, and gets what it
+/// shows through its props, takes this ([`use_dispatch`]) instead of [`use_app`]: the
+/// dispatcher never changes, so the component is not rendered again at every change of the
+/// state, only when its props change (the data grid's cells: a typed digit renders the
+/// cells whose figures it changed, not every cell of every row).
+pub type AppDispatch = UseReducerDispatcher<AppState>;
+
+/// The state's dispatcher, inside [`crate::App`] (`None` only for a component rendered alone).
+#[hook]
+pub fn use_dispatch() -> Option<AppDispatch> {
+    use_context::<AppDispatch>()
+}
+
 /// The app's state handle, inside [`crate::App`] (`None` only for a component rendered alone).
 #[hook]
 pub fn use_app() -> Option<AppContext> {

@@ -1,14 +1,20 @@
 //! One cell of the data grid: a unit's value for one indicator in one period, typed as it is
 //! (or as a reported/audited pair), with its planned progress when asked for, the engine's
 //! errors under it and the indicator score it earns.
+//!
+//! Everything it shows comes through its props, and it reaches the state only to change it
+//! ([`use_dispatch`]): a typed digit renders again the cells whose value, errors or score
+//! changed, not every cell of the grid.
 
-use crate::hooks::{use_app, AppContext};
+use crate::hooks::{use_dispatch, AppDispatch};
+use crate::i18n::Lang;
 use crate::screens::data::cell_nav::{nav_col, nav_input, NavInput};
 use crate::screens::data::field::FieldCheck;
 use crate::screens::data::record_at::RecordAt;
 use scorecard_engine::edit::{self, PairPart};
 use scorecard_engine::json::Value;
 use scorecard_engine::path::JsonPath;
+use scorecard_engine::Error;
 use yew::prelude::*;
 
 /// Props of [`DataCell`].
@@ -36,24 +42,29 @@ pub struct DataCellProps {
     pub row: usize,
     /// Column of the grid.
     pub col: usize,
+    /// The language of the page.
+    pub lang: Lang,
+    /// The document's errors inside the record (all of them: the cell shows the ones at
+    /// its fields).
+    pub errors: Vec<Error>,
 }
 
 /// The value input, or the reported and audited inputs of a pair.
 fn value_inputs(
-    app: &AppContext,
+    dispatch: &AppDispatch,
     p: &DataCellProps,
     label: &str,
     invalid: bool,
     describedby: Option<String>,
 ) -> Html {
-    let t = app.lang.data();
+    let t = p.lang.data();
     let field = JsonPath::root().key("values").key(&p.indicator);
     let testid = format!("cell-{}-{}", p.at.unit, p.indicator);
     if !(p.pair || edit::is_pair(p.value.as_ref())) {
         return nav_input(NavInput {
             class: Some("value"),
             value: edit::value_text(p.value.as_ref()),
-            oninput: p.at.on_input(app, field, edit::typed_value),
+            oninput: p.at.on_input(dispatch, field, edit::typed_value),
             label: label.to_string(),
             invalid,
             describedby,
@@ -65,7 +76,7 @@ fn value_inputs(
     let (reported, audited) = edit::pair_texts(p.value.as_ref());
     let part_input = |part: PairPart, text: String, word: &'static str, sub: usize| {
         let current = p.value.clone();
-        let oninput = p.at.on_input(app, field.clone(), move |text| {
+        let oninput = p.at.on_input(dispatch, field.clone(), move |text| {
             edit::with_pair_part(current.as_ref(), part, text)
         });
         html! {
@@ -94,8 +105,13 @@ fn value_inputs(
 }
 
 /// The planned-progress input.
-fn planned_input(app: &AppContext, p: &DataCellProps, label: &str, check: &FieldCheck) -> Html {
-    let t = app.lang.data();
+fn planned_input(
+    dispatch: &AppDispatch,
+    p: &DataCellProps,
+    label: &str,
+    check: &FieldCheck,
+) -> Html {
+    let t = p.lang.data();
     let field = JsonPath::root().key("planned").key(&p.indicator);
     html! {
         <label class="pair-part planned">
@@ -103,7 +119,7 @@ fn planned_input(app: &AppContext, p: &DataCellProps, label: &str, check: &Field
             { nav_input(NavInput {
                 class: None,
                 value: edit::value_text(p.planned.as_ref()),
-                oninput: p.at.on_input(app, field, edit::typed_value),
+                oninput: p.at.on_input(dispatch, field, edit::typed_value),
                 label: format!("{label} · {}", t.planned),
                 invalid: check.invalid(),
                 describedby: check.described(),
@@ -118,11 +134,11 @@ fn planned_input(app: &AppContext, p: &DataCellProps, label: &str, check: &Field
 /// A data-grid cell.
 #[function_component(DataCell)]
 pub fn data_cell(p: &DataCellProps) -> Html {
-    let Some(app) = use_app() else { return html! {} };
-    let t = app.lang.data();
+    let Some(dispatch) = use_dispatch() else { return html! {} };
+    let t = p.lang.data();
     let check = |part: &str| {
         let field = JsonPath::root().key(part).key(&p.indicator);
-        FieldCheck::at(&app, p.at.path(&field).as_ref())
+        FieldCheck::among(&p.errors, p.at.path(&field).as_ref())
     };
     let (value_check, planned_check) = (check("values"), check("planned"));
     let value_invalid = value_check.invalid();
@@ -130,9 +146,9 @@ pub fn data_cell(p: &DataCellProps) -> Html {
         .cell_aria
         .replace("{unit}", &p.unit_name)
         .replace("{indicator}", &p.indicator_name);
-    let inputs = value_inputs(&app, p, &label, value_invalid, value_check.described());
+    let inputs = value_inputs(&dispatch, p, &label, value_invalid, value_check.described());
     let planned = (p.show_planned || p.planned.is_some())
-        .then(|| planned_input(&app, p, &label, &planned_check));
+        .then(|| planned_input(&dispatch, p, &label, &planned_check));
     html! {
         <td class={classes!("cell", value_invalid.then_some("invalid"))} data-indicator={p.indicator.clone()}>
             { inputs }
@@ -140,8 +156,8 @@ pub fn data_cell(p: &DataCellProps) -> Html {
             if let Some(s) = &p.score {
                 <div class="cell-score" data-field="indicator-score">{ t.indicator_score }{ s }</div>
             }
-            { value_check.view(app.lang) }
-            { planned_check.view(app.lang) }
+            { value_check.view(p.lang) }
+            { planned_check.view(p.lang) }
         </td>
     }
 }

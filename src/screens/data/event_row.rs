@@ -71,7 +71,7 @@ pub fn event_row(p: &EventRowProps) -> Html {
             </td>
             <td>
                 <input type="text" class="note" value={edit::value_text(ev.get("note"))}
-                    oninput={at.on_input(&app, note_field, as_text)}
+                    oninput={at.on_input(&app.dispatcher(), note_field, as_text)}
                     aria-label={format!("{} {n} · {}", t.events, t.event_note)}
                     aria-invalid={note_check.aria_invalid()}
                     aria-describedby={note_check.described()}

@@ -102,6 +102,15 @@ impl FieldCheck {
         }
     }
 
+    /// The check of the field at `path` among `errors` (a part of the document's errors that
+    /// holds every error under `path`), for a component that gets them through its props.
+    pub fn among(errors: &[Error], path: Option<&JsonPath>) -> Self {
+        FieldCheck {
+            errors: path.map(|p| errors_under(errors, p)).unwrap_or_default(),
+            id: path_error_id(path),
+        }
+    }
+
     /// Whether the field has errors.
     pub fn invalid(&self) -> bool {
         !self.errors.is_empty()

@@ -1,15 +1,20 @@
 //! The data grid: one row per unit, one column per value indicator (grouped by dimension),
 //! each cell typed straight into the workspace document; the unit's live score beside it.
+//!
+//! The grid reads the state and hands each row what it shows (its record, the errors in it,
+//! its figures); rows and cells do not read the state themselves, so an edit renders again
+//! only what it changed.
 
 use crate::hooks::use_workspace;
 use crate::screens::data::columns::{flipped, pairs_on, planned_on, value_groups};
+use crate::screens::data::field::errors_under;
 use crate::screens::data::grid_header::GridHeader;
-use crate::screens::data::grid_row::GridRow;
+use crate::screens::data::grid_row::{GridRow, RowScores};
 use crate::screens::data::rows::doc_units;
 use scorecard_engine::edit;
 use scorecard_engine::json::Value;
 use scorecard_engine::model::Indicator;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use yew::prelude::*;
 
 /// Props of [`DataGrid`].
@@ -45,9 +50,21 @@ pub fn data_grid(p: &DataGridProps) -> Html {
         .unwrap_or_else(|| period.clone());
     let doc = app.doc.clone();
     let units = doc_units(&doc);
+    // Each unit's record for the period: its first one, as `edit::record_index` finds it,
+    // looked up in one pass over the records instead of a scan per unit.
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    if let Some(Value::Array(items)) = doc.get("records") {
+        for (i, r) in items.iter().enumerate() {
+            if r.get("period").and_then(Value::as_str) == Some(period.as_str()) {
+                if let Some(unit) = r.get("unit").and_then(Value::as_str) {
+                    first.entry(unit).or_insert(i);
+                }
+            }
+        }
+    }
     let records: Vec<Option<usize>> = units
         .iter()
-        .map(|u| edit::record_index(&doc, &u.id, &period))
+        .map(|u| first.get(u.id.as_str()).copied())
         .collect();
     let present: Vec<&Value> = records
         .iter()
@@ -57,14 +74,26 @@ pub fn data_grid(p: &DataGridProps) -> Html {
     let indicators: Vec<Indicator> = groups.iter().flat_map(|(_, i)| i.clone()).collect();
     let pair_on = pairs_on(&audit_cols, &present, &indicators);
     let planned_on = planned_on(&planned_cols, &present, &indicators);
+    let results: HashMap<&str, _> = app
+        .results()
+        .map(|rs| rs.units.iter().map(|r| (r.unit.as_str(), r)).collect())
+        .unwrap_or_default();
 
     let rows = units
         .iter()
         .zip(records.iter())
         .enumerate()
         .map(|(row, (u, rec))| {
+            let value = rec.and_then(|i| doc.at(&edit::record_path(i))).cloned();
+            let errors = rec
+                .map(|i| errors_under(&app.doc_errors, &edit::record_path(i)))
+                .unwrap_or_default();
+            let scores = results
+                .get(u.id.as_str())
+                .map(|r| RowScores::of(r, &indicators));
             html! {
                 <GridRow unit={u.clone()} {row} period={p.period.clone()} record={*rec}
+                    {value} {errors} {scores} lang={app.lang}
                     indicators={indicators.clone()} pair_on={pair_on.clone()}
                     planned_on={planned_on.clone()}
                     open={p.selected.as_deref() == Some(u.id.as_str())}

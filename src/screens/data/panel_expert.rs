@@ -55,7 +55,7 @@ pub fn panel_expert(p: &PanelExpertProps) -> Html {
             <td>
                 <input type="text" inputmode="decimal" class="score-input"
                     value={edit::value_text(p.expert.get(cr))}
-                    oninput={at.on_input(&app, field, edit::typed_value)}
+                    oninput={at.on_input(&app.dispatcher(), field, edit::typed_value)}
                     aria-label={format!("{} {n} · {}", t.expert, t.criterion(cr))}
                     aria-invalid={check.aria_invalid()}
                     aria-describedby={check.described()}
@@ -77,7 +77,7 @@ pub fn panel_expert(p: &PanelExpertProps) -> Html {
             <td>
                 <input type="text" class="name-input" maxlength="200"
                     value={p.expert.get(EXPERT_NAME_KEY).and_then(Value::as_str).unwrap_or_default().to_string()}
-                    oninput={at.on_input(&app, name_field, as_name)}
+                    oninput={at.on_input(&app.dispatcher(), name_field, as_name)}
                     aria-label={format!("{} {n} · {}", t.expert, t.expert_name)}
                     aria-invalid={name_check.aria_invalid()}
                     aria-describedby={name_check.described()}

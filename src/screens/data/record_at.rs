@@ -2,7 +2,7 @@
 //! index of that record in the document when it exists — the edits of its fields, the
 //! document paths their errors are found at, and the callback storing what is typed.
 
-use crate::hooks::AppContext;
+use crate::hooks::AppDispatch;
 use crate::screens::data::field::input_text;
 use crate::screens::data::record_errors::within;
 use crate::state::Action;
@@ -85,13 +85,13 @@ impl RecordAt {
     /// (`None` clears), as typing (consecutive keystrokes are one undo step).
     pub fn on_input(
         &self,
-        app: &AppContext,
+        dispatch: &AppDispatch,
         field: JsonPath,
         to_value: impl Fn(&str) -> Option<Value> + 'static,
     ) -> Callback<InputEvent> {
-        let (app, at) = (app.clone(), self.clone());
+        let (dispatch, at) = (dispatch.clone(), self.clone());
         Callback::from(move |e: InputEvent| {
-            app.dispatch(Action::Typed(
+            dispatch.dispatch(Action::Typed(
                 at.set(field.clone(), to_value(&input_text(&e))),
             ))
         })

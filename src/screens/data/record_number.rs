@@ -43,7 +43,7 @@ pub fn record_number(p: &RecordNumberProps) -> Html {
     } else {
         edit::typed_value
     };
-    let oninput = p.at.on_input(&app, field.clone(), to_value);
+    let oninput = p.at.on_input(&app.dispatcher(), field.clone(), to_value);
     let input_id = format!("record-{key}");
     html! {
         <div class="number-field">
