@@ -414,7 +414,8 @@ impl AppState {
         match edit::apply(&self.doc, e) {
             Ok(doc) => {
                 let had_error = self.edit_error.take().is_some();
-                self.commit(typing, doc) || had_error
+                let inside = self.record_inside(e);
+                self.commit_inside(typing, doc, inside) || had_error
             }
             Err(err) => {
                 let changed = self.edit_error.as_ref() != Some(&err);
@@ -424,9 +425,29 @@ impl AppState {
         }
     }
 
+    /// The index of the record an edit changes inside, when the document is valid now: the
+    /// new workspace may then be read from that record alone (`parse::workspace_with_record`,
+    /// which checks that nothing else changed).
+    fn record_inside(&self, e: &Edit) -> Option<usize> {
+        if !self.doc_errors.is_empty() || self.workspace.is_none() {
+            return None;
+        }
+        match e {
+            Edit::SetRecordField { unit, period, .. } => {
+                edit::record_index(&self.doc, unit, period)
+            }
+            _ => None,
+        }
+    }
+
     /// Makes `doc` the document as one undo step; typing into `field` again right after
     /// joins the same step. `false` (and the state untouched) when `doc` is the document.
     fn commit(&mut self, field: Option<String>, doc: Value) -> bool {
+        self.commit_inside(field, doc, None)
+    }
+
+    /// [`AppState::commit`], for a `doc` changed inside the record `inside` (if any).
+    fn commit_inside(&mut self, field: Option<String>, doc: Value, inside: Option<usize>) -> bool {
         if doc == *self.doc {
             return false;
         }
@@ -436,7 +457,17 @@ impl AppState {
             self.push_undo();
         }
         self.redo.clear();
-        self.set_doc(doc);
+        let quick = inside
+            .zip(self.workspace.clone())
+            .and_then(|(i, ws)| parse::workspace_with_record(&ws, &self.doc, &doc, i));
+        match quick {
+            Some(ws) => {
+                self.workspace = Some(Rc::new(ws));
+                self.cache.clear();
+                self.doc = Rc::new(doc);
+            }
+            None => self.set_doc(doc),
+        }
         self.rescore();
         true
     }
@@ -852,6 +883,37 @@ mod tests {
         }
         let next = s.clone().reduce(Action::SetScreen(Screen::Files));
         assert!(!Rc::ptr_eq(&s, &next));
+    }
+
+    #[test]
+    fn typing_into_a_record_reads_it_alone_and_keeps_the_whole_readers_workspace_and_errors() {
+        let mut s = Rc::new(AppState::new(
+            json::parse(scorecard_engine::DEMO_WORKSPACE).unwrap(),
+            Source::Demo,
+            Lang::Zh,
+        ));
+        let ws = s.workspace.clone().unwrap();
+        let r = &ws.records[3];
+        let (unit, period) = (r.unit.clone(), r.period.clone());
+        let field = JsonPath::root().key("values").key(r.values.keys().next().unwrap());
+        // Valid, then invalid (the whole reader's errors), then valid again.
+        for text in ["0.5", "0.55", "abc", "0.6", "", "1"] {
+            s = s.reduce(Action::Typed(Edit::SetRecordField {
+                unit: unit.clone(),
+                period: period.clone(),
+                field: field.clone(),
+                value: edit::typed_value(text),
+            }));
+            match parse::workspace_from_value(&s.doc) {
+                Ok(whole) => {
+                    assert_eq!(s.workspace.as_deref(), Some(&whole), "{text:?}");
+                    assert!(s.doc_errors.is_empty(), "{text:?}");
+                }
+                Err(errors) => assert_eq!(*s.doc_errors, errors.0, "{text:?}"),
+            }
+            let fresh = scorecard_engine::score(s.workspace.as_deref().unwrap(), &s.query());
+            assert_eq!(s.results.as_deref(), Some(&fresh), "{text:?}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! workspace is returned only when there is none. Unknown fields are errors everywhere
 //! (the format marks no object *open*), so typos are caught.
 
+mod one_record;
 mod reader;
 mod stream;
 
@@ -14,6 +15,7 @@ use crate::error::{ErrorKind, Errors, InputKind, RefKind};
 use crate::json::{self, Value};
 use crate::model::*;
 use crate::path::JsonPath;
+pub use one_record::workspace_with_record;
 use reader::{Obj, Reader};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
