@@ -15,6 +15,8 @@ writeFileSync(path, execFileSync('python3', [join(ROOT, 'scripts/bench/gen_large
 const { page, close } = await launch({ viewport: { width: 1366, height: 768 } });
 await page.goto(url);
 await page.waitForSelector('[data-testid=results-table]', { timeout: 30000 });
+// EXTRA_CSS='rule': try a style rule (through the CSSOM, which the page's policy allows).
+if (process.env.EXTRA_CSS) await page.evaluate((r) => document.styleSheets[0].insertRule(r, document.styleSheets[0].cssRules.length), process.env.EXTRA_CSS);
 await page.click('[data-testid=tab-files]');
 await page.setInputFiles('[data-testid=import-workspace]', path);
 await page.click('[data-testid=tab-results]');
@@ -45,6 +47,10 @@ if (what === 'type') {
 }
 for (let i = 0; i < options.length; i++) await act(i); // warm: every period computed once
 const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable');
+const metrics = async () =>
+  Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+const m0 = await metrics();
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
@@ -53,6 +59,11 @@ const n = 12;
 for (let i = 0; i < n; i++) await act(i);
 const ms = (Date.now() - t0) / n;
 const { profile } = await cdp.send('Profiler.stop');
+const m1 = await metrics();
+const per = (k) => (((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000) / n;
+console.log(
+  `per action: script ${per('ScriptDuration').toFixed(1)} ms, style ${per('RecalcStyleDuration').toFixed(1)} ms, layout ${per('LayoutDuration').toFixed(1)} ms, task ${per('TaskDuration').toFixed(1)} ms`,
+);
 const self = new Map();
 const dt = profile.timeDeltas;
 const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));

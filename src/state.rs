@@ -681,6 +681,15 @@ mod tests {
         ))
     }
 
+    /// The app state on the demo workspace (20 units, five periods, scenarios).
+    fn demo() -> Rc<AppState> {
+        Rc::new(AppState::new(
+            json::parse(scorecard_engine::DEMO_WORKSPACE).unwrap(),
+            Source::Demo,
+            Lang::Zh,
+        ))
+    }
+
     /// The edit that sets the text at a document path.
     fn set_text(path: &str, text: &str) -> Edit {
         Edit::SetField {
@@ -702,13 +711,9 @@ mod tests {
 
     #[test]
     fn a_period_seen_since_the_last_change_is_not_scored_again() {
-        let s = AppState::new(
-            json::parse(scorecard_engine::DEMO_WORKSPACE).unwrap(),
-            Source::Demo,
-            Lang::Zh,
-        );
+        let s = demo();
         let first = s.results.clone().unwrap();
-        let s = Rc::new(s).reduce(Action::SetPeriod(PeriodChoice::Period("2026Q1".into())));
+        let s = s.reduce(Action::SetPeriod(PeriodChoice::Period("2026Q1".into())));
         assert!(!Rc::ptr_eq(s.results.as_ref().unwrap(), &first));
         let back = s.reduce(Action::SetPeriod(PeriodChoice::Period("2026final".into())));
         assert!(
@@ -727,11 +732,7 @@ mod tests {
 
     #[test]
     fn an_edit_rescores_only_the_period_it_changed_and_the_figures_are_the_fresh_ones() {
-        let s = AppState::new(
-            json::parse(scorecard_engine::DEMO_WORKSPACE).unwrap(),
-            Source::Demo,
-            Lang::Zh,
-        );
+        let s = demo();
         let ws = s.workspace.clone().unwrap();
         let last = ws.plan.periods.last().unwrap().id.clone();
         assert_eq!(s.period, PeriodChoice::Period(last.clone()));
@@ -742,7 +743,7 @@ mod tests {
             "every period once, to grade the last"
         );
         let i = ws.records.iter().position(|r| r.period == last).unwrap();
-        let edited = Rc::new(s).reduce(Action::Edit(set_text(
+        let edited = s.reduce(Action::Edit(set_text(
             &format!("records[{i}].closed_items"),
             "3",
         )));
@@ -887,15 +888,13 @@ mod tests {
 
     #[test]
     fn typing_into_a_record_reads_it_alone_and_keeps_the_whole_readers_workspace_and_errors() {
-        let mut s = Rc::new(AppState::new(
-            json::parse(scorecard_engine::DEMO_WORKSPACE).unwrap(),
-            Source::Demo,
-            Lang::Zh,
-        ));
+        let mut s = demo();
         let ws = s.workspace.clone().unwrap();
         let r = &ws.records[3];
         let (unit, period) = (r.unit.clone(), r.period.clone());
-        let field = JsonPath::root().key("values").key(r.values.keys().next().unwrap());
+        let field = JsonPath::root()
+            .key("values")
+            .key(r.values.keys().next().unwrap());
         // Valid, then invalid (the whole reader's errors), then valid again.
         for text in ["0.5", "0.55", "abc", "0.6", "", "1"] {
             s = s.reduce(Action::Typed(Edit::SetRecordField {

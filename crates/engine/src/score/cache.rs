@@ -7,7 +7,8 @@
 //! those inputs; a later call with equal inputs (compared in full, not by a hash) takes the
 //! scores again instead of computing them. Grading, ranking, the annual composite and the
 //! people's linked scores are always computed afresh from the periods, so a cached figure is
-//! by construction the figure a fresh [`super::score`] gives (a test holds them equal).
+//! by construction the figure a fresh [`super::score`] gives (the engine's `cache` tests hold
+//! them equal).
 
 use super::period::{self, UnitPeriod, WeightTable};
 use crate::error::ScoreError;
@@ -112,114 +113,5 @@ impl PeriodCache {
             scores: scores.clone(),
         }));
         Ok(scores)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::score::{score, score_cached, PeriodChoice, Query};
-    use crate::testing::d;
-    use crate::{parse_workspace, DEMO_WORKSPACE};
-
-    fn demo() -> Workspace {
-        parse_workspace(DEMO_WORKSPACE).unwrap()
-    }
-
-    /// Every query of the workspace: each period and the annual composite, under the plan and
-    /// under each scenario.
-    fn queries(ws: &Workspace) -> Vec<Query> {
-        let mut periods: Vec<PeriodChoice> = ws
-            .plan
-            .periods
-            .iter()
-            .map(|p| PeriodChoice::Period(p.id.clone()))
-            .collect();
-        periods.push(PeriodChoice::Annual);
-        let mut scenarios: Vec<Option<String>> = vec![None];
-        scenarios.extend(ws.scenarios.iter().map(|s| Some(s.id.clone())));
-        scenarios
-            .iter()
-            .flat_map(|s| {
-                periods.iter().map(move |p| Query {
-                    period: p.clone(),
-                    scenario: s.clone(),
-                })
-            })
-            .collect()
-    }
-
-    fn assert_same_as_fresh(ws: &Workspace, cache: &mut PeriodCache) {
-        for q in queries(ws) {
-            assert_eq!(score_cached(ws, &q, cache), score(ws, &q), "{q:?}");
-        }
-    }
-
-    #[test]
-    fn cached_results_are_the_fresh_ones_and_a_second_pass_computes_nothing() {
-        let ws = demo();
-        assert!(ws.scenarios.len() >= 2 && ws.plan.periods.len() >= 4);
-        let mut cache = PeriodCache::new();
-        assert_same_as_fresh(&ws, &mut cache);
-        let (computed, _) = cache.counts();
-        // One computation per (period, weight table), however often a period is needed.
-        assert_eq!(computed, ws.plan.periods.len() * (1 + ws.scenarios.len()));
-        assert_same_as_fresh(&ws, &mut cache);
-        assert_eq!(cache.counts().0, computed, "nothing computed again");
-    }
-
-    #[test]
-    fn an_edit_recomputes_its_period_only() {
-        let mut ws = demo();
-        let mut cache = PeriodCache::new();
-        let last = ws.plan.periods.last().unwrap().id.clone();
-        let q = Query::period(&last);
-        let before = score_cached(&ws, &q, &mut cache).unwrap();
-        let computed = cache.counts().0;
-        let r = ws.records.iter_mut().find(|r| r.period == last).unwrap();
-        r.closed_items += 2;
-        let unit = r.unit.clone();
-        let after = score_cached(&ws, &q, &mut cache).unwrap();
-        assert_eq!(cache.counts().0, computed + 1, "the edited period alone");
-        assert_eq!(Ok(&after), score(&ws, &q).as_ref());
-        assert_ne!(before.unit(&unit), after.unit(&unit), "the edit shows");
-        // An edit in the first period: it and every later period that reads it as
-        // previous are graded again, and the figures are the fresh ones.
-        assert_same_as_fresh(&ws, &mut cache);
-        let first = ws.plan.periods.first().unwrap().id.clone();
-        let r = ws.records.iter_mut().find(|r| r.period == first).unwrap();
-        r.closed_items += 1;
-        let computed = cache.counts().0;
-        assert_same_as_fresh(&ws, &mut cache);
-        assert_eq!(
-            cache.counts().0,
-            computed + 1 + ws.scenarios.len(),
-            "the first period under each weight table"
-        );
-    }
-
-    #[test]
-    fn plan_profile_and_record_order_changes_are_seen() {
-        let mut ws = demo();
-        let mut cache = PeriodCache::new();
-        assert_same_as_fresh(&ws, &mut cache);
-        // A plan change: every period again.
-        ws.plan.baseline += d("1");
-        let computed = cache.counts().0;
-        assert_same_as_fresh(&ws, &mut cache);
-        assert!(cache.counts().0 > computed);
-        // A unit moved to another profile.
-        let other = ws.plan.profiles.last().unwrap().id.clone();
-        let u = ws.units.iter_mut().find(|u| u.profile != other).unwrap();
-        u.profile = other;
-        let computed = cache.counts().0;
-        assert_same_as_fresh(&ws, &mut cache);
-        assert!(cache.counts().0 > computed);
-        // The same records in another order (the results list units in record order at
-        // equal rank and id, and cohort statistics read the records in order).
-        ws.records.reverse();
-        let computed = cache.counts().0;
-        assert_same_as_fresh(&ws, &mut cache);
-        assert!(cache.counts().0 > computed);
     }
 }

@@ -9,6 +9,7 @@
     clippy::indexing_slicing
 )]
 
+mod cache;
 mod demo;
 mod fuzz_inputs;
 mod malformed;
