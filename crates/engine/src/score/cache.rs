@@ -15,28 +15,43 @@ use crate::error::ScoreError;
 use crate::model::{Plan, Record, Workspace};
 use std::sync::Arc;
 
-/// How many (period, weight table) entries are kept: every period of a plan under the plan
-/// and a few scenarios. The oldest goes first.
-const LIMIT: usize = 48;
+/// How many weight tables a period keeps scores for (the plan's and a few scenarios'); the
+/// one used longest ago goes first.
+const WEIGHT_TABLES: usize = 8;
 
-/// One period's scores and everything they were computed from.
+/// What one period's scores depend on, besides the weight table.
 #[derive(Debug)]
-struct Entry {
+struct Inputs {
     period: String,
-    weights: WeightTable,
     plan: Plan,
     /// (unit id, profile id) of every unit, in workspace order.
     profiles: Vec<(String, String)>,
     /// The period's records, in workspace order.
     records: Vec<Record>,
-    scores: Vec<UnitPeriod>,
 }
 
-impl Entry {
-    fn serves(&self, ws: &Workspace, pid: &str, weights: &WeightTable) -> bool {
-        self.period == pid
-            && self.weights == *weights
-            && self.plan == ws.plan
+impl Inputs {
+    fn of(ws: &Workspace, pid: &str) -> Self {
+        Inputs {
+            period: pid.to_string(),
+            plan: ws.plan.clone(),
+            profiles: ws
+                .units
+                .iter()
+                .map(|u| (u.id.clone(), u.profile.clone()))
+                .collect(),
+            records: ws
+                .records
+                .iter()
+                .filter(|r| r.period == pid)
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// Whether these are the workspace's inputs for the period.
+    fn are_those_of(&self, ws: &Workspace) -> bool {
+        self.plan == ws.plan
             && self
                 .profiles
                 .iter()
@@ -45,15 +60,26 @@ impl Entry {
             && self
                 .records
                 .iter()
-                .eq(ws.records.iter().filter(|r| r.period == pid))
+                .eq(ws.records.iter().filter(|r| r.period == self.period))
     }
 }
 
-/// Period scores kept between calls to [`super::score_cached`]. Cloning shares the entries.
-/// Two caches compare equal: a cache is a memo, not a part of any state's meaning.
+/// One period's inputs and its scores under each weight table computed from them, most
+/// recently computed last. One entry per period: the cache holds at most one copy of the
+/// workspace's records, and cloning it (the app's state is cloned at every change) copies
+/// only pointers.
+#[derive(Debug, Clone)]
+struct Entry {
+    inputs: Arc<Inputs>,
+    scores: Vec<Arc<(WeightTable, Vec<UnitPeriod>)>>,
+}
+
+/// Period scores kept between calls to [`super::score_cached`]: per period, its inputs and its
+/// scores under the weight tables asked for. Two caches compare equal: a cache is a memo, not
+/// a part of any state's meaning.
 #[derive(Debug, Clone, Default)]
 pub struct PeriodCache {
-    entries: Vec<Arc<Entry>>,
+    entries: Vec<Entry>,
     computed: usize,
     reused: usize,
 }
@@ -76,42 +102,54 @@ impl PeriodCache {
         (self.computed, self.reused)
     }
 
+    /// How many periods it holds inputs for, and how many score sets in all (at most one
+    /// entry per period of the plan, and [`WEIGHT_TABLES`] sets in each).
+    pub fn held(&self) -> (usize, usize) {
+        (
+            self.entries.len(),
+            self.entries.iter().map(|e| e.scores.len()).sum(),
+        )
+    }
+
     /// The unranked scores of period `pid` under `weights`: kept ones when every input is
-    /// equal, else computed (and kept, unless scoring failed).
+    /// equal, else computed (and kept, unless scoring failed). A period whose inputs changed
+    /// starts a new entry in place of its old one; entries of periods the plan no longer has
+    /// are dropped.
     pub(super) fn period(
         &mut self,
         ws: &Workspace,
         pid: &str,
         weights: &WeightTable,
     ) -> Result<Vec<UnitPeriod>, ScoreError> {
-        if let Some(e) = self.entries.iter().find(|e| e.serves(ws, pid, weights)) {
+        self.entries
+            .retain(|e| ws.plan.periods.iter().any(|p| p.id == e.inputs.period));
+        let at = self.entries.iter().position(|e| e.inputs.period == pid);
+        let current = at
+            .and_then(|i| self.entries.get(i))
+            .filter(|e| e.inputs.are_those_of(ws));
+        if let Some(kept) = current.and_then(|e| e.scores.iter().find(|s| s.0 == *weights)) {
             self.reused += 1;
-            return Ok(e.scores.clone());
+            return Ok(kept.1.clone());
         }
+        let inputs = match current {
+            Some(e) => e.inputs.clone(),
+            None => Arc::new(Inputs::of(ws, pid)),
+        };
+        let mut tables = current.map(|e| e.scores.clone()).unwrap_or_default();
         let scores = period::score_period(ws, pid, weights)?;
         self.computed += 1;
-        self.entries
-            .retain(|e| !(e.period == pid && e.weights == *weights));
-        if self.entries.len() >= LIMIT {
-            self.entries.remove(0);
+        if tables.len() >= WEIGHT_TABLES {
+            tables.remove(0);
         }
-        self.entries.push(Arc::new(Entry {
-            period: pid.to_string(),
-            weights: weights.clone(),
-            plan: ws.plan.clone(),
-            profiles: ws
-                .units
-                .iter()
-                .map(|u| (u.id.clone(), u.profile.clone()))
-                .collect(),
-            records: ws
-                .records
-                .iter()
-                .filter(|r| r.period == pid)
-                .cloned()
-                .collect(),
-            scores: scores.clone(),
-        }));
+        tables.push(Arc::new((weights.clone(), scores.clone())));
+        let entry = Entry {
+            inputs,
+            scores: tables,
+        };
+        match at.and_then(|i| self.entries.get_mut(i)) {
+            Some(slot) => *slot = entry,
+            None => self.entries.push(entry),
+        }
         Ok(scores)
     }
 }

@@ -80,3 +80,24 @@ fn plan_profile_and_record_order_changes_are_seen() {
     assert_same_as_fresh(&ws, &mut cache);
     assert!(cache.counts().0 > computed);
 }
+
+#[test]
+fn the_cache_holds_one_entry_per_period_however_often_the_plan_changes() {
+    let mut ws = demo();
+    let mut cache = PeriodCache::new();
+    let tables = 1 + ws.scenarios.len();
+    for _ in 0..12 {
+        ws.plan.baseline += Decimal::ONE;
+        assert_same_as_fresh(&ws, &mut cache);
+        assert_eq!(
+            cache.held(),
+            (ws.plan.periods.len(), ws.plan.periods.len() * tables)
+        );
+    }
+    // A period the plan no longer has is dropped.
+    ws.plan.periods.pop();
+    ws.records
+        .retain(|r| ws.plan.periods.iter().any(|p| p.id == r.period));
+    assert_same_as_fresh(&ws, &mut cache);
+    assert_eq!(cache.held().0, ws.plan.periods.len());
+}
