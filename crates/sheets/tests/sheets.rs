@@ -155,19 +155,26 @@ fn one_period_template_round_trips_and_leaves_other_periods_alone() {
 
 /// Writes a one-sheet workbook with `rows` (text cells; `=…` are formulas, `#…` numbers).
 fn book(name: &str, rows: &[&[&str]]) -> Vec<u8> {
+    books(&[(name, rows)])
+}
+
+/// Writes a workbook of several sheets, each as [`book`] writes one.
+fn books(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
     let go = || -> Result<Vec<u8>, XlsxError> {
         let mut b = Workbook::new();
-        let s = b.add_worksheet();
-        s.set_name(name)?;
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                let (r, c) = (r as u32, c as u16);
-                if let Some(n) = cell.strip_prefix('#') {
-                    s.write_number(r, c, n.parse::<f64>().unwrap())?;
-                } else if *cell == "TRUE" {
-                    s.write_boolean(r, c, true)?;
-                } else if !cell.is_empty() {
-                    s.write_string(r, c, *cell)?;
+        for (name, rows) in sheets {
+            let s = b.add_worksheet();
+            s.set_name(*name)?;
+            for (r, row) in rows.iter().enumerate() {
+                for (c, cell) in row.iter().enumerate() {
+                    let (r, c) = (r as u32, c as u16);
+                    if let Some(n) = cell.strip_prefix('#') {
+                        s.write_number(r, c, n.parse::<f64>().unwrap())?;
+                    } else if *cell == "TRUE" {
+                        s.write_boolean(r, c, true)?;
+                    } else if !cell.is_empty() {
+                        s.write_string(r, c, *cell)?;
+                    }
                 }
             }
         }

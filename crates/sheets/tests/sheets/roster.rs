@@ -2,30 +2,10 @@
 //! names, a new id adds a unit or person, nobody is removed, and the other sheets of the
 //! same file may name a unit the units sheet adds. Bad rows are refused at their cells.
 
-use super::{book, doc, problems};
+use super::{book, books, doc, problems};
 use scorecard_engine::json::Value;
 use scorecard_engine::DEMO_WORKSPACE;
 use scorecard_sheets::{data_workbook, import, Lang, Problem};
-
-/// A workbook of several sheets of text cells (`#…` numbers).
-fn books(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
-    let mut b = rust_xlsxwriter::Workbook::new();
-    for (name, rows) in sheets {
-        let s = b.add_worksheet();
-        s.set_name(*name).unwrap();
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                let (r, c) = (r as u32, c as u16);
-                if let Some(n) = cell.strip_prefix('#') {
-                    s.write_number(r, c, n.parse::<f64>().unwrap()).unwrap();
-                } else if !cell.is_empty() {
-                    s.write_string(r, c, *cell).unwrap();
-                }
-            }
-        }
-    }
-    b.save_to_buffer().unwrap()
-}
 
 #[test]
 fn a_units_sheet_renames_moves_and_adds_units_that_other_sheets_can_name() {
