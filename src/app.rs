@@ -34,6 +34,11 @@ pub fn app() -> Html {
         js_api::install();
         crate::browser::focus::install_focus_rescue();
     });
+    // A save still waiting for the next paint is written when the page is hidden or left.
+    use_effect_with((), |_| {
+        let listeners = crate::browser::after_paint::install_flush();
+        move || drop(listeners)
+    });
     // Another tab's save of the workspace: told to the reducer, which holds autosave off.
     {
         let handle = state.clone();
@@ -52,10 +57,13 @@ pub fn app() -> Html {
     {
         let handle = state.clone();
         use_effect_with((state.doc.clone(), state.may_save_doc()), move |_| {
-            let result = storage::save_doc(&handle).err();
-            if result != handle.storage_error {
-                handle.dispatch(Action::StorageError(result));
-            }
+            // After the frame that shows the change is painted (see `browser::after_paint`).
+            crate::browser::after_paint::after_paint(move || {
+                let result = storage::save_doc(&handle).err();
+                if result != handle.storage_error {
+                    handle.dispatch(Action::StorageError(result));
+                }
+            });
         });
     }
     {

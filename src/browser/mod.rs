@@ -2,6 +2,7 @@
 //! `window.scorecard` JavaScript API, the on-demand spreadsheet module. Components call these
 //! from effects and callbacks, never from the reducer.
 
+pub mod after_paint;
 pub mod files;
 pub mod focus;
 pub mod js_api;

@@ -108,12 +108,27 @@ export async function waitForApp(page, timeout = 15_000) {
 }
 
 /**
+ * Waits until the app's work queued for after the next paint has run (the app saves the
+ * workspace once the frame showing a change is painted: a frame callback, then a task; ours
+ * are queued after its own, so they run after it).
+ */
+export const afterPaint = (page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+
+/** The workspace as the browser has saved it, once a save waiting for the next paint has run. */
+export async function savedWorkspace(page) {
+  await afterPaint(page);
+  return page.evaluate(() => JSON.parse(localStorage.getItem('scorecard.workspace.v1')));
+}
+
+/**
  * A first visit: open the app, let it save its state, clear the storage, reload, and wait
  * for the results table (the demo, ranked).
  */
 export async function freshVisit(page, appUrl = APP_URL) {
   await page.goto(appUrl);
   await page.waitForSelector('.app');
+  await afterPaint(page);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.waitForSelector('[data-testid=results-table]');

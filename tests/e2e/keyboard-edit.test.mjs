@@ -6,7 +6,7 @@
 // test — so a control the keyboard cannot reach, or a focus dropped to the page, fails here.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEMO, freshVisit, score, useBrowser } from './helpers.mjs';
+import { DEMO, freshVisit, savedWorkspace, score, useBrowser } from './helpers.mjs';
 
 const browser = useBrowser();
 
@@ -123,15 +123,13 @@ test('a unit is added from its form and then named in the grid', async () => {
   await page.waitForSelector('[data-testid="unit-name-kbd1"]');
   assert.equal(await page.inputValue('[data-testid="unit-name-kbd1"]'), '键盘支队');
   assert.ok(!(await focusedIs(page, 'body')), 'the focus is not dropped to the page');
-  const units = await page.evaluate(() => JSON.parse(localStorage.getItem('scorecard.workspace.v1')).units.map((u) => u.id));
+  const units = (await savedWorkspace(page)).units.map((u) => u.id);
   assert.ok(units.includes('kbd1'), 'the unit is saved');
   // Renamed from its row, by keyboard.
   await tabTo(page, '[data-testid="unit-name-kbd1"]');
   await retype(page, '键盘大队');
   await page.keyboard.press('Tab');
-  const name = await page.evaluate(
-    () => JSON.parse(localStorage.getItem('scorecard.workspace.v1')).units.find((u) => u.id === 'kbd1')?.name,
-  );
+  const name = (await savedWorkspace(page)).units.find((u) => u.id === 'kbd1')?.name;
   assert.equal(name, '键盘大队');
 });
 
@@ -149,9 +147,7 @@ test('a plan weight and an indicator method are changed by keyboard', async () =
   await tabTo(page, risk);
   await retype(page, r1);
   await page.keyboard.press('Tab');
-  const weights = await page.evaluate(
-    () => JSON.parse(localStorage.getItem('scorecard.workspace.v1')).plan.profiles[0].weights,
-  );
+  const { weights } = (await savedWorkspace(page)).plan.profiles[0];
   assert.equal(Number(weights.task), Number(t1) / 100, `task is ${t1}%`);
   assert.equal(Number(weights.risk), Number(r1) / 100, `risk is ${r1}%`);
   assert.equal(await page.getAttribute('[data-testid=profile-sum-0]', 'data-ok'), 'true');
@@ -162,12 +158,10 @@ test('a plan weight and an indicator method are changed by keyboard', async () =
   const from = await page.evaluate(() => document.activeElement.value);
   const to = from === 'minmax' ? 'zscore' : 'minmax';
   await arrowSelect(page, to);
-  const kind = await page.evaluate((p) => {
-    const doc = JSON.parse(localStorage.getItem('scorecard.workspace.v1'));
-    // plan.dimensions[i].indicators[j].method.kind
-    const [, i, j] = p.match(/dimensions\[(\d+)\]\.indicators\[(\d+)\]/);
-    return doc.plan.dimensions[i].indicators[j].method.kind;
-  }, path);
+  const doc = await savedWorkspace(page);
+  // plan.dimensions[i].indicators[j].method.kind
+  const [, i, j] = path.match(/dimensions\[(\d+)\]\.indicators\[(\d+)\]/);
+  const kind = doc.plan.dimensions[i].indicators[j].method.kind;
   assert.equal(kind, to, `the method of ${path} is now ${to}`);
 });
 
@@ -176,14 +170,14 @@ test('a person is added and named by keyboard', async () => {
   await freshVisit(page);
   await openScreen(page, 'data');
   await chooseTab(page, '[data-testid=data-view-people]');
-  const before = await page.evaluate(() => (JSON.parse(localStorage.getItem('scorecard.workspace.v1')).people ?? []).length);
+  const before = ((await savedWorkspace(page)).people ?? []).length;
   await tabTo(page, '[data-testid=add-person]');
   await page.keyboard.press('Enter');
   const name = `[data-testid=person-${before}-name]`;
   await tabTo(page, name);
   await retype(page, '键盘测试员');
   await page.keyboard.press('Tab');
-  const people = await page.evaluate(() => JSON.parse(localStorage.getItem('scorecard.workspace.v1')).people);
+  const people = (await savedWorkspace(page)).people;
   assert.equal(people.length, before + 1);
   assert.equal(people[before].name, '键盘测试员');
 });
@@ -238,7 +232,7 @@ test('a unit is removed by keyboard after its confirmation, or kept by cancellin
     if (!confirm) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=confirm-remove-unit]', { state: 'detached' });
-    const units = await page.evaluate(() => JSON.parse(localStorage.getItem('scorecard.workspace.v1')).units.map((u) => u.id));
+    const units = (await savedWorkspace(page)).units.map((u) => u.id);
     assert.equal(units.includes(gone), !confirm, confirm ? 'removed' : 'kept');
     const want = confirm ? `[data-testid="unit-name-${next}"]` : `[data-testid="remove-unit-${gone}"]`;
     assert.ok(await focusedIs(page, want), `the focus goes to ${want} (at ${await focusedText(page)})`);
@@ -254,11 +248,8 @@ test("a record's events are added and chosen by keyboard, and closing the editor
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid=record-editor]');
   const period = await page.inputValue('[data-testid=period-select]');
-  const events = () =>
-    page.evaluate((period) => {
-      const doc = JSON.parse(localStorage.getItem('scorecard.workspace.v1'));
-      return doc.records.find((r) => r.unit === 'zd1' && r.period === period)?.events ?? [];
-    }, period);
+  const events = async () =>
+    (await savedWorkspace(page)).records.find((r) => r.unit === 'zd1' && r.period === period)?.events ?? [];
   const n = (await events()).length;
   await tabTo(page, '[data-testid=add-event]');
   await page.keyboard.press('Enter');
@@ -292,9 +283,7 @@ test('removing a plan indicator or a scenario by keyboard keeps the focus on the
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => document.querySelector(id)?.value !== undefined, idOf(0));
   await page.waitForFunction(([sel, v]) => document.querySelector(sel)?.value === v, [idOf(0), second]);
-  const ids = await page.evaluate(
-    () => JSON.parse(localStorage.getItem('scorecard.workspace.v1')).plan.dimensions[0].indicators.map((i) => i.id),
-  );
+  const ids = (await savedWorkspace(page)).plan.dimensions[0].indicators.map((i) => i.id);
   assert.ok(!ids.includes(first), `${first} is removed`);
   // The focus goes to what took the removed row's place, not to the page.
   assert.ok(await focusedIs(page, `${idOf(0)}, tr:has(${idOf(0)}) *`), `focus in the next row (at ${await focusedText(page)})`);
@@ -314,6 +303,6 @@ test('removing a plan indicator or a scenario by keyboard keeps the focus on the
     DEMO.scenarios.length,
   );
   assert.ok(!(await focusedIs(page, 'body')), `deleting keeps the focus on a control (at ${await focusedText(page)})`);
-  const scenarios = await page.evaluate(() => JSON.parse(localStorage.getItem('scorecard.workspace.v1')).scenarios ?? []);
+  const scenarios = (await savedWorkspace(page)).scenarios ?? [];
   assert.deepEqual(scenarios.map((s) => s.id), DEMO.scenarios.map((s) => s.id), 'the new scenario is deleted');
 });

@@ -3,7 +3,7 @@
 // special-period preset, results viewed under the scenario, AHP, and the comparison.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEMO, freshVisit, screenshot, useBrowser } from './helpers.mjs';
+import { DEMO, freshVisit, savedWorkspace, screenshot, useBrowser } from './helpers.mjs';
 
 const browser = useBrowser();
 
@@ -14,8 +14,7 @@ async function fresh(page) {
 }
 
 const val = (page, profile, dim) => page.inputValue(`[data-testid=w-${profile}-${dim}]`);
-const saved = (page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('scorecard.workspace.v1')));
+const saved = (page) => savedWorkspace(page);
 const pct = (s) => Math.round(Number(s) * 100);
 
 test('a new scenario: weights rebalanced to 100%, saved, viewed in the results', async () => {

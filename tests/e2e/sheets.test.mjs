@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEMO, freshVisit, score, screenshot, useBrowser } from './helpers.mjs';
+import { DEMO, freshVisit, savedWorkspace, score, screenshot, useBrowser } from './helpers.mjs';
 
 const TMP = mkdtempSync(join(tmpdir(), 'scorecard-sheets-'));
 const browser = useBrowser();
@@ -211,7 +211,7 @@ test('experts named in a panel sheet are kept and shown in the receipt beside th
   await page.waitForSelector('[data-testid=sheet-changes]');
   await page.click('[data-testid=apply-sheet]');
   await page.waitForSelector('[data-testid=sheet-preview]', { state: 'detached' });
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('scorecard.workspace.v1')));
+  const stored = await savedWorkspace(page);
   const experts = stored.records.find((r) => r.unit === rec.unit && r.period === rec.period).panel.panel;
   assert.deepEqual(experts.map((e) => e.expert), ['张三', undefined], 'a name kept, a list number not');
   await page.click('[data-testid=tab-results]');

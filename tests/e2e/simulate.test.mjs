@@ -3,7 +3,7 @@
 // published figures change), and a rank-stability run with its progress and probabilities.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { freshVisit, score, screenshot, useBrowser } from './helpers.mjs';
+import { freshVisit, savedWorkspace, score, screenshot, useBrowser } from './helpers.mjs';
 
 const browser = useBrowser();
 
@@ -65,7 +65,7 @@ test('an appeal is recorded, previewed for the whole cohort, upheld, and changes
   );
   assert.ok(Number(await score(page, 'zd3')) > Number(before), 'a higher audited quality raises the score');
   // The appeal stays in the workspace with its outcome.
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('scorecard.workspace.v1')).appeals);
+  const stored = (await savedWorkspace(page)).appeals;
   assert.equal(stored.length, 1);
   assert.equal(stored[0].status, 'upheld');
   assert.equal(stored[0].unit, 'zd3');

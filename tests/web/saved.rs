@@ -6,6 +6,7 @@
 
 use scorecard_app::browser::storage::{BACKUP_KEY, UI_KEY, WORKSPACE_KEY};
 use scorecard_engine::json;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{
@@ -126,5 +127,43 @@ async fn a_period_switch_saves_the_choice_and_leaves_the_workspace_key_alone() {
         eventually(|| saved(WORKSPACE_KEY) != pretty).await,
         "an edit saves the workspace"
     );
+    close(root, handle);
+}
+
+/// Lets queued microtasks run (Yew's render and its effects), not timers or frames.
+async fn microtasks() {
+    for _ in 0..3 {
+        let _ =
+            wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL)).await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_save_waiting_for_the_next_paint_is_written_when_the_page_is_left() {
+    clear_storage();
+    let (root, handle) = mount();
+    shown(&root, "[data-testid=tab-data]").await;
+    click(&root, "[data-testid=tab-data]");
+    shown(&root, "[data-testid=data-period]").await;
+    choose(&root, "[data-testid=data-period]", "2026final");
+    let field = "[data-testid=data-grid] input[inputmode=decimal]";
+    shown(&root, field).await;
+    assert!(eventually(|| json::parse(&saved(WORKSPACE_KEY)).is_ok()).await);
+    let before = saved(WORKSPACE_KEY);
+    type_into(&root, field, "0.123");
+    microtasks().await;
+    assert_eq!(
+        saved(WORKSPACE_KEY),
+        before,
+        "the save waits for the next paint"
+    );
+    let left = web_sys::Event::new("pagehide").unwrap();
+    web_sys::window().unwrap().dispatch_event(&left).unwrap();
+    let now = saved(WORKSPACE_KEY);
+    assert_ne!(
+        now, before,
+        "leaving the page writes the waiting save at once"
+    );
+    assert!(now.contains("0.123"), "the typed figure is saved");
     close(root, handle);
 }
