@@ -16,7 +16,14 @@ const { page, close } = await launch({ viewport: { width: 1366, height: 768 } })
 await page.goto(url);
 await page.waitForSelector('[data-testid=results-table]', { timeout: 30000 });
 // EXTRA_CSS='rule': try a style rule (through the CSSOM, which the page's policy allows).
-if (process.env.EXTRA_CSS) await page.evaluate((r) => document.styleSheets[0].insertRule(r, document.styleSheets[0].cssRules.length), process.env.EXTRA_CSS);
+if (process.env.EXTRA_CSS) {
+  const applied = await page.evaluate((r) => {
+    const sheet = document.styleSheets[document.styleSheets.length - 1];
+    sheet.insertRule(r, sheet.cssRules.length);
+    return sheet.cssRules[sheet.cssRules.length - 1].cssText;
+  }, process.env.EXTRA_CSS);
+  console.log(`style rule added: ${applied}`);
+}
 await page.click('[data-testid=tab-files]');
 await page.setInputFiles('[data-testid=import-workspace]', path);
 await page.click('[data-testid=tab-results]');
@@ -62,7 +69,7 @@ const { profile } = await cdp.send('Profiler.stop');
 const m1 = await metrics();
 const per = (k) => (((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000) / n;
 console.log(
-  `per action: script ${per('ScriptDuration').toFixed(1)} ms, style ${per('RecalcStyleDuration').toFixed(1)} ms, layout ${per('LayoutDuration').toFixed(1)} ms, task ${per('TaskDuration').toFixed(1)} ms`,
+  `per action: script ${per('ScriptDuration').toFixed(1)} ms, style ${per('RecalcStyleDuration').toFixed(1)} ms, layout ${per('LayoutDuration').toFixed(1)} ms (${(per('LayoutCount') / 1000).toFixed(1)} layouts), task ${per('TaskDuration').toFixed(1)} ms`,
 );
 const self = new Map();
 const dt = profile.timeDeltas;
