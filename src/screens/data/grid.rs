@@ -50,18 +50,7 @@ pub fn data_grid(p: &DataGridProps) -> Html {
         .unwrap_or_else(|| period.clone());
     let doc = app.doc.clone();
     let units = doc_units(&doc);
-    // Each unit's record for the period: its first one, as `edit::record_index` finds it,
-    // looked up in one pass over the records instead of a scan per unit.
-    let mut first: HashMap<&str, usize> = HashMap::new();
-    if let Some(Value::Array(items)) = doc.get("records") {
-        for (i, r) in items.iter().enumerate() {
-            if r.get("period").and_then(Value::as_str) == Some(period.as_str()) {
-                if let Some(unit) = r.get("unit").and_then(Value::as_str) {
-                    first.entry(unit).or_insert(i);
-                }
-            }
-        }
-    }
+    let first = edit::record_indices(&doc, &period);
     let records: Vec<Option<usize>> = units
         .iter()
         .map(|u| first.get(u.id.as_str()).copied())

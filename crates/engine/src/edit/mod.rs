@@ -31,8 +31,9 @@ pub use ids::{free_id as first_free_id, id_taken, ids, next_id};
 pub use plan::{default_setting, indicator_ids, method_for_kind, records_in_period};
 pub use record::{
     free_id, id_in_use, is_pair, list_text, pair_texts, push_record_item, record_index,
-    record_path, remove_record, remove_unit, set_record_field, split_list, typed_list, typed_value,
-    typed_whole, unit_references, value_text, with_pair_part, PairPart, UnitReferences,
+    record_indices, record_path, remove_record, remove_unit, set_record_field, split_list,
+    typed_list, typed_value, typed_whole, unit_references, value_text, with_pair_part, PairPart,
+    UnitReferences,
 };
 pub use scenario::{
     doc_weights_in_force, entries, grading_path, grading_text, name_path, overridden_weights,

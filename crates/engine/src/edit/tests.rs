@@ -27,6 +27,28 @@ fn finds_records_by_unit_and_period() {
 }
 
 #[test]
+fn the_records_of_a_period_are_the_ones_record_index_finds() {
+    let mut doc = json::parse(crate::DEMO_WORKSPACE).unwrap();
+    // A second record for a unit and period (an invalid document, as typing can leave it):
+    // both find the first.
+    let Some(Value::Array(items)) = doc.get("records").cloned() else {
+        panic!("records")
+    };
+    assert!(doc.push_at(&p("records"), items[0].clone()));
+    for period in ["2026Q1", "2026final", "none"] {
+        let all = record_indices(&doc, period);
+        for u in ["bgs", "zzb", "hqbzb", "kjxxc", "zd1", "nobody"] {
+            assert_eq!(
+                all.get(u).copied(),
+                record_index(&doc, u, period),
+                "{u} {period}"
+            );
+        }
+    }
+    assert!(record_indices(&Value::Null, "2026Q1").is_empty());
+}
+
+#[test]
 fn setting_a_value_keeps_the_text_and_rescores() {
     let doc = set_record_field(
         &example(),
