@@ -356,7 +356,21 @@ impl AppState {
 
     /// Validates `doc` and keeps it; the workspace moves on only when it is valid.
     fn set_doc(&mut self, doc: Value) {
-        match parse::workspace_from_value(&doc) {
+        self.set_doc_inside(doc, None);
+    }
+
+    /// [`AppState::set_doc`], for a `doc` changed inside the record `inside` (if any) of the
+    /// current one: that record alone is read when it can be
+    /// (`parse::workspace_with_record`, which checks that nothing else changed), else the
+    /// whole document.
+    fn set_doc_inside(&mut self, doc: Value, inside: Option<usize>) {
+        let quick = inside
+            .zip(self.workspace.as_deref())
+            .and_then(|(i, ws)| parse::workspace_with_record(ws, &self.doc, &doc, i));
+        match quick
+            .map(Ok)
+            .unwrap_or_else(|| parse::workspace_from_value(&doc))
+        {
             Ok(ws) => {
                 self.workspace = Some(Rc::new(ws));
                 self.cache.clear();
@@ -426,8 +440,7 @@ impl AppState {
     }
 
     /// The index of the record an edit changes inside, when the document is valid now: the
-    /// new workspace may then be read from that record alone (`parse::workspace_with_record`,
-    /// which checks that nothing else changed).
+    /// new workspace may then be read from that record alone ([`AppState::set_doc_inside`]).
     fn record_inside(&self, e: &Edit) -> Option<usize> {
         if !self.doc_errors.is_empty() || self.workspace.is_none() {
             return None;
@@ -457,17 +470,7 @@ impl AppState {
             self.push_undo();
         }
         self.redo.clear();
-        let quick = inside
-            .zip(self.workspace.clone())
-            .and_then(|(i, ws)| parse::workspace_with_record(&ws, &self.doc, &doc, i));
-        match quick {
-            Some(ws) => {
-                self.workspace = Some(Rc::new(ws));
-                self.cache.clear();
-                self.doc = Rc::new(doc);
-            }
-            None => self.set_doc(doc),
-        }
+        self.set_doc_inside(doc, inside);
         self.rescore();
         true
     }

@@ -141,26 +141,12 @@ mod tests {
     #[test]
     fn expert_totals_carry_names_only_when_some_expert_has_one() {
         let totals = [Exact::int(80), Exact::int(90), Exact::int(70)];
-        let plain = expert_totals(&totals, None);
-        assert_eq!(
-            plain,
-            format!(
-                "{}, {}, {}",
-                fig4(&totals[0]),
-                fig4(&totals[1]),
-                fig4(&totals[2])
-            )
-        );
+        let [a, b, c] = totals.each_ref().map(fig4);
+        assert_eq!(expert_totals(&totals, None), format!("{a}, {b}, {c}"));
         let names = vec!["张三".to_string(), String::new(), "17".to_string()];
-        let named = expert_totals(&totals, Some(&names));
         assert_eq!(
-            named,
-            format!(
-                "张三 {}, #2 {}, 17 {}",
-                fig4(&totals[0]),
-                fig4(&totals[1]),
-                fig4(&totals[2])
-            )
+            expert_totals(&totals, Some(&names)),
+            format!("张三 {a}, #2 {b}, 17 {c}")
         );
     }
 }
