@@ -1,7 +1,8 @@
 // Profiles one app interaction in headless Chromium (issue 8: find the time before removing
 // it): imports a generated workspace, then records a CPU profile (Chrome DevTools Protocol)
 // of period switches or typed digits, and prints the functions with the most self time.
-//   node scripts/profile-browser.mjs APP_URL [switch|type] [UNITS] [PERIODS]
+//   node scripts/profile-browser.mjs APP_URL [switch|type|stability] [UNITS] [PERIODS]
+// (stability: a run of 10 000 samples on the default period, from the button to the table)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +31,17 @@ await page.click('[data-testid=tab-results]');
 await page.waitForSelector(`tr[data-unit]`, { timeout: 60000 });
 const options = await page.$$eval('[data-testid=period-select] option', (os) => os.map((o) => o.value));
 const act = async (i) => {
-  if (what === 'switch') {
+  if (what === 'stability') {
+    await page.evaluate(async () => {
+      document.querySelector('[data-testid=stability-run]').click();
+      while (!document.querySelector('[data-testid=stability-table]')) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    });
+    // Back to the settings, for the next run.
+    await page.click('[data-testid=sim-scenarios]');
+    await page.click('[data-testid=sim-stability]');
+    await page.fill('[data-testid=stability-samples]', '10000');
+  } else if (what === 'switch') {
     await page.evaluate(async (p) => {
       const sel = document.querySelector('[data-testid=period-select]');
       sel.value = p;
@@ -52,7 +63,12 @@ if (what === 'type') {
   await page.selectOption('[data-testid=data-period]', opts.filter((o) => o !== 'annual').pop());
   await page.waitForSelector('[data-testid=data-grid] input[inputmode=decimal]');
 }
-for (let i = 0; i < options.length; i++) await act(i); // warm: every period computed once
+if (what === 'stability') {
+  await page.click('[data-testid=tab-simulate]');
+  await page.click('[data-testid=sim-stability]');
+  await page.fill('[data-testid=stability-samples]', '10000');
+}
+for (let i = 0; i < (what === 'stability' ? 1 : options.length); i++) await act(i); // warm: every period computed once
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable');
 const metrics = async () =>
@@ -62,7 +78,7 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
 const t0 = Date.now();
-const n = 12;
+const n = what === 'stability' ? 3 : 12;
 for (let i = 0; i < n; i++) await act(i);
 const ms = (Date.now() - t0) / n;
 const { profile } = await cdp.send('Profiler.stop');

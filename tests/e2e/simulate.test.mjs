@@ -2,8 +2,10 @@
 // predicts without touching the workspace, goal seek, an appeal recorded and upheld (the
 // published figures change), and a rank-stability run with its progress and probabilities.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { freshVisit, savedWorkspace, score, screenshot, useBrowser } from './helpers.mjs';
+import { ROOT, freshVisit, savedWorkspace, score, screenshot, useBrowser } from './helpers.mjs';
 
 const browser = useBrowser();
 
@@ -93,6 +95,64 @@ test('rank stability runs with progress and gives per-unit grade probabilities',
     assert.equal(pcts.length, 4, cells.join(' | '));
     assert.ok(Math.abs(pcts.reduce((a, b) => a + b, 0) - 100) < 1e-6, cells.join(' | '));
   }
-  await page.waitForSelector('[data-testid=stability-heatmap]');
+  // The heatmap draws its rows a batch per task (16 rows each): once whole, every unit has its row, each
+  // row spans the rank columns, and each rank's cell stands in its own column.
+  await page.waitForSelector('[data-testid=stability-heatmap][aria-busy=false]');
+  const heat = await page.$$eval('[data-testid=stability-heatmap] tbody tr', (rs) =>
+    rs.map((r) => {
+      let column = 0;
+      const misplaced = [];
+      for (const td of r.querySelectorAll('td')) {
+        if (td.dataset.rank && Number(td.dataset.rank) !== column + 1) misplaced.push(td.dataset.rank);
+        column += td.colSpan;
+      }
+      return { unit: r.dataset.unit, column, misplaced, now: r.querySelectorAll('td.now').length };
+    }),
+  );
+  const columns = await page.$$eval('[data-testid=stability-heatmap] th.rank-h', (hs) => hs.length);
+  assert.equal(heat.length, rows.length);
+  assert.equal(columns, rows.length);
+  for (const h of heat) assert.deepEqual([h.column, h.misplaced, h.now], [columns, [], 1], h.unit);
   await screenshot(page, 'sim-stability-zh');
+});
+
+test('the heatmap of a large set is drawn a batch of rows at a time, and ends whole and aligned', async () => {
+  const { page } = browser;
+  await freshVisit(page);
+  // 130 generated units (the benchmarks' generator), one period: several batches of rows.
+  const text = execFileSync('python3', [join(ROOT, 'scripts/bench/gen_large.py'), '130', '1'], { maxBuffer: 1 << 28 });
+  await page.click('[data-testid=tab-files]');
+  await page.setInputFiles('[data-testid=import-workspace]', { name: 'large.json', mimeType: 'application/json', buffer: text });
+  await page.click('[data-testid=tab-results]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=results-table] tbody tr[data-unit]').length === 130);
+  await openSim(page, 'stability');
+  await page.fill('[data-testid=stability-samples]', '400');
+  // Every row count the heatmap's body goes through, from the first batch to the last.
+  await page.evaluate(() => {
+    window.__heatRows = [];
+    new MutationObserver(() => {
+      const n = document.querySelectorAll('[data-testid=stability-heatmap] tbody tr').length;
+      if (n && window.__heatRows.at(-1) !== n) window.__heatRows.push(n);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.click('[data-testid=stability-run]');
+  await page.waitForSelector('[data-testid=stability-heatmap][aria-busy=false]', { timeout: 60000 });
+  const steps = await page.evaluate(() => window.__heatRows);
+  assert.ok(steps.length > 1, `drawn in batches: ${steps}`);
+  assert.deepEqual([...steps].sort((a, b) => a - b), steps, 'rows are only added');
+  assert.equal(steps.at(-1), 130);
+  const bad = await page.$$eval('[data-testid=stability-heatmap] tbody tr', (rs) =>
+    rs.flatMap((r) => {
+      let column = 0;
+      for (const td of r.querySelectorAll('td')) {
+        if (td.dataset.rank && Number(td.dataset.rank) !== column + 1) return [`${r.dataset.unit}: rank ${td.dataset.rank} in column ${column + 1}`];
+        column += td.colSpan;
+      }
+      return column === 130 ? [] : [`${r.dataset.unit}: ${column} columns`];
+    }),
+  );
+  assert.deepEqual(bad, []);
+  // A band is narrower than the whole table: far fewer cells than units × ranks.
+  const cells = await page.$$eval('[data-testid=stability-heatmap] td.cell', (cs) => cs.length);
+  assert.ok(cells < (130 * 130) / 2, `${cells} cells`);
 });

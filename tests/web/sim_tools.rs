@@ -132,5 +132,38 @@ async fn a_small_stability_run_gives_probabilities_summing_to_100() {
             .sum();
         assert_eq!(tenths, 1000, "row {i} sums to {tenths} tenths of a percent");
     }
+    // The heatmap: every row spans the header's rank columns, and each rank's cell stands
+    // in its own column (rows hold only their band of ranks, spacers span the rest).
+    // The heatmap draws its rows a batch per task after the table: wait until it is whole.
+    until(|| find(&root, "[data-testid=stability-heatmap][aria-busy=false]").map(|_| ())).await;
+    let columns = find_all(&root, "[data-testid=stability-heatmap] thead th.rank-h").len();
+    assert_eq!(columns, rows.len());
+    let heat = find_all(&root, "[data-testid=stability-heatmap] tbody tr");
+    assert_eq!(heat.len(), rows.len());
+    for row in &heat {
+        let mut column = 0;
+        let mut with_text = 0;
+        for td in find_all(row, "td") {
+            if let Some(rank) = td.get_attribute("data-rank") {
+                assert_eq!(
+                    rank.parse::<usize>().unwrap(),
+                    column + 1,
+                    "rank in its column"
+                );
+                with_text += usize::from(!td.text_content().unwrap().trim().is_empty());
+            }
+            let span: usize = td
+                .get_attribute("colspan")
+                .map_or(1, |c| c.parse().unwrap());
+            column += span;
+        }
+        assert_eq!(column, columns, "{:?}", row.get_attribute("data-unit"));
+        assert!(with_text >= 1, "a unit reached some rank");
+        assert_eq!(
+            find_all(row, "td.now").len(),
+            1,
+            "the rank in force is marked"
+        );
+    }
     close(root, handle);
 }

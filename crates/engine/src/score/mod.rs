@@ -264,7 +264,7 @@ impl Cycle {
     }
 
     /// [`Cycle::compute`], taking each period's scores from `cache` when it has them.
-    fn compute_with(
+    pub(crate) fn compute_with(
         ws: &Workspace,
         weights: &WeightTable,
         until: Option<&str>,

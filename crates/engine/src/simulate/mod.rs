@@ -17,6 +17,7 @@ pub mod ahp;
 pub mod appeals;
 pub mod compare;
 pub mod goal_seek;
+pub mod rank_tally;
 pub mod sandbox;
 pub mod shares;
 pub mod stability;

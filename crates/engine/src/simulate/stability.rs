@@ -25,13 +25,15 @@
 //! The generator is xoshiro256** seeded by splitmix64, implemented here (no `rand`, so the
 //! crate builds for wasm32 and every platform gives the same numbers).
 
+use super::rank_tally::RankTally;
 use super::{SettingsProblem, SimError};
 use crate::exact::Exact;
 use crate::json::{list, obj, Value};
 use crate::model::{Grading, Plan, Workspace};
+use crate::score::cache::PeriodCache;
 use crate::score::grade::{self, Grade};
 use crate::score::period::{self, UnitPeriod, WeightTable};
-use crate::score::{find_scenario, score, Cycle, PeriodChoice, Query, UnitResult};
+use crate::score::{find_scenario, score_cached, Cycle, PeriodChoice, Query, UnitResult};
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -186,15 +188,12 @@ struct Row {
 /// the rest (`None`: every box has zero width), and whether the core must stay largest.
 type Sampler = (Vec<(f64, f64)>, Option<usize>, bool);
 
-/// A unit's rank histogram: rank → samples in which the unit ranked there, only for the
-/// ranks it actually reached (a unit moves among a few neighbouring ranks, so this stays
-/// small however many units there are: memory is linear in units, never units × units).
-pub type RankCounts = BTreeMap<u32, u32>;
+pub use super::rank_tally::RankCounts;
 
 #[derive(Debug, Clone, Default)]
 struct Tally {
     grades: [u32; 4],
-    ranks: RankCounts,
+    ranks: RankTally,
     cents_sum: f64,
     cents_min: i64,
     cents_max: i64,
@@ -480,8 +479,21 @@ impl Stability {
     /// fixes every figure the weights do not change. Errors: unknown period or scenario,
     /// `samples` outside 1 … [`MAX_SAMPLES`], `delta` outside `[0, 1]`.
     pub fn new(ws: &Workspace, query: &Query, params: Params) -> Result<Stability, SimError> {
+        Self::new_cached(ws, query, params, &mut PeriodCache::new())
+    }
+
+    /// [`Stability::new`], taking the periods' exact scores from `cache` where it holds them
+    /// for equal inputs (a page that has shown the results already has them all), and
+    /// keeping the ones it computes. The result set and the cycle share them: each period
+    /// is scored at most once.
+    pub fn new_cached(
+        ws: &Workspace,
+        query: &Query,
+        params: Params,
+        cache: &mut PeriodCache,
+    ) -> Result<Stability, SimError> {
         check_params(&params)?;
-        let rs = score(ws, query)?;
+        let rs = score_cached(ws, query, cache)?;
         let scenario = find_scenario(ws, query)?;
         let table = period::weights_in_force(&ws.plan, scenario);
         let grading: Grading = rs.grading.clone();
@@ -491,10 +503,11 @@ impl Stability {
         let (boxes, sampler) = profile_boxes(plan, &table, core_id.as_deref(), params.delta);
 
         // Rows: the exact set's units, with the parts the weights do not change.
-        let cycle = match &query.period {
-            PeriodChoice::Period(pid) => Cycle::compute(ws, &table, Some(pid))?,
-            PeriodChoice::Annual => Cycle::compute(ws, &table, None)?,
+        let until = match &query.period {
+            PeriodChoice::Period(pid) => Some(pid.as_str()),
+            PeriodChoice::Annual => None,
         };
+        let cycle = Cycle::compute_with(ws, &table, until, Some(cache))?;
         let rows: Vec<Row> = rs
             .units
             .iter()
@@ -695,7 +708,7 @@ impl Stability {
             if let Some(slot) = t.grades.get_mut(g) {
                 *slot += 1;
             }
-            *t.ranks.entry(r).or_insert(0) += 1;
+            t.ranks.add(r);
             t.cents_sum += *c as f64;
             t.cents_min = t.cents_min.min(*c);
             t.cents_max = t.cents_max.max(*c);
@@ -712,8 +725,8 @@ impl Stability {
             .zip(&self.tallies)
             .map(|(r, t)| {
                 let grades = t.grades.map(|c| f64::from(c) / n);
-                let mean_rank = t
-                    .ranks
+                let counts = t.ranks.counts();
+                let mean_rank = counts
                     .iter()
                     .map(|(r, c)| f64::from(*r) * f64::from(*c))
                     .sum::<f64>()
@@ -732,10 +745,10 @@ impl Stability {
                     grade: r.plan_grade,
                     grades,
                     grade_counts: t.grades,
-                    rank_counts: t.ranks.clone(),
+                    min_rank: counts.keys().next().copied().unwrap_or(r.plan_rank),
+                    max_rank: counts.keys().next_back().copied().unwrap_or(r.plan_rank),
+                    rank_counts: counts,
                     mean_rank,
-                    min_rank: t.ranks.keys().next().copied().unwrap_or(r.plan_rank),
-                    max_rank: t.ranks.keys().next_back().copied().unwrap_or(r.plan_rank),
                     score_min: dec(t.cents_min),
                     score_mean: t.cents_sum / n / 100.0,
                     score_max: dec(t.cents_max),
@@ -781,8 +794,14 @@ fn grade_cents(
 ) -> (Vec<u32>, Vec<usize>) {
     let n = cents.len();
     let c = |i: usize| cents.get(i).copied().unwrap_or(0);
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(c(i)));
+    // By score, highest first, then by position: one unstable sort of distinct integer keys
+    // (the score's order-preserving bits, inverted, above the position) gives the order a
+    // stable sort by score would.
+    let mut keyed: Vec<u128> = (0..n)
+        .map(|i| (u128::from(!((c(i) as u64) ^ (1 << 63))) << 64) | i as u128)
+        .collect();
+    keyed.sort_unstable();
+    let order: Vec<usize> = keyed.into_iter().map(|k| k as u64 as usize).collect();
     let mut ranks = vec![0u32; n];
     let mut rank = 1u32;
     for (pos, &i) in order.iter().enumerate() {
@@ -810,12 +829,18 @@ fn grade_cents(
         let (sb, cb, db) = key(b);
         sb.cmp(&sa).then(cb.cmp(&ca)).then(da.cmp(&db))
     };
+    // The Excellent tie-break order (S5.2.1). `order` is by score already (then position), so
+    // only a run of equal scores needs the other keys, sorted stably.
     let mut candidates: Vec<usize> = order
         .iter()
         .copied()
         .filter(|&i| c(i) >= excellent && !rows.get(i).is_some_and(|r| r.veto))
         .collect();
-    candidates.sort_by(|&a, &b| cmp(a, b));
+    for run in candidates.chunk_by_mut(|&a, &b| c(a) == c(b)) {
+        if run.len() > 1 {
+            run.sort_by(|&a, &b| cmp(a, b));
+        }
+    }
     let take = (quota as usize).min(candidates.len());
     let mut is_excellent = vec![false; n];
     if take > 0 {
@@ -965,6 +990,7 @@ pub fn report_value(r: &StabilityReport) -> Value {
 mod tests {
     use super::*;
     use crate::parse_workspace;
+    use crate::score::score;
 
     /// `n` units on two profiles over four dimensions (the scheme's bands), direct scores
     /// spread so that ranks cross as weights move.
@@ -1081,11 +1107,11 @@ mod tests {
         )
         .unwrap();
         s.run();
-        let held: usize = s.tallies.iter().map(|t| t.ranks.len()).sum();
+        let held: usize = s.tallies.iter().map(|t| t.ranks.held()).sum();
         let r = s.report();
         let mut moved = 0;
         for (t, u) in s.tallies.iter().zip(&r.units) {
-            assert_eq!(t.ranks, u.rank_counts, "{}", u.unit);
+            assert_eq!(t.ranks.counts(), u.rank_counts, "{}", u.unit);
             assert!(u.rank_counts.len() <= samples as usize, "{}", u.unit);
             assert!(u.rank_counts.values().all(|c| *c > 0), "{}", u.unit);
             assert_eq!(u.rank_counts.values().sum::<u32>(), samples, "{}", u.unit);

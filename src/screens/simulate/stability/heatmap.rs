@@ -1,17 +1,23 @@
 //! The rank-distribution heatmap of a stability run: units × ranks, each cell shaded by the
 //! share of samples in which the unit took that rank. It is a real table: every cell holds
 //! its percentage as text (and in its title), so it reads without colour too.
+//!
+//! A row has cells only for its unit's band of ranks ([`super::heatmap_row::band`]): a unit moves among a few
+//! neighbouring ranks, so 200 units make a few thousand cells instead of 200 × 200 (which
+//! held the page's thread for a third of a second). The rows are drawn [`BATCH`] at a time,
+//! each batch in its own task after the one that shows the results table, so that no task
+//! holds the page for long however many units there are.
 
 use crate::hooks::use_workspace;
-use crate::screens::simulate::support::unit_name;
+use crate::screens::simulate::stability::heatmap_row::{HeatmapRow, ReportRef, STEPS};
+use crate::screens::simulate::support::yield_to_browser;
 use crate::widgets::scroll_region::ScrollRegion;
-use scorecard_engine::simulate::shares::{percent, shade};
 use scorecard_engine::simulate::stability::StabilityReport;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Shade steps (classes `hm0` … `hm10`).
-const STEPS: u32 = 10;
+/// Rows drawn per task.
+pub const BATCH: usize = 40;
 
 /// Props of [`StabilityHeatmap`].
 #[derive(Properties, PartialEq)]
@@ -23,50 +29,49 @@ pub struct HeatmapProps {
 /// The heatmap.
 #[function_component(StabilityHeatmap)]
 pub fn stability_heatmap(p: &HeatmapProps) -> Html {
-    let Some((app, ws)) = use_workspace() else { return html! {} };
+    // (report, rows drawn of it); the report the next batch is for, so that a batch
+    // scheduled for an earlier report is dropped.
+    let drawn = use_state(|| (None::<ReportRef>, 0usize));
+    let latest = use_mut_ref(|| None::<ReportRef>);
+    let current = ReportRef(p.report.clone());
+    let total = p.report.units.len();
+    let rows = match &drawn.0 {
+        Some(r) if *r == current => drawn.1.min(total),
+        _ => 0,
+    };
+    {
+        let drawn = drawn.clone();
+        use_effect_with((current.clone(), rows), move |(report, rows)| {
+            *latest.borrow_mut() = Some(report.clone());
+            if *rows < total {
+                let (report, next) = (report.clone(), rows + BATCH);
+                yew::platform::spawn_local(async move {
+                    yield_to_browser().await;
+                    if latest.borrow().as_ref() == Some(&report) {
+                        drawn.set((Some(report), next));
+                    }
+                });
+            }
+        });
+    }
+    let Some((app, _)) = use_workspace() else { return html! {} };
     let t = app.lang.sim_stability();
-    let n = p.report.samples;
     // One column per rank a unit can have.
-    let ranks = p.report.units.len();
+    let ranks = u32::try_from(total).unwrap_or(u32::MAX);
     html! {
         <section class="heatmap-wrap">
             <h3 id="heatmap-h">{ t.heatmap }</h3>
             <p class="help">{ t.heatmap_help }</p>
             <ScrollRegion label={t.heatmap}>
-                <table class="heatmap" data-testid="stability-heatmap">
+                <table class="heatmap" data-testid="stability-heatmap" aria-busy={(rows < total).to_string()}>
                     <caption class="visually-hidden">{ t.heatmap }</caption>
                     <thead><tr>
                         <th scope="col" class="corner">{ t.rank_axis }</th>
                         { for (1..=ranks).map(|r| html! { <th scope="col" class="rank-h">{ r }</th> }) }
                     </tr></thead>
                     <tbody>
-                        { for p.report.units.iter().map(|u| {
-                            let uname = unit_name(&ws, &u.unit);
-                            html! {
-                                <tr data-unit={u.unit.clone()}>
-                                    <th scope="row" class="unit-h">{ uname.clone() }</th>
-                                    { for (0..ranks).map(|i| {
-                                        let rank = u32::try_from(i + 1).unwrap_or(u32::MAX);
-                                        let count = u.rank_counts.get(&rank).copied().unwrap_or(0);
-                                        let pct = percent(count, n, 1);
-                                        let title = t.cell
-                                            .replace("{unit}", &uname)
-                                            .replace("{rank}", &(i + 1).to_string())
-                                            .replace("{p}", &pct.to_string());
-                                        let level = shade(count, n, STEPS);
-                                        let short = (count > 0).then(|| {
-                                            let whole = percent(count, n, 0);
-                                            if whole.is_zero() { "<1".to_string() } else { whole.to_string() }
-                                        });
-                                        html! {
-                                            <td class={classes!("cell", format!("hm{level}"), (u.rank as usize == i + 1).then_some("now"))}
-                                                title={title.clone()} aria-label={title}>
-                                                { short.unwrap_or_default() }
-                                            </td>
-                                        }
-                                    }) }
-                                </tr>
-                            }
+                        { for (0..rows).map(|index| html! {
+                            <HeatmapRow key={index} report={current.clone()} {index} />
                         }) }
                     </tbody>
                 </table>

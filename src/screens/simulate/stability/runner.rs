@@ -5,6 +5,7 @@ use crate::i18n::Lang;
 use crate::screens::simulate::support::{now_ms, yield_to_browser, WsRef};
 use scorecard_engine::model::Workspace;
 use scorecard_engine::number::parse_decimal;
+use scorecard_engine::score::cache::PeriodCache;
 use scorecard_engine::score::Query;
 use scorecard_engine::simulate::shares::from_percent;
 use scorecard_engine::simulate::stability::{Params, Stability, StabilityReport};
@@ -72,7 +73,17 @@ pub struct Sink {
 }
 
 /// Runs to the end, a failure, or cancellation (the generation moved on).
-pub async fn drive(ws: Rc<Workspace>, query: Query, params: Params, lang: Lang, sink: Sink) {
+///
+/// `cache` is the page's period cache (a cheap copy of the app state's): the periods the
+/// results screen has scored are not scored again to prepare the run.
+pub async fn drive(
+    ws: Rc<Workspace>,
+    query: Query,
+    params: Params,
+    lang: Lang,
+    mut cache: PeriodCache,
+    sink: Sink,
+) {
     let Sink {
         progress,
         outcome,
@@ -94,7 +105,7 @@ pub async fn drive(ws: Rc<Workspace>, query: Query, params: Params, lang: Lang, 
     };
     yield_to_browser().await;
     let start = now_ms();
-    let mut run = match Stability::new(&ws, &query, params) {
+    let mut run = match Stability::new_cached(&ws, &query, params, &mut cache) {
         Ok(r) => r,
         Err(e) => {
             let msg = app_error(&e);

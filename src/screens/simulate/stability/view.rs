@@ -88,6 +88,7 @@ pub fn sim_stability() -> Html {
         let ws = ws.clone();
         let query = query.clone();
         let lang = app.lang;
+        let cache = app.period_cache.clone();
         Callback::from(move |_| {
             let Some(params) = parse_params(&samples, &seed, &delta) else {
                 bad.set(true);
@@ -110,7 +111,8 @@ pub fn sim_stability() -> Html {
                 generation: (*generation).clone(),
                 my,
             };
-            yew::platform::spawn_local(drive(ws.clone(), query.clone(), params, lang, sink));
+            let run = drive(ws.clone(), query.clone(), params, lang, cache.clone(), sink);
+            yew::platform::spawn_local(run);
         })
     };
     let on_cancel = {
