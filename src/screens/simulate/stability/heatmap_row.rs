@@ -95,19 +95,22 @@ mod tests {
     use scorecard_engine::simulate::stability::{Params, Stability};
     use scorecard_engine::{parse_workspace, score::Query, DEMO_WORKSPACE};
 
-    #[test]
-    fn a_row_has_cells_for_every_rank_reached_and_the_rank_in_force() {
+    /// A run on the demo's default period after `samples` samples.
+    fn demo_run(samples: u32) -> StabilityReport {
         let ws = parse_workspace(DEMO_WORKSPACE).unwrap();
-        let period = scorecard_engine::score::default_period(&ws)
-            .unwrap()
-            .to_string();
+        let period = scorecard_engine::score::default_period(&ws).unwrap();
         let params = Params {
-            samples: 300,
+            samples: samples.max(1),
             ..Params::default()
         };
-        let mut run = Stability::new(&ws, &Query::period(&period), params).unwrap();
-        run.run();
-        let report = run.report();
+        let mut run = Stability::new(&ws, &Query::period(period), params).unwrap();
+        run.run_chunk(samples);
+        run.report()
+    }
+
+    #[test]
+    fn a_row_has_cells_for_every_rank_reached_and_the_rank_in_force() {
+        let report = demo_run(300);
         let ranks = u32::try_from(report.units.len()).unwrap();
         let mut narrower = 0;
         for u in &report.units {
@@ -134,13 +137,8 @@ mod tests {
 
     #[test]
     fn a_band_stays_inside_the_columns() {
-        let ws = parse_workspace(DEMO_WORKSPACE).unwrap();
-        let period = scorecard_engine::score::default_period(&ws)
-            .unwrap()
-            .to_string();
-        let run = Stability::new(&ws, &Query::period(&period), Params::default()).unwrap();
         // Before any sample: the rank in force alone.
-        let u = run.report().units.into_iter().next().unwrap();
+        let u = demo_run(0).units.into_iter().next().unwrap();
         assert_eq!(band(&u, 20), (u.rank, u.rank));
         // Fewer columns than the rank (a report of another size): clamped, never empty.
         assert_eq!(band(&u, 0), (1, 1));
