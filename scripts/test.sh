@@ -78,6 +78,8 @@ step "cargo fmt --check" cargo fmt --all --check
 step "cargo clippy (native, all targets)" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo clippy (wasm32, app and spreadsheet module)" \
   cargo clippy --target wasm32-unknown-unknown -p scorecard-app -p scorecard-sheets-web --all-targets -- -D warnings
+step "layout: no function over 120 lines, no component file over 250" \
+  python3 tests/layout/check_layout.py
 step "cargo test --workspace (native)" cargo test --workspace
 step "reference self-checks (Python, exact)" python3 tests/reference/selftest.py
 step "build scorecard (for the differential)" cargo build -q -p scorecard-cli

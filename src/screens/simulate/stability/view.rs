@@ -25,6 +25,25 @@ fn input_cb(h: &UseStateHandle<String>) -> Callback<InputEvent> {
     })
 }
 
+/// One setting of the run: its label and text box (`kind`: input mode and class), bound to
+/// `h`, locked while a run goes on.
+fn setting(
+    label: &'static str,
+    h: &UseStateHandle<String>,
+    kind: (&'static str, &'static str),
+    testid: &'static str,
+    running: bool,
+) -> Html {
+    let (mode, class) = kind;
+    html! {
+        <label>
+            <span>{ label }</span>
+            <input type="text" inputmode={mode} {class} value={(**h).clone()}
+                oninput={input_cb(h)} data-testid={testid} disabled={running} />
+        </label>
+    }
+}
+
 /// Focuses `target` when the focus was lost (on `<body>`: the focused button got disabled).
 fn keep_focus(target: &NodeRef) {
     let lost = web_sys::window()
@@ -136,21 +155,9 @@ pub fn sim_stability() -> Html {
             <p class="for-set"><strong>{ t.for_set.replace("{period}", &period_name).replace("{scenario}", &scenario_name) }</strong></p>
             <div class="card">
                 <div class="form-row">
-                    <label>
-                        <span>{ t.samples }</span>
-                        <input type="text" inputmode="numeric" class="num-input short" value={(*samples).clone()}
-                            oninput={input_cb(&samples)} data-testid="stability-samples" disabled={running} />
-                    </label>
-                    <label>
-                        <span>{ t.seed }</span>
-                        <input type="text" inputmode="numeric" class="num-input" value={(*seed).clone()}
-                            oninput={input_cb(&seed)} data-testid="stability-seed" disabled={running} />
-                    </label>
-                    <label>
-                        <span>{ t.delta }</span>
-                        <input type="text" inputmode="decimal" class="num-input short" value={(*delta).clone()}
-                            oninput={input_cb(&delta)} data-testid="stability-delta" disabled={running} />
-                    </label>
+                    { setting(t.samples, &samples, ("numeric", "num-input short"), "stability-samples", running) }
+                    { setting(t.seed, &seed, ("numeric", "num-input"), "stability-seed", running) }
+                    { setting(t.delta, &delta, ("decimal", "num-input short"), "stability-delta", running) }
                     <button type="button" class="primary" onclick={on_run} disabled={running} ref={run_ref}
                         data-testid="stability-run">{ t.run }</button>
                     <button type="button" onclick={on_cancel} disabled={!running} ref={cancel_ref}
