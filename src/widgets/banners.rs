@@ -36,7 +36,7 @@ pub fn banners() -> Html {
             if !app.doc_errors.is_empty() {
                 <div class="banner warn" role="alert" data-testid="doc-errors">
                     <p>{ t.doc_invalid }</p>
-                    <ErrorList errors={(*app.doc_errors).clone()} lang={app.lang} />
+                    <ErrorList errors={(*app.doc_errors).clone()} lang={app.lang} in_open_doc=true />
                 </div>
             }
         </>

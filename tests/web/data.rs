@@ -160,6 +160,13 @@ async fn the_record_editor_changes_ratings_and_events_and_the_score_follows() {
     assert!(invalid(&root, "expert-panel-1-benefit"));
     assert!(!invalid(&root, "expert-panel-0-benefit"));
     assert_eq!(score(&root, "zd1"), "89.62");
+    // The banner names each place in words before its path: the unit and period of the
+    // record (the example's zd1 is 一支隊, in 2026Q1).
+    let place = text(&root, "[data-testid=doc-errors] .error-list li .place");
+    let period = text(&root, "[data-testid=data-period] option:checked");
+    assert!(place.starts_with("一支隊 · "), "{place}");
+    assert!(place.contains(period.trim()), "{place} / {period}");
+    assert!(text(&root, "[data-testid=doc-errors] .error-list li .path").starts_with("records["));
     for (k, v) in [
         ("feasibility", "80"),
         ("promotion", "75"),
