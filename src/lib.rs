@@ -5,10 +5,12 @@
 //! simulate, files), one component per file; [`widgets`] the components several screens
 //! share; [`hooks`] the custom hooks; [`i18n`] the texts in both languages; [`browser`]
 //! storage, files and the `window.scorecard` API; [`demo`] the workspace a first visit
-//! opens; [`chart_geom`] the geometry of the SVG charts.
+//! opens; [`chart_geom`] the geometry of the SVG charts; [`by_ptr`] values compared by
+//! identity.
 
 pub mod app;
 pub mod browser;
+pub mod by_ptr;
 pub mod chart_geom;
 pub mod demo;
 pub mod format;

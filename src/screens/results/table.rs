@@ -2,12 +2,13 @@
 //! header), filtered by the engine's [`UnitFilter`]. Test hooks: `results-table`, rows with
 //! `data-unit`, cells with `data-field` (`rank`, `score`, `grade` with `data-grade`).
 
+use crate::by_ptr::ByPtr;
 use crate::hooks::use_app;
 use crate::screens::results::selection::with_results;
 use crate::screens::results::sort::shown_rows;
 pub use crate::screens::results::sort::{Sort, SortKey};
 use crate::screens::results::sort_header::SortHeader;
-use crate::screens::results::table_row::{SharedResults, TableRow};
+use crate::screens::results::table_row::TableRow;
 use scorecard_engine::model::Unit;
 use scorecard_engine::report::UnitFilter;
 use scorecard_engine::score::UnitResult;
@@ -42,7 +43,7 @@ pub fn results_table(p: &ResultsTableProps) -> Html {
         let Some(set) = app.results.clone() else {
             return html! {};
         };
-        let set = SharedResults(set);
+        let set = ByPtr(set);
         let index: HashMap<&str, usize> = rs
             .units
             .iter()

@@ -1,6 +1,7 @@
 //! One unit's row of the ranking table: rank, name (opening the receipt), level, profile,
 //! score, grade, dimension scores, deduction, bonus, warning, flags, honours and change.
 
+use crate::by_ptr::ByPtr;
 use crate::format::{pub2, pub2_or};
 use crate::hooks::use_workspace;
 use crate::screens::results::selection::{delta_class, warning_short};
@@ -9,19 +10,11 @@ use crate::state::Action;
 use scorecard_engine::report;
 use scorecard_engine::score::ResultSet;
 use scorecard_engine::ScoreError;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// A result set shared by reference: two are equal when they are the same set, so a row
 /// is compared without comparing (or copying) the unit's whole result.
-#[derive(Clone)]
-pub struct SharedResults(pub Rc<Result<ResultSet, ScoreError>>);
-
-impl PartialEq for SharedResults {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub type SharedResults = ByPtr<Result<ResultSet, ScoreError>>;
 
 /// Props of [`TableRow`].
 #[derive(Properties, PartialEq)]

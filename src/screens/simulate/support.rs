@@ -3,21 +3,14 @@
 //! yielding to the browser so a busy state paints before long work, and the names of a
 //! workspace's units, periods and scenarios (the id when there is no such one).
 
+use crate::by_ptr::ByPtr;
 use crate::i18n::Lang;
 use scorecard_engine::json::Value;
 use scorecard_engine::model::Workspace;
-use std::rc::Rc;
 
 /// A workspace compared by identity: the state hands out a new `Rc` on every change, so
 /// "same pointer" is "same workspace" without walking it.
-#[derive(Clone, Debug)]
-pub struct WsRef(pub Rc<Workspace>);
-
-impl PartialEq for WsRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub type WsRef = ByPtr<Workspace>;
 
 /// How a JSON input reads: text as written, an event as `level: note`, absent as the
 /// language's "(missing)".

@@ -4,11 +4,11 @@
 //! the user's document) as one undoable edit; the appeals and their outcomes stay in the
 //! workspace.
 
+use crate::by_ptr::ByPtr;
 use crate::hooks::use_app;
 use crate::screens::simulate::appeals::form::AppealForm;
 use crate::screens::simulate::appeals::history::{AppealHistory, Decided};
 use crate::screens::simulate::appeals::preview::{AppealPreviewBox, Previewed};
-use crate::screens::simulate::support::WsRef;
 use crate::state::Action;
 use scorecard_engine::edit::Edit;
 use scorecard_engine::score::{PeriodChoice, Query};
@@ -61,7 +61,7 @@ pub fn sim_appeals() -> Html {
     let ws = app.as_ref().and_then(|a| a.workspace.clone());
     let scenario = app.as_ref().and_then(|a| a.scenario.clone());
     let previewed = use_memo(
-        (ws.clone().map(WsRef), (*shown).clone(), scenario.clone()),
+        (ws.clone().map(ByPtr), (*shown).clone(), scenario.clone()),
         |(ws, shown, scenario)| -> Previewed {
             compute(&ws.as_ref()?.0, shown.as_ref()?, scenario.as_deref())
         },

@@ -3,13 +3,14 @@
 //! published figures; goal seek works on the sandbox. The workspace changes only when the
 //! user applies the sandbox (one undoable edit); "reset" discards it.
 
+use crate::by_ptr::ByPtr;
 use crate::hooks::use_app;
 use crate::screens::simulate::self_assessment::pickers::SelfPickers;
 use crate::screens::simulate::self_assessment::selection::{
     pick_period, pick_unit, Sandbox, Trial,
 };
 use crate::screens::simulate::self_assessment::workbench::SelfWorkbench;
-use crate::screens::simulate::support::{scenario_name, WsRef};
+use crate::screens::simulate::support::scenario_name;
 use scorecard_engine::json::Value;
 use scorecard_engine::score::Query;
 use scorecard_engine::simulate::sandbox::{predict, record_value, with_record};
@@ -38,7 +39,7 @@ pub fn sim_self() -> Html {
     // The published record (the sandbox's starting point), recomputed when the workspace
     // or the choice changes.
     let base = use_memo(
-        (ws.clone().map(WsRef), unit.clone(), period.clone()),
+        (ws.clone().map(ByPtr), unit.clone(), period.clone()),
         |(ws, unit, period)| match (ws, unit, period) {
             (Some(ws), Some(u), Some(p)) => record_value(&ws.0, u, p).ok().map(Rc::new),
             _ => None,
@@ -50,7 +51,7 @@ pub fn sim_self() -> Html {
     };
     let trial = use_memo(
         (
-            ws.clone().map(WsRef),
+            ws.clone().map(ByPtr),
             unit.clone(),
             period.clone(),
             record.clone(),

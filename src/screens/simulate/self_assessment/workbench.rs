@@ -1,6 +1,7 @@
 //! The self-assessment's working area once a record exists: the sandbox editor, the
 //! sandbox card, goal seek and the other units moved.
 
+use crate::by_ptr::ByPtr;
 use crate::hooks::use_workspace;
 use crate::screens::simulate::self_assessment::card::SandboxCard;
 use crate::screens::simulate::self_assessment::goal_seek::GoalSeekPanel;
@@ -9,7 +10,6 @@ use crate::screens::simulate::self_assessment::sandbox_editor::{Edit, SandboxEdi
 use crate::screens::simulate::self_assessment::selection::{
     apply_edit, sandbox_errors, Sandbox, Trial,
 };
-use crate::screens::simulate::support::WsRef;
 use scorecard_engine::json::Value;
 use scorecard_engine::simulate::sandbox::record_path;
 use std::rc::Rc;
@@ -65,8 +65,8 @@ pub fn self_workbench(p: &SelfWorkbenchProps) -> Html {
     };
     let field_errors = Rc::new(field_errors);
     let seek_on = match &*p.trial {
-        Some(Ok((w, _))) => WsRef(w.clone()),
-        _ => WsRef(ws.clone()),
+        Some(Ok((w, _))) => ByPtr(w.clone()),
+        _ => ByPtr(ws.clone()),
     };
     html! {
         <div class="sim-grid">

@@ -8,6 +8,7 @@
 //! each batch in its own task after the one that shows the results table, so that no task
 //! holds the page for long however many units there are.
 
+use crate::by_ptr::ByPtr;
 use crate::hooks::use_workspace;
 use crate::screens::simulate::stability::heatmap_row::{HeatmapRow, ReportRef, STEPS};
 use crate::screens::simulate::support::yield_to_browser;
@@ -33,7 +34,7 @@ pub fn stability_heatmap(p: &HeatmapProps) -> Html {
     // scheduled for an earlier report is dropped.
     let drawn = use_state(|| (None::<ReportRef>, 0usize));
     let latest = use_mut_ref(|| None::<ReportRef>);
-    let current = ReportRef(p.report.clone());
+    let current = ByPtr(p.report.clone());
     let total = p.report.units.len();
     let rows = match &drawn.0 {
         Some(r) if *r == current => drawn.1.min(total),

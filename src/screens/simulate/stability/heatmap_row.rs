@@ -3,11 +3,11 @@
 //! either side. A row is its own component, so rows already drawn are not drawn again while
 //! the heatmap adds the rest.
 
+use crate::by_ptr::ByPtr;
 use crate::hooks::use_workspace;
 use crate::screens::simulate::support::unit_name;
 use scorecard_engine::simulate::shares::{percent, shade};
 use scorecard_engine::simulate::stability::{StabilityReport, UnitStability};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Shade steps (classes `hm0` … `hm10`).
@@ -15,14 +15,7 @@ pub const STEPS: u32 = 10;
 
 /// A report compared by identity (a run makes a new one), so that a row's props compare
 /// without walking the report.
-#[derive(Clone, Debug)]
-pub struct ReportRef(pub Rc<StabilityReport>);
-
-impl PartialEq for ReportRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub type ReportRef = ByPtr<StabilityReport>;
 
 /// The ranks a unit's row has cells for, first and last: the ranks it reached and its rank
 /// at the weights in force, within `1 ..= ranks` (the columns).

@@ -1,6 +1,7 @@
 //! A stability run driven a time slice at a time between yields to the browser, and the
 //! settings form's text read as the run's parameters (plain functions, not components).
 
+use crate::by_ptr::ByPtr;
 use crate::i18n::Lang;
 use crate::screens::simulate::support::{now_ms, yield_to_browser, WsRef};
 use scorecard_engine::model::Workspace;
@@ -97,7 +98,7 @@ pub async fn drive(
     let finish = |status: Status, report: Option<StabilityReport>, ms: f64| {
         outcome.set(Outcome {
             status,
-            ws: Some(WsRef(ws.clone())),
+            ws: Some(ByPtr(ws.clone())),
             query: Some(query.clone()),
             report: report.map(Rc::new),
             ms,

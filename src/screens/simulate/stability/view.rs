@@ -5,11 +5,12 @@
 //! slices and keeps what was drawn. The run is timed with `performance.now()`. The keyboard
 //! focus is never dropped: Run hands it to Cancel while the run goes on, and back after.
 
+use crate::by_ptr::ByPtr;
 use crate::hooks::use_workspace;
 use crate::screens::simulate::stability::results::StabilityResults;
 use crate::screens::simulate::stability::runner::{drive, parse_params, Outcome, Sink, Status};
 use crate::screens::simulate::stability::status::StabilityProgress;
-use crate::screens::simulate::support::{period_name, scenario_name, WsRef};
+use crate::screens::simulate::support::{period_name, scenario_name};
 use scorecard_engine::score::PeriodChoice;
 use scorecard_engine::simulate::shares::to_percent;
 use scorecard_engine::simulate::stability::{DEFAULT_DELTA, DEFAULT_SAMPLES, DEFAULT_SEED};
@@ -119,7 +120,7 @@ pub fn sim_stability() -> Html {
             progress.set((0, params.samples));
             outcome.set(Outcome {
                 status: Status::Running,
-                ws: Some(WsRef(ws.clone())),
+                ws: Some(ByPtr(ws.clone())),
                 query: Some(query.clone()),
                 report: None,
                 ms: 0.0,
@@ -146,7 +147,7 @@ pub fn sim_stability() -> Html {
     let scenario_name = scenario_name(&ws, query.scenario.as_deref(), c.the_plan);
     let stale = !running
         && outcome.report.is_some()
-        && (outcome.ws != Some(WsRef(ws.clone())) || outcome.query.as_ref() != Some(&query));
+        && (outcome.ws != Some(ByPtr(ws.clone())) || outcome.query.as_ref() != Some(&query));
     let (done, total) = *progress;
 
     html! {
