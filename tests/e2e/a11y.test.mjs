@@ -86,6 +86,8 @@ const VIEWS = [
         null,
         { timeout: 30000 },
       );
+      // The heatmap's rows come a batch per task after the table: check them all.
+      await p.waitForSelector('[data-testid=stability-heatmap][aria-busy=false]');
     },
   ],
   ['files', (p) => p.click('[data-testid=tab-files]')],
