@@ -156,7 +156,7 @@ await page.click('[data-testid=tab-files]');
 const t0 = Date.now();
 await page.setInputFiles('[data-testid=import-workspace]', w200.path);
 await page.click('[data-testid=tab-results]');
-await page.waitForSelector('tr[data-unit="u00199"]', { timeout: 60000 });
+await page.waitForSelector('[data-testid=results-table][aria-rowcount="201"] tbody tr[data-unit]', { timeout: 60000 });
 row('app: import a 200-unit workspace → results shown', Date.now() - t0, 300);
 t = await periodSwitch();
 row(`app: period switch → repainted, 200 units × 5 (median of ${t.length})`, median(t), 50);

@@ -24,11 +24,53 @@ pub fn focus_selector(selector: &str) -> bool {
 
 /// Focuses the first element matching one of `selectors` (in order) once the page has been
 /// rendered anew: for an element that only exists after the change being made.
+///
+/// "Rendered anew" is a task after this one; but Yew renders in steps with tasks between them
+/// on a slow or busy machine, and the element may still be missing or inside an `inert` layer
+/// then (a dialog's clean-up lifts `inert` last). So the focus is tried again every
+/// [`FOCUS_RETRY_MS`] until it lands, [`FOCUS_TRIES`] times at most, and only while the focus
+/// is nowhere (on `<body>`, or left inside an inert layer): once the user has put it somewhere,
+/// it stays there.
 pub fn focus_after_render(selectors: Vec<String>) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        let _ = selectors.iter().any(|s| focus_selector(s));
+    try_focus(selectors, FOCUS_TRIES, 0);
+}
+
+/// How many times [`focus_after_render`] tries.
+const FOCUS_TRIES: u32 = 50;
+/// The pause between two of its tries, in ms.
+const FOCUS_RETRY_MS: u32 = 20;
+
+fn try_focus(selectors: Vec<String>, tries: u32, delay: u32) {
+    gloo::timers::callback::Timeout::new(delay, move || {
+        let doc = web_sys::window().and_then(|w| w.document());
+        let free = doc
+            .as_ref()
+            .is_some_and(|d| focus_lost(d) || focus_in_inert(d));
+        if delay > 0 && !free {
+            return;
+        }
+        let landed = selectors
+            .iter()
+            .any(|s| focus_selector(s) && focus_is_on(s));
+        if !landed && tries > 1 {
+            try_focus(selectors, tries - 1, FOCUS_RETRY_MS);
+        }
     })
     .forget();
+}
+
+/// Whether the focus is on an element inside an inert layer (one that takes no input).
+fn focus_in_inert(doc: &Document) -> bool {
+    doc.active_element()
+        .is_some_and(|a| a.closest("[inert]").ok().flatten().is_some())
+}
+
+/// Whether the focused element matches `selector`.
+fn focus_is_on(selector: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|a| a.matches(selector).unwrap_or(false))
 }
 
 /// The elements the Tab key reaches now, in document order (shown, not inert).

@@ -1,6 +1,9 @@
 //! The app's custom hooks and callbacks: how a component reaches the shared state, and how
 //! its buttons and inputs change it.
 
+pub mod printing;
+pub mod row_window;
+
 use crate::state::{Action, AppState};
 use scorecard_engine::edit::Edit;
 use yew::prelude::*;

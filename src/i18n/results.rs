@@ -84,12 +84,18 @@ pub struct ResultsTexts {
     pub all: &'static str,
     /// Filter choice: any.
     pub no_warning: &'static str,
+    /// Filter: a unit's name or id.
+    pub find_unit: &'static str,
+    /// The search box's placeholder.
+    pub find_unit_hint: &'static str,
     /// Button: clear the filters.
     pub clear_filters: &'static str,
     /// Rows shown: `{shown}` of `{total}`.
     pub showing: &'static str,
     /// No row passes the filter.
     pub no_match: &'static str,
+    /// Printed instead of a ranking whose rows were not all on the page yet.
+    pub print_incomplete: &'static str,
     /// Accessible name of a sort button (followed by the column).
     pub sort_by: &'static str,
     /// Button: print for public posting.
@@ -152,9 +158,12 @@ pub const ZH: ResultsTexts = ResultsTexts {
     filters: "筛选",
     all: "全部",
     no_warning: "全部",
+    find_unit: "查找单位",
+    find_unit_hint: "名称或编号",
     clear_filters: "清除筛选",
     showing: "显示 {shown} / {total} 个单位",
     no_match: "没有符合筛选条件的单位。",
+    print_incomplete: "排名表尚未完整载入，未予打印。请使用页面上的“打印公示”按钮重新打印。",
     sort_by: "排序:",
     print: "打印公示",
     print_title: "考核结果公示",
@@ -208,9 +217,12 @@ pub const EN: ResultsTexts = ResultsTexts {
     filters: "Filter",
     all: "All",
     no_warning: "All",
+    find_unit: "Find a unit",
+    find_unit_hint: "Name or id",
     clear_filters: "Clear filters",
     showing: "Showing {shown} of {total} units",
     no_match: "No unit matches the filter.",
+    print_incomplete: "The ranking was not yet complete on the page and was not printed. Print again with the page's \"Print for posting\" button.",
     sort_by: "Sort by ",
     print: "Print for posting",
     print_title: "Assessment results (public notice)",

@@ -12,7 +12,7 @@ const TMP = mkdtempSync(join(tmpdir(), 'scorecard-files-'));
 
 const browser = useBrowser();
 
-const rows = (page) => page.locator('[data-testid=results-table] tbody tr');
+const rows = (page) => page.locator('[data-testid=results-table] tbody tr[data-unit]');
 const cell = (page, unit, field) => page.locator(`tr[data-unit="${unit}"] [data-field="${field}"]`);
 
 async function chooseFile(page, testid, path) {

@@ -124,7 +124,7 @@ test('the heatmap of a large set is drawn a batch of rows at a time, and ends wh
   await page.click('[data-testid=tab-files]');
   await page.setInputFiles('[data-testid=import-workspace]', { name: 'large.json', mimeType: 'application/json', buffer: text });
   await page.click('[data-testid=tab-results]');
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=results-table] tbody tr[data-unit]').length === 130);
+  await page.waitForSelector('[data-testid=results-table][aria-rowcount="131"] tbody tr[data-unit]');
   await openSim(page, 'stability');
   await page.fill('[data-testid=stability-samples]', '400');
   // Every row count the heatmap's body goes through, from the first batch to the last.

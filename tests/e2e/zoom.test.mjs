@@ -39,7 +39,7 @@ for (const lang of ['zh-CN', 'en']) {
       assert.ok(overflow <= 1, `${tab}: the page is ${overflow}px wider than the window`);
     }
     await page.click('[data-testid=tab-results]');
-    const ranked = await rowsShown(page, '.table-wrap', '[data-testid=results-table] tbody tr');
+    const ranked = await rowsShown(page, '.table-wrap', '[data-testid=results-table] tbody tr[data-unit]');
     assert.ok(ranked >= 3, `the ranking shows ${ranked} rows in its box`);
     await page.click('[data-testid=tab-data]');
     await page.waitForSelector('[data-testid=data-grid] tbody tr');

@@ -32,6 +32,7 @@ mod support;
 
 mod app;
 mod data;
+mod focus;
 mod plan;
 mod results;
 mod saved;

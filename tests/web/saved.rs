@@ -6,7 +6,6 @@
 
 use scorecard_app::browser::storage::{BACKUP_KEY, UI_KEY, WORKSPACE_KEY};
 use scorecard_engine::json;
-use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{
@@ -130,12 +129,10 @@ async fn a_period_switch_saves_the_choice_and_leaves_the_workspace_key_alone() {
     close(root, handle);
 }
 
-/// Lets queued microtasks run (Yew's render and its effects), not timers or frames.
-async fn microtasks() {
-    for _ in 0..3 {
-        let _ =
-            wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL)).await;
-    }
+/// Lets Yew finish its renders and their effects (which schedule the save), however many
+/// tasks it takes, and nothing more: no frame is waited for.
+async fn flushed() {
+    yew::scheduler::flush().await;
 }
 
 #[wasm_bindgen_test]
@@ -151,7 +148,7 @@ async fn a_save_waiting_for_the_next_paint_is_written_when_the_page_is_left() {
     assert!(eventually(|| json::parse(&saved(WORKSPACE_KEY)).is_ok()).await);
     let before = saved(WORKSPACE_KEY);
     type_into(&root, field, "0.123");
-    microtasks().await;
+    flushed().await;
     assert_eq!(
         saved(WORKSPACE_KEY),
         before,

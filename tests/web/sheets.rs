@@ -75,21 +75,22 @@ async fn a_csv_is_previewed_then_applied() {
 
     click(&root, "[data-testid=apply-sheet]");
     gone(&root, "[data-testid=sheet-preview]").await;
-    // The open document now holds the new figure: exporting the workspace would write it.
-    let saved = crate::support::saved(scorecard_app::browser::storage::WORKSPACE_KEY);
-    let doc = scorecard_engine::json::parse(&saved).unwrap();
-    let ws = scorecard_engine::parse::workspace_from_value(&doc).unwrap();
-    let r = ws
-        .records
-        .iter()
-        .find(|r| r.unit == unit && r.period == period)
-        .unwrap();
-    assert_eq!(
-        r.values
-            .get(&ind)
-            .map(|v| v.scored().to_string())
-            .as_deref(),
-        Some(new)
+    // The open document now holds the new figure: exporting the workspace would write it (the
+    // autosave writes it once the frame showing the change is painted: waited for).
+    let saved_value = || {
+        let saved = crate::support::saved(scorecard_app::browser::storage::WORKSPACE_KEY);
+        let doc = scorecard_engine::json::parse(&saved).ok()?;
+        let ws = scorecard_engine::parse::workspace_from_value(&doc).ok()?;
+        let r = ws
+            .records
+            .iter()
+            .find(|r| r.unit == unit && r.period == period)?;
+        r.values.get(&ind).map(|v| v.scored().to_string())
+    };
+    assert!(
+        crate::support::eventually(|| saved_value().as_deref() == Some(new)).await,
+        "saved {:?}, not {new}",
+        saved_value()
     );
     close(root, handle);
 }

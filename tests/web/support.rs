@@ -22,8 +22,10 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTex
 /// The mounted app, to destroy at the end of a test ([`close`]).
 pub type Handle = yew::AppHandle<scorecard_app::App>;
 
-/// How long a wait lasts before the test fails.
-pub const TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a wait lasts before the test fails (generous: a debug build on a slow, loaded
+/// machine renders the whole app in a second or more; a passing test waits only as long as it
+/// must).
+pub const TIMEOUT: Duration = Duration::from_secs(20);
 const POLL: Duration = Duration::from_millis(10);
 
 // ---- storage --------------------------------------------------------------------------------
@@ -113,14 +115,20 @@ pub fn close(root: Element, handle: Handle) {
 // ---- waiting --------------------------------------------------------------------------------
 
 /// Polls `probe` (now, then every 10 ms) until it gives something or [`TIMEOUT`] has passed.
+/// Each probe runs once Yew has finished the renders it has begun (`yew::scheduler::flush`):
+/// Yew renders in steps with tasks between them on a slow machine, and a probe between two
+/// steps could find a row whose cells are not rendered yet, and a test asserting on them next
+/// would fail with no fault in the app.
 pub async fn poll<T>(mut probe: impl FnMut() -> Option<T>) -> Option<T> {
     let tries = TIMEOUT.as_millis() / POLL.as_millis();
     for _ in 0..tries {
+        yew::scheduler::flush().await;
         if let Some(x) = probe() {
             return Some(x);
         }
         yew::platform::time::sleep(POLL).await;
     }
+    yew::scheduler::flush().await;
     probe()
 }
 
@@ -158,6 +166,7 @@ pub async fn gone(root: &Element, selector: &str) {
 /// Lets Yew render what the last event scheduled (callbacks capture the rendered state).
 pub async fn rendered() {
     yew::platform::time::sleep(Duration::from_millis(50)).await;
+    yew::scheduler::flush().await;
 }
 
 // ---- reading --------------------------------------------------------------------------------

@@ -445,6 +445,8 @@ pub struct UnitFilter {
     pub flag: Option<String>,
     /// Only units at this warning colour.
     pub warning: Option<Warning>,
+    /// Only units whose name or id holds this text (letters in any case; blank: any unit).
+    pub text: Option<String>,
 }
 
 impl UnitFilter {
@@ -467,6 +469,23 @@ impl UnitFilter {
                 .as_deref()
                 .is_none_or(|f| r.flags.words().contains(&f))
             && self.warning.is_none_or(|w| r.warning == Some(w))
+            && self.text_matches(unit, &r.unit)
+    }
+
+    /// Whether the unit's name (or, gone from the workspace, its id) or its id holds the
+    /// text criterion.
+    fn text_matches(&self, unit: Option<&Unit>, id: &str) -> bool {
+        let Some(text) = self
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        else {
+            return true;
+        };
+        let needle = text.to_lowercase();
+        let holds = |s: &str| s.to_lowercase().contains(&needle);
+        holds(id) || unit.is_some_and(|u| holds(&u.name))
     }
 }
 
@@ -705,6 +724,20 @@ mod tests {
             ..Default::default()
         };
         assert!(pass(&by_warning).is_empty());
+        let text = |t: &str| UnitFilter {
+            text: Some(t.into()),
+            ..Default::default()
+        };
+        let name = &unit("zd1").unwrap().name;
+        let part: String = name.chars().skip(1).take(2).collect();
+        assert_eq!(pass(&text(&part)), vec!["zd1"], "part of a name: {part}");
+        assert_eq!(pass(&text("KJ")), vec!["kjc"], "an id, in another case");
+        assert_eq!(
+            pass(&text("  ")),
+            vec!["kjc", "zd1"],
+            "blank text: any unit"
+        );
+        assert!(pass(&text("no such unit")).is_empty());
         // a unit no longer in the workspace passes no unit criterion
         assert!(!by_level.matches(None, &rs.units[0]));
     }

@@ -1,5 +1,7 @@
-//! The ranking table's filters: level, profile, grade, flag, warning colour, each a labelled
-//! select; the predicate itself is the engine's [`UnitFilter`].
+//! The ranking table's filters: a unit's name or id (a search box: a long table renders only
+//! the rows in view, so the browser's own find cannot reach every unit), then level, profile,
+//! grade, flag, warning colour, each a labelled select; the predicate itself is the engine's
+//! [`UnitFilter`].
 
 use crate::hooks::use_workspace;
 use crate::widgets::options::options;
@@ -9,7 +11,7 @@ use scorecard_engine::score::grade::Grade;
 use scorecard_engine::score::period::Warning;
 use scorecard_engine::score::Flags;
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// One change to the filter. Changes apply to the filter as it is when they arrive (a
@@ -26,6 +28,8 @@ pub enum FilterEdit {
     Flag(Option<String>),
     /// Warning criterion.
     Warning(Option<Warning>),
+    /// Name or id criterion (empty: none).
+    Text(Option<String>),
     /// A whole filter (a summary shortcut, or clear).
     Set(UnitFilter),
 }
@@ -45,6 +49,7 @@ impl Reducible for FilterState {
             FilterEdit::Grade(x) => f.grade = x,
             FilterEdit::Flag(x) => f.flag = x,
             FilterEdit::Warning(x) => f.warning = x,
+            FilterEdit::Text(x) => f.text = x,
             FilterEdit::Set(x) => f = x,
         }
         Rc::new(FilterState(f))
@@ -113,6 +118,13 @@ pub fn results_filters(p: &FilterProps) -> Html {
         let on_filter = p.on_filter.clone();
         Callback::from(move |_| on_filter.emit(FilterEdit::Set(UnitFilter::default())))
     };
+    let on_text = {
+        let on_filter = p.on_filter.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            on_filter.emit(FilterEdit::Text((!v.trim().is_empty()).then_some(v)));
+        })
+    };
     let level = f.level.map(|l| l.as_str()).unwrap_or("");
     let profile = f.profile.clone().unwrap_or_default();
     let grade = f.grade.map(|g| g.as_str()).unwrap_or("");
@@ -121,6 +133,11 @@ pub fn results_filters(p: &FilterProps) -> Html {
     html! {
         <fieldset class="filters no-print" data-testid="results-filters">
             <legend>{ t.filters }</legend>
+            <label>
+                <span>{ t.find_unit }</span>
+                <input type="search" data-testid="filter-text" value={f.text.clone().unwrap_or_default()}
+                    oninput={on_text} placeholder={t.find_unit_hint} autocomplete="off" />
+            </label>
             { criterion(t.level, "filter-level", t.all, level, on_level,
                 LEVELS.iter().map(|l| (l.as_str(), c.level(l.as_str())))) }
             { criterion(t.profile, "filter-profile", t.all, &profile, on_profile,
@@ -149,6 +166,11 @@ mod tests {
         let s = s.reduce(FilterEdit::Grade(None));
         assert_eq!(s.0.flag.as_deref(), Some("incomplete"));
         assert_eq!(s.0.grade, None);
+        let s = s.reduce(FilterEdit::Text(Some("north".into())));
+        assert_eq!(
+            (s.0.text.as_deref(), s.0.flag.as_deref()),
+            (Some("north"), Some("incomplete"))
+        );
         let s = s.reduce(FilterEdit::Set(UnitFilter::default()));
         assert!(!s.0.is_active());
     }

@@ -23,6 +23,8 @@ pub struct TableRowProps {
     pub results: SharedResults,
     /// The unit's index in the set's units.
     pub index: usize,
+    /// The row's place in the table, counting the header row as 1 (`aria-rowindex`).
+    pub aria_row: usize,
     /// The unit's name, level and profile, as shown.
     pub name: AttrValue,
     /// See `name`.
@@ -64,7 +66,8 @@ pub fn table_row(p: &TableRowProps) -> Html {
         None => html! { <span class="muted">{ c.none }</span> },
     };
     html! {
-        <tr data-unit={u.unit.clone()} class={classes!(selected.then_some("selected"))}>
+        <tr data-unit={u.unit.clone()} class={classes!(selected.then_some("selected"))}
+            aria-rowindex={p.aria_row.to_string()}>
             <td data-field="rank" class="num">{ u.rank }</td>
             <th scope="row" class="unit" data-field="unit">
                 <button type="button" class="link" {onclick} aria-haspopup="dialog"

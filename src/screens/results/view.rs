@@ -3,6 +3,7 @@
 //! Sort and filter are this screen's own state; the chosen unit is the app's.
 
 use crate::browser::focus::{css_string, focus_after_render};
+use crate::hooks::printing::use_printing;
 use crate::hooks::use_app;
 use crate::i18n::problems::{score_message, Names};
 use crate::screens::results::filters::{FilterEdit, FilterState, ResultsFilters};
@@ -26,6 +27,7 @@ pub fn results_view() -> Html {
     let sort = use_reducer(Sort::default);
     let filter = use_reducer(FilterState::default);
     let last_open = use_mut_ref(|| None::<String>);
+    let (printing, ask_print) = use_printing();
     // The digest printed under a posting; recomputed only when the workspace changes.
     let sha = use_memo(app.as_ref().and_then(|a| a.workspace.clone()), |ws| {
         ws.as_deref()
@@ -66,11 +68,7 @@ pub fn results_view() -> Html {
         let filter = filter.clone();
         Callback::from(move |e: FilterEdit| filter.dispatch(e))
     };
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = ask_print.reform(|_: MouseEvent| ());
     let selected = app
         .selected_unit
         .clone()
@@ -87,7 +85,7 @@ pub fn results_view() -> Html {
                     <ResultsFilters filter={filter.0.clone()} {on_filter} />
                     <button type="button" class="print-button" onclick={print} data-testid="print">{ t.print }</button>
                 </div>
-                <ResultsTable sort={(*sort).clone()} {on_sort} filter={filter.0.clone()} />
+                <ResultsTable sort={(*sort).clone()} {on_sort} filter={filter.0.clone()} {printing} />
             }
             <footer class="print-only print-footer">
                 { t.print_footer.replace("{engine}", scorecard_engine::version()).replace("{sha}", sha.as_str()) }
